@@ -1,0 +1,99 @@
+package org.tomoni.platform.bootstrap;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tomoni.platform.identity.PlatformAccounts;
+import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.PersonRequest;
+import org.tomoni.platform.onboarding.TenantOnboarding;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.RandomSecrets;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.tenancy.Tenant;
+import org.tomoni.platform.tenancy.TenantRegistry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo tenants drawn from the seeds, their `admin` logins, the `network` and `operator`
+ * platform logins, and some people each. Idempotent by slug and username: a second start
+ * provisions nothing.
+ */
+@Singleton
+public class DemoProvisioning {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoProvisioning.class);
+    static final Actor PROVISIONER = new Actor(null, "provisioning", null, null, Set.of(Role.PLATFORM_OPERATOR), null);
+
+    private final TenantRegistry registry;
+    private final TenantOnboarding onboarding;
+    private final PlatformAccounts platformAccounts;
+    private final People people;
+    private final String apiPort;
+    private final String uiPort;
+
+    DemoProvisioning(TenantRegistry registry, TenantOnboarding onboarding, PlatformAccounts platformAccounts, People people,
+                     @Value("${micronaut.server.port:8080}") String apiPort, @Value("${platform.ui.port:8081}") String uiPort) {
+        this.registry = registry;
+        this.onboarding = onboarding;
+        this.platformAccounts = platformAccounts;
+        this.people = people;
+        this.apiPort = apiPort;
+        this.uiPort = uiPort;
+    }
+
+    /** Provisions what is missing when wanted; returns the slugs it created. */
+    public List<String> provisionIfWanted(boolean wanted, String password) {
+        if (!wanted) {
+            return List.of();
+        }
+        boolean generated = password == null || password.isBlank();
+        String pw = generated ? RandomSecrets.password() : password;
+        List<String> created = new ArrayList<>();
+        for (DemoData.DemoTenant t : DemoData.TENANTS) {
+            if (registry.findBySlug(t.slug()).isPresent()) {
+                continue;
+            }
+            var onboarded = onboarding.onboard(PROVISIONER, new TenantOnboarding.Request(t.slug(), t.nameJa(), t.nameEn(), t.kind(), null,
+                new TenantOnboarding.NewAdmin("admin", t.nameJa() + " 管理者", pw))).orThrow();
+            addPeople(onboarded.tenant(), t.people());
+            created.add(t.slug());
+        }
+        boolean platformCreated = createPlatformLogin("network", "ネットワーク事務局", Role.NETWORK_OFFICE, pw)
+            | createPlatformLogin("operator", "プラットフォーム運用者", Role.PLATFORM_OPERATOR, pw);
+        if (!created.isEmpty() || platformCreated) {
+            announce(created, generated ? pw : null);
+        }
+        return created;
+    }
+
+    private void addPeople(Tenant tenant, List<PersonRequest> list) {
+        Actor admin = new Actor(null, "provisioning", tenant.id(), tenant.slug(), Set.of(Role.TENANT_ADMIN), null);
+        list.forEach(p -> people.create(admin, p).orThrow());
+    }
+
+    private boolean createPlatformLogin(String username, String displayName, Role role, String password) {
+        if (platformAccounts.exists(username)) {
+            return false;
+        }
+        platformAccounts.create(username, displayName, role, password, PROVISIONER.auditName());
+        return true;
+    }
+
+    private void announce(List<String> slugs, String generatedPassword) {
+        StringBuilder sb = new StringBuilder("\n==================== Tomoni demo ====================\n");
+        sb.append("API:          http://localhost:").append(apiPort).append("/api/v1  (Swagger UI: http://localhost:")
+            .append(apiPort).append("/swagger-ui/index.html)\n");
+        sb.append("Admin UI:     http://localhost:").append(uiPort).append("/\n");
+        sb.append("Tenants:      ").append(String.join(", ", slugs)).append("  (login: organisation = slug, user = admin)\n");
+        sb.append("Platform:     network (network office), operator (platform operator)  (no organisation)\n");
+        sb.append("Password:     ").append(generatedPassword != null ? generatedPassword + "  (generated; set PLATFORM_DEMO_PASSWORD to choose one)"
+            : "as given in PLATFORM_DEMO_PASSWORD").append('\n');
+        sb.append("=====================================================\n");
+        LOG.info(sb.toString());
+    }
+
+}

@@ -1,0 +1,43 @@
+package org.tomoni.platform.bootstrap;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts the platform: the database (external from DB_URL, or embedded), its migrations, the
+ * Micronaut context, and the demo tenants when wanted. Both runnable jars start through here.
+ */
+public final class PlatformLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformLauncher.class);
+
+    private PlatformLauncher() {
+    }
+
+    public static ApplicationContext launch(Class<?> mainClass, String[] args, Map<String, Object> extraProperties) {
+        Map<String, String> env = System.getenv();
+        Path dataDir = Path.of(env.getOrDefault("PLATFORM_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        DatabaseChoice db = DatabaseChoice.fromEnvironment(env, dataDir);
+        DatabaseMigrator.migrate(db.logins());
+
+        Map<String, Object> properties = new HashMap<>(db.logins().runtimeDatasource(20));
+        properties.put("platform.data-dir", dataDir.toString());
+        properties.putAll(extraProperties);
+        ApplicationContext context = Micronaut.build(args).mainClass(mainClass).properties(properties).start();
+        db.embedded().ifPresent(embedded -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            embedded.close();
+        }, "embedded-postgres-stop")));
+
+        boolean demoWanted = Boolean.parseBoolean(env.getOrDefault("PLATFORM_DEMO", "false"))
+            || db.embedded().map(EmbeddedDatabase::createdDatabase).orElse(false);
+        context.getBean(DemoProvisioning.class).provisionIfWanted(demoWanted, env.get("PLATFORM_DEMO_PASSWORD"));
+        LOG.info("Tomoni is up. Data folder: {}", dataDir);
+        return context;
+    }
+}

@@ -1,0 +1,211 @@
+package org.tomoni.platform.identity;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.AuditTrail;
+import org.tomoni.platform.shared.AuditTrail.Result;
+import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.RandomSecrets;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.tenancy.TenantTransactions;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.tomoni.platform.identity.UserTables.ACTIVE;
+import static org.tomoni.platform.identity.UserTables.ID;
+import static org.tomoni.platform.identity.UserTables.PASSWORD_HASH;
+import static org.tomoni.platform.identity.UserTables.ROLE;
+import static org.tomoni.platform.identity.UserTables.TENANT_ID;
+import static org.tomoni.platform.identity.UserTables.UPDATED_AT;
+import static org.tomoni.platform.identity.UserTables.UPDATED_BY;
+import static org.tomoni.platform.identity.UserTables.USERNAME;
+import static org.tomoni.platform.identity.UserTables.USERS;
+import static org.tomoni.platform.identity.UserTables.VERSION;
+
+/** A tenant admin's management of their organisation's logins; every change is audited. */
+@Singleton
+public class UserManagement {
+    static final int MIN_PASSWORD = 12;
+    private static final String USERNAME_PATTERN = "[a-z0-9._-]{3,64}";
+    private final TenantTransactions tx;
+    private final PasswordHasher hasher;
+    private final AuditTrail audit;
+    private final RefreshTokens refreshTokens;
+    private final Clock clock;
+
+    UserManagement(TenantTransactions tx, PasswordHasher hasher, AuditTrail audit, RefreshTokens refreshTokens, Clock clock) {
+        this.tx = tx;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.refreshTokens = refreshTokens;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record NewUser(String username, String displayName, String role, String password) {
+    }
+
+    /** The created or reset user; the password only when the platform generated it (shown once). */
+    @Serdeable
+    public record WithPassword(UserView user, String temporaryPassword) {
+    }
+
+    public Outcome<Page<UserView>> list(Actor actor, PageRequest page) {
+        if (!isAdmin(actor)) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        return tx.read(actor.tenantId(), dsl -> {
+            long total = dsl.fetchCount(USERS, TENANT_ID.eq(actor.tenantId()));
+            List<UserView> items = dsl.selectFrom(USERS).where(TENANT_ID.eq(actor.tenantId()))
+                .orderBy(USERNAME, ID).limit(page.size()).offset(page.offset())
+                .fetch(r -> UserView.of(UserTables.toTenantUser(r)));
+            return Outcome.ok(Page.of(items, total, page));
+        });
+    }
+
+    public Outcome<UserView> get(Actor actor, UUID id) {
+        if (!isAdmin(actor)) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        return tx.read(actor.tenantId(), dsl -> UserTables.findTenantUserById(dsl, actor.tenantId(), id)
+            .map(u -> Outcome.ok(UserView.of(u))).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
+    }
+
+    public Outcome<WithPassword> create(Actor actor, NewUser request) {
+        if (!isAdmin(actor)) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        return tx.write(actor.tenantId(), dsl -> createIn(dsl, actor.tenantId(), request, actor.auditName())
+            .map(created -> {
+                audit.record(dsl, actor, "user.create", "user", created.user().id(), Result.SUCCESS);
+                return created;
+            }));
+    }
+
+    /** Creates a user inside the caller's transaction (onboarding, provisioning). */
+    public Outcome<WithPassword> createIn(DSLContext dsl, UUID tenantId, NewUser request, String by) {
+        List<FieldError> errors = new ArrayList<>();
+        String username = normalise(request.username());
+        if (username == null || !username.matches(USERNAME_PATTERN)) {
+            errors.add(FieldError.of("username", "username"));
+        } else if (UserTables.findTenantUser(dsl, tenantId, username).isPresent()) {
+            errors.add(FieldError.of("username", "taken"));
+        }
+        Optional<Role> role = tenantRole(request.role());
+        if (role.isEmpty()) {
+            errors.add(FieldError.of("role", "role"));
+        }
+        if (request.password() != null && request.password().length() < MIN_PASSWORD) {
+            errors.add(FieldError.of("password", "password"));
+        }
+        if (request.displayName() != null && request.displayName().length() > 100) {
+            errors.add(FieldError.of("displayName", "too_long"));
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.invalid(errors);
+        }
+        String generated = request.password() == null ? RandomSecrets.password() : null;
+        String password = generated != null ? generated : request.password();
+        OffsetDateTime now = now();
+        String displayName = request.displayName() == null || request.displayName().isBlank() ? username : request.displayName().strip();
+        UserRecord user = new UserRecord(tenantId, Ids.newId(), username, displayName, hasher.hash(password), role.get(), true, now, now, 0);
+        UserTables.insert(dsl, user, by);
+        return Outcome.ok(new WithPassword(UserView.of(user), generated));
+    }
+
+    public Outcome<UserView> changeRole(Actor actor, UUID id, String roleCode) {
+        Optional<Role> role = tenantRole(roleCode);
+        if (role.isEmpty()) {
+            return isAdmin(actor) ? Outcome.invalid(List.of(FieldError.of("role", "role"))) : Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        return change(actor, id, "user.change_role", (dsl, user) -> {
+            if (user.role() == Role.TENANT_ADMIN && role.get() != Role.TENANT_ADMIN && isLastActiveAdmin(dsl, user)) {
+                return Outcome.invalid(List.of(FieldError.of("role", "last_admin")));
+            }
+            dsl.update(USERS).set(ROLE, role.get().code()).set(UPDATED_AT, now()).set(UPDATED_BY, actor.auditName())
+                .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
+            return Outcome.ok(null);
+        });
+    }
+
+    public Outcome<UserView> deactivate(Actor actor, UUID id) {
+        return change(actor, id, "user.deactivate", (dsl, user) -> {
+            if (user.role() == Role.TENANT_ADMIN && isLastActiveAdmin(dsl, user)) {
+                return Outcome.invalid(List.of(FieldError.of("active", "last_admin")));
+            }
+            dsl.update(USERS).set(ACTIVE, false).set(UPDATED_AT, now()).set(UPDATED_BY, actor.auditName())
+                .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
+            refreshTokens.revokeAllOfUser(dsl, actor.tenantId(), id);
+            return Outcome.ok(null);
+        });
+    }
+
+    /** Sets the given password, or generates a temporary one; every session of the user ends. */
+    public Outcome<WithPassword> resetPassword(Actor actor, UUID id, String newPassword) {
+        if (newPassword != null && newPassword.length() < MIN_PASSWORD) {
+            return isAdmin(actor) ? Outcome.invalid(List.of(FieldError.of("password", "password"))) : Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        String generated = newPassword == null ? RandomSecrets.password() : null;
+        String password = generated != null ? generated : newPassword;
+        return change(actor, id, "user.reset_password", (dsl, user) -> {
+            dsl.update(USERS).set(PASSWORD_HASH, hasher.hash(password)).set(UPDATED_AT, now()).set(UPDATED_BY, actor.auditName())
+                .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
+            refreshTokens.revokeAllOfUser(dsl, actor.tenantId(), id);
+            return Outcome.ok(null);
+        }).map(view -> new WithPassword(view, generated));
+    }
+
+    private interface Change {
+        Outcome<Void> apply(DSLContext dsl, UserRecord user);
+    }
+
+    private Outcome<UserView> change(Actor actor, UUID id, String action, Change change) {
+        if (!isAdmin(actor)) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        return tx.write(actor.tenantId(), dsl -> {
+            Optional<UserRecord> user = UserTables.findTenantUserById(dsl, actor.tenantId(), id);
+            if (user.isEmpty()) {
+                return Outcome.rejected(ErrorCode.NOT_FOUND);
+            }
+            Outcome<Void> applied = change.apply(dsl, user.get());
+            audit.record(dsl, actor, action, "user", id, applied.isOk() ? Result.SUCCESS : Result.FAILURE);
+            return applied.map(v -> UserView.of(UserTables.findTenantUserById(dsl, actor.tenantId(), id).orElseThrow()));
+        });
+    }
+
+    private boolean isLastActiveAdmin(DSLContext dsl, UserRecord user) {
+        return user.active() && dsl.fetchCount(USERS, TENANT_ID.eq(user.tenantId()), ROLE.eq(Role.TENANT_ADMIN.code()),
+            ACTIVE.isTrue()) <= 1;
+    }
+
+    private static boolean isAdmin(Actor actor) {
+        return actor.isTenantUser() && actor.has(Role.TENANT_ADMIN);
+    }
+
+    private static Optional<Role> tenantRole(String code) {
+        return Role.fromCode(code).filter(r -> !r.platformLevel());
+    }
+
+    private static String normalise(String username) {
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

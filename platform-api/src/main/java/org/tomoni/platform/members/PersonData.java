@@ -1,0 +1,24 @@
+package org.tomoni.platform.members;
+
+import org.tomoni.platform.shared.JapaneseText;
+
+import java.time.LocalDate;
+
+/** A person's fields after validation and normalisation, ready to store. */
+record PersonData(String familyName, String givenName, String familyNameKana, String givenNameKana, LocalDate birthDate,
+                  String email, String phone, String postalCode, String prefecture, String city, String addressLine1,
+                  String addressLine2, String notes) {
+
+    String sortKey() {
+        return JapaneseText.sortKey(familyNameKana, givenNameKana);
+    }
+
+    /** Names, readings, e-mail and phone in search form; one per line so a match stays inside one. */
+    String searchText() {
+        return String.join("\n",
+            JapaneseText.searchForm(familyName + givenName),
+            JapaneseText.searchForm(familyNameKana + givenNameKana),
+            email == null ? "" : email.toLowerCase(java.util.Locale.ROOT),
+            phone == null ? "" : phone);
+    }
+}

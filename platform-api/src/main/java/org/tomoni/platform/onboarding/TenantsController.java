@@ -1,0 +1,51 @@
+package org.tomoni.platform.onboarding;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.tenancy.TenantRegistry;
+
+import java.net.URI;
+import java.util.List;
+
+/** Tenant onboarding and the registry, for the platform operator only. */
+@Controller("/api/v1/tenants")
+@Secured("platform_operator")
+@Tag(name = "tenants")
+class TenantsController {
+    private final TenantOnboarding onboarding;
+    private final TenantRegistry registry;
+    private final Problems problems;
+
+    TenantsController(TenantOnboarding onboarding, TenantRegistry registry, Problems problems) {
+        this.onboarding = onboarding;
+        this.registry = registry;
+        this.problems = problems;
+    }
+
+    @Post
+    HttpResponse<?> onboard(HttpRequest<?> request, Actor actor, @Body TenantOnboarding.Request body) {
+        return problems.created(request, onboarding.onboard(actor, body), o -> URI.create("/api/v1/tenants/" + o.tenant().id()));
+    }
+
+    @Get
+    HttpResponse<?> list(HttpRequest<?> request, Actor actor) {
+        if (!actor.has(Role.PLATFORM_OPERATOR)) {
+            return problems.of(request, ErrorCode.FORBIDDEN, List.of());
+        }
+        var all = registry.all();
+        return problems.ok(request, Outcome.ok(new Page<>(all, all.size(), 0, all.size())));
+    }
+}

@@ -1,0 +1,36 @@
+package org.tomoni.platform.shared;
+
+/** Every error the platform answers with: its HTTP status and the key of its message. */
+public enum ErrorCode {
+    VALIDATION_FAILED(400),
+    MALFORMED_REQUEST(400),
+    UNAUTHENTICATED(401),
+    INVALID_CREDENTIALS(401),
+    INVALID_REFRESH_TOKEN(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    VERSION_CONFLICT(409),
+    DUPLICATE(409),
+    PRECONDITION_REQUIRED(428),
+    TOO_MANY_ATTEMPTS(429),
+    INTERNAL(500);
+
+    private final int status;
+
+    ErrorCode(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return name().toLowerCase();
+    }
+
+    public String messageKey() {
+        return "error." + code();
+    }
+}

@@ -1,0 +1,123 @@
+package org.tomoni.platform.shared;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Normalisation of Japanese input: NFKC (full-width ASCII and half-width kana folded), hiragana
+ * to katakana for readings, a gojuon sort key, and the search form shared by stored text and
+ * queries so that ひらがな, カタカナ and ﾊﾝｶｸ queries all match.
+ */
+public final class JapaneseText {
+    private static final char LONG_MARK = 'ー';
+
+    private JapaneseText() {
+    }
+
+    /** NFKC, trimmed, runs of white space collapsed to one ASCII space; null for blank input. */
+    public static String clean(String input) {
+        if (input == null) {
+            return null;
+        }
+        String s = Normalizer.normalize(input, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** A reading in full-width katakana: NFKC folds half-width kana, hiragana are shifted. */
+    public static String toKatakana(String input) {
+        String s = clean(input);
+        if (s == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> out.appendCodePoint(hiraganaToKatakana(cp)));
+        return out.toString();
+    }
+
+    private static int hiraganaToKatakana(int cp) {
+        if ((cp >= 0x3041 && cp <= 0x3096) || cp == 0x309D || cp == 0x309E) {
+            return cp + 0x60;
+        }
+        return cp;
+    }
+
+    /** True when the text is a reading: katakana, ー, ・ and spaces only. */
+    public static boolean isKatakanaReading(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        return s.codePoints().allMatch(cp -> (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC || cp == 0x30FB
+                || cp == 0x30FD || cp == 0x30FE || cp == ' ');
+    }
+
+    /** Digits only, from input such as ０９０-1234-5678 or (03) 1234 5678; null if anything else remains. */
+    public static String digits(String input) {
+        String s = clean(input);
+        if (s == null) {
+            return null;
+        }
+        String d = s.replaceAll("[\\s\\-‐‑–—―−()]", "");
+        return d.chars().allMatch(Character::isDigit) ? d : null;
+    }
+
+    /** The form both stored text and queries take for substring search. */
+    public static String searchForm(String input) {
+        String s = toKatakana(input);
+        return s == null ? "" : s.replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A key that sorts readings in gojuon order under COLLATE "C": first by the reading with
+     * voiced and small kana folded and ー replaced by its vowel, then by the exact reading.
+     */
+    public static String sortKey(String familyKana, String givenKana) {
+        String family = nullToEmpty(familyKana).replace(" ", "");
+        String given = nullToEmpty(givenKana).replace(" ", "");
+        return primary(family) + '\u0001' + primary(given) + '\u0002' + family + '\u0001' + given;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String primary(String kana) {
+        StringBuilder out = new StringBuilder(kana.length());
+        char previous = 0;
+        for (char c : kana.toCharArray()) {
+            char folded = c == LONG_MARK && previous != 0 ? vowelOf(previous) : fold(c);
+            out.append(folded);
+            previous = folded;
+        }
+        return out.toString();
+    }
+
+    private static final String SMALL = "ァィゥェォッャュョヮヵヶ";
+    private static final String LARGE = "アイウエオツヤユヨワカケ";
+    private static final String VOICED = "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ";
+    private static final String UNVOICED = "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホウ";
+
+    private static char fold(char c) {
+        int i = SMALL.indexOf(c);
+        if (i >= 0) {
+            return LARGE.charAt(i);
+        }
+        i = VOICED.indexOf(c);
+        if (i >= 0) {
+            return UNVOICED.charAt(i);
+        }
+        return c;
+    }
+
+    private static final String[] ROWS = {
+        "アカサタナハマヤラワ", "イキシチニヒミリ", "ウクスツヌフムユル", "エケセテネヘメレ", "オコソトノホモヨロヲ"};
+    private static final String VOWELS = "アイウエオ";
+
+    private static char vowelOf(char kana) {
+        for (int v = 0; v < ROWS.length; v++) {
+            if (ROWS[v].indexOf(kana) >= 0) {
+                return VOWELS.charAt(v);
+            }
+        }
+        return LONG_MARK;
+    }
+}

@@ -1,0 +1,84 @@
+package org.tomoni.platform.tenancy;
+
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.tomoni.platform.shared.Outcome;
+
+import java.sql.Connection;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The one way to touch the database. A tenant's work runs in a transaction whose first
+ * statement binds the tenant for Row Level Security ({@code set_config(..., true)}: local to the
+ * transaction, so a pooled connection never carries it to the next borrower). Platform work
+ * binds no tenant and therefore sees no tenant-owned row.
+ */
+@Singleton
+public class TenantTransactions {
+    private static final ThreadLocal<UUID> BOUND = new ThreadLocal<>();
+    private static final String UNBOUND = "";
+
+    private final TransactionOperations<Connection> transactions;
+    private final Configuration jooq;
+
+    TenantTransactions(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+        this.jooq = new DefaultConfiguration()
+            .set(SQLDialect.POSTGRES)
+            .set(new Settings().withExecuteLogging(false).withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+    }
+
+    /** Read-write work of one tenant. A rejected {@link Outcome} rolls the transaction back. */
+    public <T> T write(UUID tenantId, Function<DSLContext, T> work) {
+        return run(Objects.requireNonNull(tenantId, "tenantId"), false, work);
+    }
+
+    public <T> T read(UUID tenantId, Function<DSLContext, T> work) {
+        return run(Objects.requireNonNull(tenantId, "tenantId"), true, work);
+    }
+
+    /** Work on global tables only (registry, platform users); no tenant is bound. */
+    public <T> T platform(Function<DSLContext, T> work) {
+        return run(null, false, work);
+    }
+
+    private <T> T run(UUID tenantId, boolean readOnly, Function<DSLContext, T> work) {
+        UUID outer = BOUND.get();
+        if (outer != null) {
+            if (tenantId != null && !outer.equals(tenantId)) {
+                throw new IllegalStateException("a transaction of one tenant cannot do work of another");
+            }
+            tenantId = outer;
+        }
+        UUID bound = tenantId;
+        TransactionDefinition definition = readOnly ? TransactionDefinition.READ_ONLY : TransactionDefinition.DEFAULT;
+        return transactions.execute(definition, status -> {
+            DSLContext dsl = DSL.using(jooq.derive(status.getConnection()));
+            if (outer == null && bound != null) {
+                dsl.execute("select set_config('app.tenant_id', ?, true)", bound.toString());
+            }
+            BOUND.set(bound);
+            try {
+                T result = work.apply(dsl);
+                if (result instanceof Outcome.Rejected<?>) {
+                    status.setRollbackOnly();
+                }
+                return result;
+            } finally {
+                if (outer == null) {
+                    BOUND.remove();
+                }
+            }
+        });
+    }
+}
