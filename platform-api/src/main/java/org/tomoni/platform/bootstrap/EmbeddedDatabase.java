@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Properties;
 
 /**
@@ -53,7 +52,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Properties secrets = credentials(dataDir.resolve("db-credentials.properties"));
             String url = pg.getJdbcUrl("postgres", DATABASE).replace("user=postgres", "");
             DatabaseLogins logins = new DatabaseLogins(stripQuery(url), OWNER, secrets.getProperty(OWNER), APP, secrets.getProperty(APP));
-            boolean created = createRolesAndDatabase(pg, logins);
+            boolean created;
+            try (Connection c = pg.getPostgresDatabase().getConnection()) {
+                created = DatabaseSetup.ensureRolesAndDatabase(c, logins, DATABASE);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot prepare the embedded database: " + e.getMessage(), e);
+            }
             LOG.info("Embedded PostgreSQL on port {} with data in {}{}", pg.getPort(), pgData, fresh ? " (new)" : "");
             return new EmbeddedDatabase(pg, logins, created);
         } catch (IOException e) {
@@ -77,32 +81,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static String stripQuery(String url) {
         int q = url.indexOf('?');
         return q < 0 ? url : url.substring(0, q);
-    }
-
-    private static boolean createRolesAndDatabase(EmbeddedPostgres pg, DatabaseLogins logins) {
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            ensureRole(s, logins.ownerUser(), logins.ownerPassword(), "LOGIN NOSUPERUSER NOBYPASSRLS CREATEDB");
-            ensureRole(s, logins.appUser(), logins.appPassword(), "LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT");
-            try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-                if (rs.next()) {
-                    return false;
-                }
-            }
-            s.execute("CREATE DATABASE " + DATABASE + " OWNER " + logins.ownerUser() + " ENCODING 'UTF8' TEMPLATE template0");
-            return true;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the embedded database: " + e.getMessage(), e);
-        }
-    }
-
-    static void ensureRole(Statement s, String role, String password, String options) throws SQLException {
-        try (var rs = s.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")) {
-            if (rs.next()) {
-                s.execute("ALTER ROLE " + role + " WITH " + options + " PASSWORD '" + password + "'");
-                return;
-            }
-        }
-        s.execute("CREATE ROLE " + role + " WITH " + options + " PASSWORD '" + password + "'");
     }
 
     /** Passwords of the embedded roles, generated once and kept beside the data (mode 600). */

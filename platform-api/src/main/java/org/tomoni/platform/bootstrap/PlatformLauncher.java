@@ -20,7 +20,12 @@ public final class PlatformLauncher {
     }
 
     public static ApplicationContext launch(Class<?> mainClass, String[] args, Map<String, Object> extraProperties) {
-        Map<String, String> env = System.getenv();
+        return launch(mainClass, args, System.getenv(), extraProperties);
+    }
+
+    /** As {@link #launch(Class, String[], Map)} with the environment given (tests). */
+    public static ApplicationContext launch(Class<?> mainClass, String[] args, Map<String, String> env,
+                                            Map<String, Object> extraProperties) {
         Path dataDir = Path.of(env.getOrDefault("PLATFORM_DATA_DIR", "./data")).toAbsolutePath().normalize();
         DatabaseChoice db = DatabaseChoice.fromEnvironment(env, dataDir);
         DatabaseMigrator.migrate(db.logins());
@@ -29,10 +34,13 @@ public final class PlatformLauncher {
         properties.put("platform.data-dir", dataDir.toString());
         properties.putAll(extraProperties);
         ApplicationContext context = Micronaut.build(args).mainClass(mainClass).properties(properties).start();
-        db.embedded().ifPresent(embedded -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            embedded.close();
-        }, "embedded-postgres-stop")));
+        db.embedded().ifPresent(embedded -> {
+            context.registerSingleton(EmbeddedDatabase.class, embedded);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                context.close();
+                embedded.close();
+            }, "embedded-postgres-stop"));
+        });
 
         boolean demoWanted = Boolean.parseBoolean(env.getOrDefault("PLATFORM_DEMO", "false"))
             || db.embedded().map(EmbeddedDatabase::createdDatabase).orElse(false);

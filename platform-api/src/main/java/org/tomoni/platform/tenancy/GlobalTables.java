@@ -1,0 +1,19 @@
+package org.tomoni.platform.tenancy;
+
+import java.util.Set;
+
+/**
+ * The allow-list of platform-level tables: they carry no tenant_id and no RLS. Every other
+ * table must be tenant-owned with forced RLS; the catalog test holds the schema to this list.
+ */
+public final class GlobalTables {
+    public static final Set<String> NAMES = Set.of(
+        "flyway_schema_history",
+        "tenants",
+        "platform_users",
+        "platform_refresh_tokens",
+        "platform_audit_log");
+
+    private GlobalTables() {
+    }
+}

@@ -1,0 +1,46 @@
+package org.tomoni.platform.testing;
+
+import io.micronaut.context.ApplicationContext;
+import org.tomoni.platform.identity.UserManagement;
+import org.tomoni.platform.onboarding.TenantOnboarding;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.Role;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** Builds tenants (with their admin logged in) and further users for tests. */
+public final class TestTenants {
+    public static final String PASSWORD = "correct-horse-battery";
+    private static final Actor OPERATOR = new Actor(null, "test-operator", null, null, Set.of(Role.PLATFORM_OPERATOR), null);
+    private final ApplicationContext context;
+    private final Api api;
+
+    TestTenants(ApplicationContext context, Api api) {
+        this.context = context;
+        this.api = api;
+    }
+
+    /** A tenant of the platform, as a test sees it. */
+    public record TestTenant(UUID id, String slug, String adminToken, Actor admin) {
+    }
+
+    public TestTenant create(String slug) {
+        return create(slug, "other");
+    }
+
+    public TestTenant create(String slug, String kind) {
+        var onboarded = context.getBean(TenantOnboarding.class).onboard(OPERATOR, new TenantOnboarding.Request(slug,
+            slug + " の会", slug + " association", kind, null, new TenantOnboarding.NewAdmin("admin", "管理者", PASSWORD))).orThrow();
+        UUID tenantId = onboarded.tenant().id();
+        Actor admin = new Actor(onboarded.admin().user().id(), "admin", tenantId, slug, Set.of(Role.TENANT_ADMIN), null);
+        return new TestTenant(tenantId, slug, api.login(slug, "admin", PASSWORD), admin);
+    }
+
+    /** A further user of the tenant with the role, logged in; its access token. */
+    public String userToken(TestTenant tenant, String username, Role role) {
+        context.getBean(UserManagement.class).create(tenant.admin(),
+            new UserManagement.NewUser(username, username, role.code(), PASSWORD)).orThrow();
+        return api.login(tenant.slug(), username, PASSWORD);
+    }
+}
