@@ -75,6 +75,15 @@ public abstract class PlatformTest implements TestPropertyProvider {
         return c;
     }
 
+    /** The owner's connection bound to a tenant for the session (RLS is forced on the owner too). */
+    protected Connection ownerConnection(java.util.UUID tenantId) throws SQLException {
+        Connection c = ownerConnection();
+        try (var s = c.createStatement()) {
+            s.execute("select set_config('app.tenant_id', '" + tenantId + "', false)");
+        }
+        return c;
+    }
+
     /** The runtime role's own connection, outside the pool. */
     protected Connection appConnection() throws SQLException {
         Connection c = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());

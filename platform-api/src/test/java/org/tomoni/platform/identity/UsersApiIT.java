@@ -1,0 +1,143 @@
+package org.tomoni.platform.identity;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.testing.ApiResponse;
+import org.tomoni.platform.testing.PlatformTest;
+import org.tomoni.platform.testing.TestTenants;
+import org.tomoni.platform.testing.TestTenants.TestTenant;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class UsersApiIT extends PlatformTest {
+    TestTenant a;
+    TestTenant b;
+
+    @BeforeAll
+    void createTenants() {
+        a = tenants().create("users-a");
+        b = tenants().create("users-b");
+    }
+
+    @Test
+    void an_admin_creates_a_user_with_a_role_and_a_generated_password_that_logs_in() {
+        ApiResponse created = api().post("/api/v1/users", a.adminToken(), Map.of("username", "Suzuki", "displayName", "鈴木", "role", "staff"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/v1/users/" + created.json().get("user").get("id").asText());
+        assertThat(created.json().get("user").get("username").asText()).isEqualTo("suzuki");
+        assertThat(created.json().get("user").get("role").asText()).isEqualTo("staff");
+        assertThat(created.json().get("user").has("passwordHash")).isFalse();
+        String password = created.json().get("temporaryPassword").asText();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(api().login("users-a", "suzuki", password)).isNotBlank();
+    }
+
+    @Test
+    void invalid_or_duplicate_users_are_refused_naming_each_field() {
+        api().post("/api/v1/users", a.adminToken(), Map.of("username", "dup-user", "role", "staff"));
+        ApiResponse r = api().post("/api/v1/users", a.adminToken(), Map.of("username", "dup-user", "role", "platform_operator", "password", "short"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(fields(r)).containsExactlyInAnyOrder("username", "role", "password");
+        assertThat(r.json().get("errors").get(0).get("code").asText()).isEqualTo("taken");
+    }
+
+    @Test
+    void deactivating_a_user_stops_their_login_and_their_refresh_tokens() {
+        String id = api().post("/api/v1/users", a.adminToken(), Map.of("username", "leaver", "role", "staff", "password", TestTenants.PASSWORD))
+            .json().get("user").get("id").asText();
+        String refresh = api().post("/api/v1/auth/login", null, Map.of("tenant", "users-a", "username", "leaver", "password", TestTenants.PASSWORD))
+            .json().get("refresh_token").asText();
+        ApiResponse r = api().post("/api/v1/users/" + id + "/deactivate", a.adminToken(), Map.of());
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("active").asBoolean()).isFalse();
+        assertThat(api().post("/api/v1/auth/login", null, Map.of("tenant", "users-a", "username", "leaver", "password", TestTenants.PASSWORD)).status())
+            .isEqualTo(401);
+        assertThat(api().post("/api/v1/auth/refresh", null, Map.of("refresh_token", refresh)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_password_reset_replaces_the_password_and_a_role_change_takes_effect() {
+        String id = api().post("/api/v1/users", a.adminToken(), Map.of("username", "forgetful", "role", "read_only", "password", TestTenants.PASSWORD))
+            .json().get("user").get("id").asText();
+        ApiResponse reset = api().post("/api/v1/users/" + id + "/password-reset", a.adminToken(), Map.of());
+        assertThat(reset.status()).isEqualTo(200);
+        String temporary = reset.json().get("temporaryPassword").asText();
+        assertThat(api().post("/api/v1/auth/login", null, Map.of("tenant", "users-a", "username", "forgetful", "password", TestTenants.PASSWORD)).status())
+            .isEqualTo(401);
+        String token = api().login("users-a", "forgetful", temporary);
+        assertThat(api().post("/api/v1/people", token, Map.of("familyName", "読", "givenName", "専", "familyNameKana", "ヨミ", "givenNameKana", "セン")).status())
+            .as("read_only cannot write").isEqualTo(403);
+
+        ApiResponse changed = api().put("/api/v1/users/" + id + "/role", a.adminToken(), Map.of("role", "staff"), Map.of());
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("role").asText()).isEqualTo("staff");
+        String staffToken = api().login("users-a", "forgetful", temporary);
+        assertThat(api().post("/api/v1/people", staffToken, Map.of("familyName", "読", "givenName", "専", "familyNameKana", "ヨミ", "givenNameKana", "セン")).status())
+            .isEqualTo(201);
+    }
+
+    @Test
+    void the_last_active_admin_cannot_be_deactivated_or_demoted() {
+        ApiResponse deactivate = api().post("/api/v1/users/" + a.admin().userId() + "/deactivate", a.adminToken(), Map.of());
+        assertThat(deactivate.status()).isEqualTo(400);
+        assertThat(deactivate.json().get("errors").get(0).get("code").asText()).isEqualTo("last_admin");
+        ApiResponse demote = api().put("/api/v1/users/" + a.admin().userId() + "/role", a.adminToken(), Map.of("role", "staff"), Map.of());
+        assertThat(demote.status()).isEqualTo(400);
+    }
+
+    @Test
+    void staff_read_only_and_platform_users_cannot_manage_users() {
+        String staff = tenants().userToken(a, "plain-staff", Role.STAFF);
+        assertThat(api().get("/api/v1/users", staff).status()).isEqualTo(403);
+        assertThat(api().post("/api/v1/users", staff, Map.of("username", "sneaky", "role", "tenant_admin")).status()).isEqualTo(403);
+        context.getBean(PlatformAccounts.class).create("net-office", "事務局", Role.NETWORK_OFFICE, TestTenants.PASSWORD, "test");
+        String network = api().login(null, "net-office", TestTenants.PASSWORD);
+        assertThat(api().get("/api/v1/users", network).status()).isEqualTo(403);
+    }
+
+    @Test
+    void another_tenants_users_are_not_found_and_not_listed() {
+        String bUser = api().post("/api/v1/users", b.adminToken(), Map.of("username", "b-only", "role", "staff")).json().get("user").get("id").asText();
+        for (ApiResponse r : List.of(
+            api().get("/api/v1/users/" + bUser, a.adminToken()),
+            api().post("/api/v1/users/" + bUser + "/deactivate", a.adminToken(), Map.of()),
+            api().put("/api/v1/users/" + bUser + "/role", a.adminToken(), Map.of("role", "read_only"), Map.of()),
+            api().post("/api/v1/users/" + bUser + "/password-reset", a.adminToken(), Map.of()))) {
+            assertThat(r.status()).as(r.toString()).isEqualTo(404);
+        }
+        ApiResponse list = api().get("/api/v1/users?size=100", a.adminToken());
+        assertThat(list.body()).doesNotContain("b-only").doesNotContain(bUser);
+        assertThat(api().get("/api/v1/users/" + bUser, b.adminToken()).json().get("active").asBoolean()).as("untouched").isTrue();
+    }
+
+    @Test
+    void user_changes_are_audited_with_actor_action_and_target() throws Exception {
+        String id = api().post("/api/v1/users", a.adminToken(), Map.of("username", "audited", "role", "staff")).json().get("user").get("id").asText();
+        api().post("/api/v1/users/" + id + "/deactivate", a.adminToken(), Map.of());
+        try (Connection c = ownerConnection(a.id()); var s = c.createStatement();
+             ResultSet rs = s.executeQuery("select action, actor_id, outcome from audit_log where target_id = '" + id + "' order by occurred_at")) {
+            List<String> actions = new ArrayList<>();
+            while (rs.next()) {
+                actions.add(rs.getString(1));
+                assertThat(rs.getString(2)).isEqualTo(a.admin().userId().toString());
+                assertThat(rs.getString(3)).isEqualTo("success");
+            }
+            assertThat(actions).containsExactly("user.create", "user.deactivate");
+        }
+    }
+
+    static List<String> fields(ApiResponse r) {
+        List<String> f = new ArrayList<>();
+        r.json().get("errors").forEach(e -> f.add(e.get("field").asText()));
+        return f;
+    }
+}
