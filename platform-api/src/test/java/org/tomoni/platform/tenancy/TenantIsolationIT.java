@@ -1,0 +1,98 @@
+package org.tomoni.platform.tenancy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tomoni.platform.testing.ApiResponse;
+import org.tomoni.platform.testing.PlatformTest;
+import org.tomoni.platform.testing.TestTenants.TestTenant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every registered route that takes a record id and calls it as tenant A's admin with an
+ * id of tenant B: each must answer 404, exactly as for an id that does not exist, and change
+ * nothing. A new route without a fixture here fails the test until one is added.
+ */
+@MicronautTest(transactional = false)
+class TenantIsolationIT extends PlatformTest {
+    @Inject
+    Router router;
+    TestTenant a;
+    TestTenant b;
+
+    /** How to make a record of tenant B for a route family, and a body valid for its writes. */
+    record Fixture(Supplier<String> createInB, Map<String, Object> validBody) {
+    }
+
+    private Map<String, Fixture> fixtures() {
+        Map<String, Object> person = Map.of("familyName", "別", "givenName", "組織", "familyNameKana", "ベツ", "givenNameKana", "ソシキ");
+        return Map.of(
+            "/api/v1/people/", new Fixture(() -> api().post("/api/v1/people", b.adminToken(), person).json().get("id").asText(), person),
+            "/api/v1/users/", new Fixture(() -> api().post("/api/v1/users", b.adminToken(), Map.of("username", "b-user-" + System.nanoTime(),
+                "role", "staff")).json().get("user").get("id").asText(), Map.of("role", "read_only", "password", "long-enough-password")));
+    }
+
+    @BeforeAll
+    void createTenants() {
+        a = tenants().create("iso-a");
+        b = tenants().create("iso-b");
+    }
+
+    @Test
+    void every_route_with_an_id_answers_not_found_for_another_tenants_record_and_changes_nothing() {
+        List<String> checked = new ArrayList<>();
+        List<String> unfixtured = new ArrayList<>();
+        router.uriRoutes().distinct()
+            .filter(r -> r.getUriMatchTemplate().toPathString().startsWith("/api/v1/") && r.getUriMatchTemplate().toPathString().contains("{id}"))
+            .filter(r -> !"HEAD".equals(r.getHttpMethodName()))
+            .forEach(route -> {
+                String template = route.getUriMatchTemplate().toPathString();
+                String prefix = template.substring(0, template.indexOf("{id}"));
+                Fixture fixture = fixtures().get(prefix);
+                if (fixture == null) {
+                    unfixtured.add(route.getHttpMethodName() + " " + template);
+                    return;
+                }
+                String bId = fixture.createInB().get();
+                String path = template.replace("{id}", bId);
+                Object body = "GET".equals(route.getHttpMethodName()) || "DELETE".equals(route.getHttpMethodName()) ? null : fixture.validBody();
+                ApiResponse asA = api().send(route.getHttpMethodName(), path, a.adminToken(), body, Map.of("If-Match", "\"0\""));
+                assertThat(asA.status()).as("%s %s as another tenant: %s", route.getHttpMethodName(), template, asA).isEqualTo(404);
+                ApiResponse missing = api().send(route.getHttpMethodName(), template.replace("{id}", "01900000-0000-7000-8000-000000000000"),
+                    a.adminToken(), body, Map.of("If-Match", "\"0\""));
+                assertThat(asA.body()).as("indistinguishable from a missing id").isEqualTo(missing.body());
+                ApiResponse asB = api().get(prefix + bId, b.adminToken());
+                assertThat(asB.status()).as("still there for B").isEqualTo(200);
+                assertThat(asB.json().get("version").asLong()).as("unchanged for B").isZero();
+                checked.add(route.getHttpMethodName() + " " + template);
+            });
+        assertThat(unfixtured).as("routes with an id but no isolation fixture").isEmpty();
+        assertThat(checked).contains("GET /api/v1/people/{id}", "PUT /api/v1/people/{id}", "DELETE /api/v1/people/{id}",
+            "GET /api/v1/users/{id}", "POST /api/v1/users/{id}/deactivate", "PUT /api/v1/users/{id}/role",
+            "POST /api/v1/users/{id}/password-reset");
+    }
+
+    @Test
+    void lists_and_searches_show_only_the_callers_people() {
+        api().post("/api/v1/people", a.adminToken(), Map.of("familyName", "甲", "givenName", "一", "familyNameKana", "コウ", "givenNameKana", "イチ",
+            "email", "shared@example.jp"));
+        api().post("/api/v1/people", b.adminToken(), Map.of("familyName", "乙", "givenName", "二", "familyNameKana", "オツ", "givenNameKana", "ニ",
+            "email", "shared@example.jp"));
+        ApiResponse listA = api().get("/api/v1/people?q=shared&size=100", a.adminToken());
+        ApiResponse listB = api().get("/api/v1/people?q=shared&size=100", b.adminToken());
+        assertThat(listA.json().get("total").asLong()).isEqualTo(1);
+        assertThat(listA.body()).contains("甲").doesNotContain("乙");
+        assertThat(listB.json().get("total").asLong()).isEqualTo(1);
+        assertThat(listB.body()).contains("乙").doesNotContain("甲");
+        assertThat(api().get("/api/v1/users?size=100", a.adminToken()).json().get("total").asLong())
+            .isEqualTo(1 + 0L);
+    }
+}
