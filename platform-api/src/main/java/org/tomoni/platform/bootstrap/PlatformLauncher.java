@@ -36,8 +36,9 @@ public final class PlatformLauncher {
         ApplicationContext context = Micronaut.build(args).mainClass(mainClass).properties(properties).start();
         db.embedded().ifPresent(embedded -> {
             context.registerSingleton(EmbeddedDatabase.class, embedded);
+            // Micronaut's own hook closes the context; the database stops once it has (or after 20 s).
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                context.close();
+                awaitStopped(context);
                 embedded.close();
             }, "embedded-postgres-stop"));
         });
@@ -47,5 +48,17 @@ public final class PlatformLauncher {
         context.getBean(DemoProvisioning.class).provisionIfWanted(demoWanted, env.get("PLATFORM_DEMO_PASSWORD"));
         LOG.info("Tomoni is up. Data folder: {}", dataDir);
         return context;
+    }
+
+    private static void awaitStopped(ApplicationContext context) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
