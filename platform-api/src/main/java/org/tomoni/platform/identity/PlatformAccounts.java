@@ -5,9 +5,9 @@ import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
+import org.tomoni.platform.shared.Columns;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Platform-level logins (network office, platform operator), created by provisioning. */
@@ -31,7 +31,7 @@ public class PlatformAccounts {
         if (!role.platformLevel()) {
             throw new IllegalArgumentException("not a platform role: " + role);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = Columns.now(clock);
         UserRecord user = new UserRecord(null, Ids.newId(), username, displayName, hasher.hash(password), role, true, now, now, 0);
         tx.platform(dsl -> {
             UserTables.insert(dsl, user, by);

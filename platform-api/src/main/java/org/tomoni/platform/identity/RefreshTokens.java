@@ -9,6 +9,7 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.tomoni.platform.shared.Ids;
 
+import org.tomoni.platform.shared.Columns;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +17,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +25,12 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import static org.tomoni.platform.shared.Columns.TENANT_ID;
+import static org.tomoni.platform.shared.Columns.ID;
+import static org.tomoni.platform.shared.Columns.CREATED_AT;
+import static org.tomoni.platform.shared.Columns.CREATED_BY;
+import static org.tomoni.platform.shared.Columns.UPDATED_AT;
+import static org.tomoni.platform.shared.Columns.UPDATED_BY;
 /**
  * Refresh tokens, persisted as hashes and rotated on every use. A token is
  * {@code <scope>.<token id>.<secret>} where the scope is the tenant's id (or {@code platform});
@@ -36,18 +42,12 @@ class RefreshTokens {
     static final String PLATFORM_SCOPE = "platform";
     private static final Table<Record> TENANT_TOKENS = table(name("refresh_tokens"));
     private static final Table<Record> PLATFORM_TOKENS = table(name("platform_refresh_tokens"));
-    private static final Field<UUID> TENANT_ID = field(name("tenant_id"), SQLDataType.UUID);
-    private static final Field<UUID> ID = field(name("id"), SQLDataType.UUID);
     private static final Field<UUID> FAMILY_ID = field(name("family_id"), SQLDataType.UUID);
     private static final Field<UUID> USER_ID = field(name("user_id"), SQLDataType.UUID);
     private static final Field<byte[]> SECRET_HASH = field(name("secret_hash"), SQLDataType.BLOB);
     private static final Field<OffsetDateTime> EXPIRES_AT = field(name("expires_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
     private static final Field<OffsetDateTime> USED_AT = field(name("used_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
     private static final Field<OffsetDateTime> REVOKED_AT = field(name("revoked_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    private static final Field<OffsetDateTime> CREATED_AT = field(name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    private static final Field<String> CREATED_BY = field(name("created_by"), SQLDataType.CLOB);
-    private static final Field<OffsetDateTime> UPDATED_AT = field(name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    private static final Field<String> UPDATED_BY = field(name("updated_by"), SQLDataType.CLOB);
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
@@ -153,7 +153,7 @@ class RefreshTokens {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Columns.now(clock);
     }
 
     private static byte[] sha256(String s) {

@@ -16,9 +16,9 @@ import org.tomoni.platform.shared.RandomSecrets;
 import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
+import org.tomoni.platform.shared.Columns;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +26,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.tomoni.platform.identity.UserTables.ACTIVE;
-import static org.tomoni.platform.identity.UserTables.ID;
+import static org.tomoni.platform.shared.Columns.ID;
 import static org.tomoni.platform.identity.UserTables.PASSWORD_HASH;
 import static org.tomoni.platform.identity.UserTables.ROLE;
-import static org.tomoni.platform.identity.UserTables.TENANT_ID;
-import static org.tomoni.platform.identity.UserTables.UPDATED_AT;
-import static org.tomoni.platform.identity.UserTables.UPDATED_BY;
+import static org.tomoni.platform.shared.Columns.TENANT_ID;
+import static org.tomoni.platform.shared.Columns.UPDATED_AT;
+import static org.tomoni.platform.shared.Columns.UPDATED_BY;
 import static org.tomoni.platform.identity.UserTables.USERNAME;
 import static org.tomoni.platform.identity.UserTables.USERS;
-import static org.tomoni.platform.identity.UserTables.VERSION;
+import static org.tomoni.platform.shared.Columns.VERSION;
 
 /** A tenant admin's management of their organisation's logins; every change is audited. */
 @Singleton
@@ -206,6 +206,6 @@ public class UserManagement {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Columns.now(clock);
     }
 }

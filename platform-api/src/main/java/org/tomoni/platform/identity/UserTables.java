@@ -15,6 +15,13 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import static org.tomoni.platform.shared.Columns.TENANT_ID;
+import static org.tomoni.platform.shared.Columns.ID;
+import static org.tomoni.platform.shared.Columns.CREATED_AT;
+import static org.tomoni.platform.shared.Columns.CREATED_BY;
+import static org.tomoni.platform.shared.Columns.UPDATED_AT;
+import static org.tomoni.platform.shared.Columns.UPDATED_BY;
+import static org.tomoni.platform.shared.Columns.VERSION;
 /**
  * The two login tables share their shape: {@code users} (tenant-owned, every statement names
  * tenant_id) and {@code platform_users} (global).
@@ -22,18 +29,11 @@ import static org.jooq.impl.DSL.table;
 final class UserTables {
     static final Table<Record> USERS = table(name("users"));
     static final Table<Record> PLATFORM_USERS = table(name("platform_users"));
-    static final Field<UUID> TENANT_ID = field(name("tenant_id"), SQLDataType.UUID);
-    static final Field<UUID> ID = field(name("id"), SQLDataType.UUID);
     static final Field<String> USERNAME = field(name("username"), SQLDataType.CLOB);
     static final Field<String> DISPLAY_NAME = field(name("display_name"), SQLDataType.CLOB);
     static final Field<String> PASSWORD_HASH = field(name("password_hash"), SQLDataType.CLOB);
     static final Field<String> ROLE = field(name("role"), SQLDataType.CLOB);
     static final Field<Boolean> ACTIVE = field(name("active"), SQLDataType.BOOLEAN);
-    static final Field<OffsetDateTime> CREATED_AT = field(name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    static final Field<String> CREATED_BY = field(name("created_by"), SQLDataType.CLOB);
-    static final Field<OffsetDateTime> UPDATED_AT = field(name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    static final Field<String> UPDATED_BY = field(name("updated_by"), SQLDataType.CLOB);
-    static final Field<Long> VERSION = field(name("version"), SQLDataType.BIGINT);
 
     private UserTables() {
     }

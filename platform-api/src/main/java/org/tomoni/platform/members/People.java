@@ -11,11 +11,11 @@ import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
+import org.tomoni.platform.shared.Columns;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** The members module's facade for people: used by the REST edge and the admin UI alike. */
@@ -93,7 +93,7 @@ public class People {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Columns.now(clock);
     }
 
     private LocalDate today() {

@@ -20,11 +20,16 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import static org.tomoni.platform.shared.Columns.TENANT_ID;
+import static org.tomoni.platform.shared.Columns.ID;
+import static org.tomoni.platform.shared.Columns.CREATED_AT;
+import static org.tomoni.platform.shared.Columns.CREATED_BY;
+import static org.tomoni.platform.shared.Columns.UPDATED_AT;
+import static org.tomoni.platform.shared.Columns.UPDATED_BY;
+import static org.tomoni.platform.shared.Columns.VERSION;
 /** SQL of the people table. Every statement names tenant_id (RLS enforces it too). */
 final class PeopleTable {
     static final Table<Record> PEOPLE = table(name("people"));
-    static final Field<UUID> TENANT_ID = field(name("tenant_id"), SQLDataType.UUID);
-    static final Field<UUID> ID = field(name("id"), SQLDataType.UUID);
     static final Field<String> FAMILY_NAME = text("family_name");
     static final Field<String> GIVEN_NAME = text("given_name");
     static final Field<String> FAMILY_NAME_KANA = text("family_name_kana");
@@ -41,11 +46,6 @@ final class PeopleTable {
     static final Field<String> SORT_KEY = text("sort_key");
     static final Field<String> SEARCH_TEXT = text("search_text");
     static final Field<OffsetDateTime> ARCHIVED_AT = field(name("archived_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    static final Field<OffsetDateTime> CREATED_AT = field(name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    static final Field<String> CREATED_BY = text("created_by");
-    static final Field<OffsetDateTime> UPDATED_AT = field(name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    static final Field<String> UPDATED_BY = text("updated_by");
-    static final Field<Long> VERSION = field(name("version"), SQLDataType.BIGINT);
 
     private static final List<Field<?>> VIEW_FIELDS = List.of(ID, FAMILY_NAME, GIVEN_NAME, FAMILY_NAME_KANA, GIVEN_NAME_KANA,
         BIRTH_DATE, EMAIL, PHONE, POSTAL_CODE, PREFECTURE, CITY, ADDRESS_LINE1, ADDRESS_LINE2, NOTES,

@@ -9,7 +9,6 @@ import org.jooq.impl.SQLDataType;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.jooq.impl.DSL.field;
@@ -59,7 +58,7 @@ public class AuditTrail {
         Table<Record> log = tenantId == null ? PLATFORM_LOG : TENANT_LOG;
         var insert = dsl.insertInto(log)
             .set(ID, Ids.newId())
-            .set(OCCURRED_AT, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+            .set(OCCURRED_AT, Columns.now(clock))
             .set(ACTOR_ID, actorId)
             .set(ACTOR_NAME, actorName == null ? "" : truncate(actorName))
             .set(ACTION, action)

@@ -9,11 +9,11 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
+import org.tomoni.platform.shared.Columns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,22 +22,22 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import static org.tomoni.platform.shared.Columns.ID;
+import static org.tomoni.platform.shared.Columns.CREATED_AT;
+import static org.tomoni.platform.shared.Columns.CREATED_BY;
+import static org.tomoni.platform.shared.Columns.UPDATED_AT;
+import static org.tomoni.platform.shared.Columns.UPDATED_BY;
+import static org.tomoni.platform.shared.Columns.VERSION;
 /** The tenant registry: a global table, read by login and onboarding. */
 @Singleton
 public class TenantRegistry {
     static final Table<Record> TENANTS = table(name("tenants"));
-    static final Field<UUID> ID = field(name("id"), SQLDataType.UUID);
     static final Field<String> SLUG = field(name("slug"), SQLDataType.CLOB);
     static final Field<String> NAME_JA = field(name("name_ja"), SQLDataType.CLOB);
     static final Field<String> NAME_EN = field(name("name_en"), SQLDataType.CLOB);
     static final Field<String> KIND = field(name("kind"), SQLDataType.CLOB);
     static final Field<JSONB> SETTINGS = field(name("settings"), SQLDataType.JSONB);
     static final Field<String> STATUS = field(name("status"), SQLDataType.CLOB);
-    static final Field<OffsetDateTime> CREATED_AT = field(name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    static final Field<String> CREATED_BY = field(name("created_by"), SQLDataType.CLOB);
-    static final Field<OffsetDateTime> UPDATED_AT = field(name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    static final Field<String> UPDATED_BY = field(name("updated_by"), SQLDataType.CLOB);
-    static final Field<Long> VERSION = field(name("version"), SQLDataType.BIGINT);
 
     private final TenantTransactions tx;
     private final ObjectMapper json;
@@ -70,7 +70,7 @@ public class TenantRegistry {
 
     /** Inserts a tenant inside the caller's transaction (onboarding creates its first admin in the same one). */
     public Tenant insert(DSLContext dsl, NewTenant t, String actor) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = Columns.now(clock);
         dsl.insertInto(TENANTS)
             .set(ID, t.id()).set(SLUG, t.slug()).set(NAME_JA, t.nameJa()).set(NAME_EN, t.nameEn())
             .set(KIND, t.kind().code()).set(SETTINGS, JSONB.valueOf(write(t.settings())))
