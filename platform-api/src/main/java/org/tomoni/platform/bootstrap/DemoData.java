@@ -12,23 +12,30 @@ final class DemoData {
     record DemoTenant(String slug, String nameJa, String nameEn, String kind, List<PersonRequest> people) {
     }
 
+    /** A child (支援対象者): sensitive, kept out of general lists. */
+    private static PersonRequest child(String family, String given, String familyKana, String givenKana, String birth, String postal,
+                                       String pref, String city, String line1) {
+        return new PersonRequest(family, given, familyKana, givenKana, birth, null, null, postal, pref, city, line1, null, null, null, null,
+            false, false, false, null, true);
+    }
+
     private static PersonRequest p(String family, String given, String familyKana, String givenKana, String birth,
                                    String email, String phone, String postal, String pref, String city, String line1) {
-        return new PersonRequest(family, given, familyKana, givenKana, birth, email, phone, postal, pref, city, line1, null, null);
+        return PersonRequest.basic(family, given, familyKana, givenKana, birth, email, phone, postal, pref, city, line1, null, null);
     }
 
     static final List<DemoTenant> TENANTS = List.of(
         new DemoTenant("yume-fund", "ともにつくるゆめ基金", "Tomoni Yume Fund", "children_fund", List.of(
             p("佐藤", "健一", "サトウ", "ケンイチ", "1978-05-12", "k.sato@example.jp", "09012345678", "3700001", "群馬県", "高崎市", "八島町1-2"),
-            p("佐藤", "ひかり", "サトウ", "ヒカリ", "2012-08-03", null, null, "3700001", "群馬県", "高崎市", "八島町1-2"),
+            child("佐藤", "ひかり", "サトウ", "ヒカリ", "2012-08-03", "3700001", "群馬県", "高崎市", "八島町1-2"),
             p("鈴木", "美咲", "スズキ", "ミサキ", "1982-11-20", "misaki.suzuki@example.jp", "08023456789", "3200811", "栃木県", "宇都宮市", "大通り3-4-5"),
-            p("鈴木", "大翔", "スズキ", "ヒロト", "2015-04-14", null, null, "3200811", "栃木県", "宇都宮市", "大通り3-4-5"),
+            child("鈴木", "大翔", "スズキ", "ヒロト", "2015-04-14", "3200811", "栃木県", "宇都宮市", "大通り3-4-5"),
             p("髙橋", "誠", "タカハシ", "マコト", "1975-02-28", "m.takahashi@example.jp", "0292345678", "3100011", "茨城県", "水戸市", "三の丸1-5-38"),
-            p("田中", "陽菜", "タナカ", "ヒナ", "2009-12-01", null, null, "3300063", "埼玉県", "さいたま市浦和区", "高砂3-15-1"),
+            child("田中", "陽菜", "タナカ", "ヒナ", "2009-12-01", "3300063", "埼玉県", "さいたま市浦和区", "高砂3-15-1"),
             p("伊藤", "直子", "イトウ", "ナオコ", "1980-07-07", "naoko.ito@example.jp", "07034567890", "2600013", "千葉県", "千葉市中央区", "中央4-5-1"),
-            p("渡辺", "蓮", "ワタナベ", "レン", "2011-03-22", null, null, "1600023", "東京都", "新宿区", "西新宿2-8-1"),
+            child("渡辺", "蓮", "ワタナベ", "レン", "2011-03-22", "1600023", "東京都", "新宿区", "西新宿2-8-1"),
             p("山本", "恵子", "ヤマモト", "ケイコ", "1977-09-15", "keiko.yamamoto@example.jp", "0452345678", "2310023", "神奈川県", "横浜市中区", "山下町1"),
-            p("中村", "結衣", "ナカムラ", "ユイ", "2006-06-30", null, null, "4000031", "山梨県", "甲府市", "丸の内1-6-1"))),
+            child("中村", "結衣", "ナカムラ", "ユイ", "2006-06-30", "4000031", "山梨県", "甲府市", "丸の内1-6-1"))),
         new DemoTenant("life-support", "ライフサポートセンター", "Life Support Center", "consultation_center", List.of(
             p("小林", "正樹", "コバヤシ", "マサキ", "1968-01-19", "m.kobayashi@example.jp", "09087654321", "1010062", "東京都", "千代田区", "神田駿河台3-2-11"),
             p("加藤", "由美", "カトウ", "ユミ", "1985-10-05", "yumi.kato@example.jp", "0312345678", "1700013", "東京都", "豊島区", "東池袋1-1-1"),

@@ -32,15 +32,20 @@ public class DemoProvisioning {
     private final TenantOnboarding onboarding;
     private final PlatformAccounts platformAccounts;
     private final People people;
+    private final DemoParties parties;
     private final String apiPort;
     private final String uiPort;
 
     DemoProvisioning(TenantRegistry registry, TenantOnboarding onboarding, PlatformAccounts platformAccounts, People people,
+                     org.tomoni.platform.members.Organizations organizations, org.tomoni.platform.members.Relationships relationships,
+                     org.tomoni.platform.members.Affiliations affiliations, org.tomoni.platform.members.Branches branches,
+                     org.tomoni.platform.members.MembershipTypes types, org.tomoni.platform.members.Memberships memberships,
                      @Value("${micronaut.server.port:8080}") String apiPort, @Value("${platform.ui.port:8081}") String uiPort) {
         this.registry = registry;
         this.onboarding = onboarding;
         this.platformAccounts = platformAccounts;
         this.people = people;
+        this.parties = new DemoParties(organizations, relationships, affiliations, branches, types, memberships);
         this.apiPort = apiPort;
         this.uiPort = uiPort;
     }
@@ -72,7 +77,8 @@ public class DemoProvisioning {
 
     private void addPeople(Tenant tenant, List<PersonRequest> list) {
         Actor admin = new Actor(null, "provisioning", tenant.id(), tenant.slug(), Set.of(Role.TENANT_ADMIN), null);
-        list.forEach(p -> people.create(admin, p).orThrow());
+        List<org.tomoni.platform.members.PersonView> created = list.stream().map(p -> people.create(admin, p).orThrow()).toList();
+        parties.provision(tenant.slug(), admin, created);
     }
 
     private boolean createPlatformLogin(String username, String displayName, Role role, String password) {

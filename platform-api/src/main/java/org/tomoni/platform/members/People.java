@@ -1,21 +1,24 @@
 package org.tomoni.platform.members;
 
 import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
+import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
-import org.tomoni.platform.shared.Columns;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The members module's facade for people: used by the REST edge and the admin UI alike. */
@@ -25,75 +28,130 @@ public class People {
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PartyDetails details;
 
-    People(TenantTransactions tx, AuditTrail audit, Clock clock) {
+    People(TenantTransactions tx, AuditTrail audit, Clock clock, PartyDetails details) {
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
+        this.details = details;
     }
 
+    /** Creates a person; the answer names likely duplicates already on file. */
     public Outcome<PersonView> create(Actor actor, PersonRequest request) {
-        if (!actor.canWriteTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
-        }
-        return PersonPolicy.check(request, today()).flatMap(data -> tx.write(actor.tenantId(), dsl -> {
+        return Access.<PersonView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+            Fields f = new Fields();
+            PersonData data = PersonPolicy.read(f, request, today());
+            PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
+            PartyChecks.memberNumber(dsl, actor.tenantId(), data.memberNumber(), null, f);
+            if (!f.ok()) {
+                return Outcome.invalid(f.errors());
+            }
             UUID id = Ids.newId();
-            PeopleTable.insert(dsl, actor.tenantId(), id, data, now(), actor.auditName());
+            List<DuplicateCandidate> duplicates = Duplicates.candidates(dsl, actor.tenantId(), data, id, Access.seesSensitive(actor));
+            PeopleTable.insert(dsl, actor.tenantId(), id, data, Columns.now(clock), actor.auditName());
             audit.record(dsl, actor, "person.create", "person", id, Result.SUCCESS);
-            return Outcome.ok(PeopleTable.find(dsl, actor.tenantId(), id).orElseThrow());
+            return Outcome.ok(PeopleTable.find(dsl, actor.tenantId(), id, true).orElseThrow().withDuplicates(duplicates));
         }));
     }
 
+    /** A person with their relationships, affiliations and memberships. Reads of sensitive people are audited. */
     public Outcome<PersonView> get(Actor actor, UUID id) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
-        }
-        return tx.read(actor.tenantId(), dsl -> PeopleTable.find(dsl, actor.tenantId(), id)
-            .map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
+        return Access.<PersonView>read(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+            Optional<PersonView> person = PeopleTable.find(dsl, actor.tenantId(), id, Access.seesSensitive(actor));
+            if (person.isEmpty()) {
+                return Outcome.<PersonView>rejected(ErrorCode.NOT_FOUND);
+            }
+            if (person.get().sensitive()) {
+                audit.record(dsl, actor, "person.read_sensitive", "person", id, Result.SUCCESS);
+            }
+            return Outcome.ok(person.get().withDetail(details.relationshipsOf(dsl, actor, id), details.affiliationsOfPerson(dsl, actor, id),
+                details.membershipsOf(dsl, actor, id, null)));
+        }));
     }
 
     /** Updates when {@code expectedVersion} is the stored version; otherwise a version conflict. */
     public Outcome<PersonView> update(Actor actor, UUID id, long expectedVersion, PersonRequest request) {
-        if (!actor.canWriteTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
-        }
-        return PersonPolicy.check(request, today()).flatMap(data -> tx.write(actor.tenantId(), dsl -> {
-            int changed = PeopleTable.update(dsl, actor.tenantId(), id, expectedVersion, data, now(), actor.auditName());
-            if (changed == 0) {
-                boolean exists = PeopleTable.find(dsl, actor.tenantId(), id).isPresent();
-                return Outcome.<PersonView>rejected(exists ? ErrorCode.VERSION_CONFLICT : ErrorCode.NOT_FOUND);
+        return Access.<PersonView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+            if (PeopleTable.find(dsl, actor.tenantId(), id, Access.seesSensitive(actor)).isEmpty()) {
+                return Outcome.<PersonView>rejected(ErrorCode.NOT_FOUND);
+            }
+            Fields f = new Fields();
+            PersonData data = PersonPolicy.read(f, request, today());
+            PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
+            PartyChecks.memberNumber(dsl, actor.tenantId(), data.memberNumber(), id, f);
+            if (!f.ok()) {
+                return Outcome.invalid(f.errors());
+            }
+            if (PeopleTable.update(dsl, actor.tenantId(), id, expectedVersion, data, Columns.now(clock), actor.auditName()) == 0) {
+                return Outcome.<PersonView>rejected(ErrorCode.VERSION_CONFLICT);
             }
             audit.record(dsl, actor, "person.update", "person", id, Result.SUCCESS);
-            return Outcome.ok(PeopleTable.find(dsl, actor.tenantId(), id).orElseThrow());
+            return Outcome.ok(PeopleTable.find(dsl, actor.tenantId(), id, true).orElseThrow());
         }));
     }
 
     /** Archives (the person leaves lists and lookups; their traces stay for the records the law keeps). */
     public Outcome<Void> archive(Actor actor, UUID id) {
-        if (!actor.canWriteTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
-        }
-        return tx.write(actor.tenantId(), dsl -> {
-            if (PeopleTable.archive(dsl, actor.tenantId(), id, now(), actor.auditName()) == 0) {
+        return Access.<Void>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+            if (PeopleTable.find(dsl, actor.tenantId(), id, Access.seesSensitive(actor)).isEmpty()
+                || PeopleTable.archive(dsl, actor.tenantId(), id, Columns.now(clock), actor.auditName()) == 0) {
                 return Outcome.<Void>rejected(ErrorCode.NOT_FOUND);
             }
             audit.record(dsl, actor, "person.archive", "person", id, Result.SUCCESS);
             return Outcome.ok(null);
-        });
+        }));
     }
 
-    /** Active people sorted by reading (gojuon); {@code query} matches names, readings, e-mail, phone. */
+    /** Active people sorted by reading (gojuon); {@code query} matches names, readings, e-mail, phone, member number. */
     public Outcome<Page<PersonView>> search(Actor actor, String query, PageRequest page) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
-        }
-        return tx.read(actor.tenantId(), dsl -> Outcome.ok(Page.of(
-            PeopleTable.page(dsl, actor.tenantId(), query, page),
-            PeopleTable.count(dsl, actor.tenantId(), query), page)));
+        return search(actor, PeopleFilter.query(query), page);
     }
 
-    private OffsetDateTime now() {
-        return Columns.now(clock);
+    public Outcome<Page<PersonView>> search(Actor actor, PeopleFilter filter, PageRequest page) {
+        return Access.<Page<PersonView>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl -> {
+            boolean sensitive = Access.seesSensitive(actor);
+            return Outcome.ok(Page.of(PeopleTable.page(dsl, actor.tenantId(), filter, sensitive, page),
+                PeopleTable.count(dsl, actor.tenantId(), filter, sensitive), page));
+        }));
+    }
+
+    /** Pairs of people who are likely the same, for staff to review. */
+    public Outcome<List<Duplicates.Pair>> duplicatePairs(Actor actor, PageRequest page) {
+        return Access.<List<Duplicates.Pair>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl ->
+            Outcome.ok(Duplicates.pairs(dsl, actor.tenantId(), Access.seesSensitive(actor), page))));
+    }
+
+    /** Merges {@code duplicateId} into {@code survivorId}: every reference moves to the survivor; audited. */
+    public Outcome<PersonView> merge(Actor actor, UUID survivorId, String duplicateId) {
+        return Access.<PersonView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+            boolean sensitive = Access.seesSensitive(actor);
+            Optional<PersonView> survivor = PeopleTable.find(dsl, actor.tenantId(), survivorId, sensitive);
+            if (survivor.isEmpty()) {
+                return Outcome.<PersonView>rejected(ErrorCode.NOT_FOUND);
+            }
+            Fields f = new Fields();
+            UUID dupId = f.id("duplicateId", duplicateId, true);
+            Optional<PersonView> duplicate = dupId == null ? Optional.empty() : PeopleTable.find(dsl, actor.tenantId(), dupId, sensitive);
+            if (dupId != null && duplicate.isEmpty()) {
+                f.error("duplicateId", "not_found");
+            }
+            if (survivorId.equals(dupId)) {
+                return Outcome.<PersonView>invalid(List.of(FieldError.of("duplicateId", "same_person")));
+            }
+            if (!f.ok()) {
+                return Outcome.<PersonView>invalid(f.errors());
+            }
+            PeopleMerge.merge(dsl, actor.tenantId(), survivor.get(), duplicate.get(), Columns.now(clock), actor.auditName());
+            audit.record(dsl, actor, "person.merge", "person", survivorId, Result.SUCCESS);
+            audit.record(dsl, actor, "person.merged_into", "person", dupId, Result.SUCCESS);
+            return Outcome.ok(view(dsl, actor, survivorId));
+        }));
+    }
+
+    private PersonView view(DSLContext dsl, Actor actor, UUID id) {
+        return PeopleTable.find(dsl, actor.tenantId(), id, true).orElseThrow().withDetail(details.relationshipsOf(dsl, actor, id),
+            details.affiliationsOfPerson(dsl, actor, id), details.membershipsOf(dsl, actor, id, null));
     }
 
     private LocalDate today() {

@@ -16,15 +16,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.CsvResponses;
 import org.tomoni.platform.shared.Ids;
-import org.tomoni.platform.shared.IfMatch;
 import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.shared.Problems;
 
 import java.net.URI;
-import java.util.List;
+import java.util.UUID;
 
 /** People of the caller's tenant. */
 @Controller("/api/v1/people")
@@ -32,17 +32,57 @@ import java.util.List;
 @Tag(name = "people")
 class PeopleController {
     private final People people;
+    private final PeopleCsv csv;
+    private final CsvResponses csvResponses;
     private final Problems problems;
 
-    PeopleController(People people, Problems problems) {
+    PeopleController(People people, PeopleCsv csv, CsvResponses csvResponses, Problems problems) {
         this.people = people;
+        this.csv = csv;
+        this.csvResponses = csvResponses;
         this.problems = problems;
     }
 
+    /** The people list as CSV for Excel (encoding=utf-8-bom, the default, or windows-31j), same filters as the list. */
+    @Get("/export")
+    HttpResponse<?> export(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String encoding, @Nullable @QueryValue String q,
+                           @Nullable @QueryValue UUID branchId, @Nullable @QueryValue String membershipStatus) {
+        PeopleFilter filter = new PeopleFilter(q, branchId, null, null, null, null, membershipStatus);
+        return csvResponses.export(request, encoding, "people.csv", "会員一覧.csv", enc -> csv.export(actor, enc, filter));
+    }
+
+    /** CSV in UTF-8 (with or without BOM) or windows-31j; all rows valid → counts, otherwise 422 and nothing imported. */
+    @Post(value = "/import", consumes = {"text/csv", "application/octet-stream", "text/plain"})
+    HttpResponse<?> importCsv(HttpRequest<?> request, Actor actor, @Body byte[] body) {
+        return problems.ok(request, csv.importCsv(actor, body));
+    }
+
+    /** Filters: q (names, readings, e-mail, phone, member number), branchId, flags, membershipStatus. */
     @Get
-    HttpResponse<?> search(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String q,
+    HttpResponse<?> search(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String q, @Nullable @QueryValue UUID branchId,
+                           @Nullable @QueryValue Boolean newsletterConsent, @Nullable @QueryValue Boolean noPostalMail,
+                           @Nullable @QueryValue Boolean noEmail, @Nullable @QueryValue Boolean deceased,
+                           @Nullable @QueryValue String membershipStatus,
                            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return problems.ok(request, people.search(actor, q, PageRequest.of(page, size)));
+        return problems.ok(request, people.search(actor, new PeopleFilter(q, branchId, newsletterConsent, noPostalMail, noEmail, deceased,
+            membershipStatus), PageRequest.of(page, size)));
+    }
+
+    /** Pairs of likely duplicates (same reading and birth date, same e-mail, same phone). */
+    @Get("/duplicates")
+    HttpResponse<?> duplicates(HttpRequest<?> request, Actor actor, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        PageRequest p = PageRequest.of(page, size);
+        return problems.ok(request, people.duplicatePairs(actor, p).map(items -> new Page<>(items, items.size(), p.page(), p.size())));
+    }
+
+    /** Body {"duplicateId"}: the duplicate's references move to this person, the duplicate is archived. */
+    @Post("/{id}/merge")
+    HttpResponse<?> merge(HttpRequest<?> request, Actor actor, @PathVariable String id, @Body MergeRequest body) {
+        return problems.ok(request, Ids.withId(id, uuid -> people.merge(actor, uuid, body.duplicateId())));
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record MergeRequest(@Nullable String duplicateId) {
     }
 
     @Post
@@ -58,11 +98,7 @@ class PeopleController {
     @Put("/{id}")
     HttpResponse<?> update(HttpRequest<?> request, Actor actor, @PathVariable String id,
                            @Nullable @Header("If-Match") String ifMatch, @Body PersonRequest body) {
-        var version = IfMatch.version(ifMatch);
-        if (version.isEmpty()) {
-            return problems.of(request, ErrorCode.PRECONDITION_REQUIRED, List.of());
-        }
-        return problems.ok(request, Ids.withId(id, uuid -> people.update(actor, uuid, version.getAsLong(), body)));
+        return Routes.update(problems, request, id, ifMatch, (uuid, version) -> people.update(actor, uuid, version, body));
     }
 
     @Delete("/{id}")

@@ -28,6 +28,11 @@ public final class Columns {
         return field(name(column), SQLDataType.CLOB);
     }
 
+    /** A column of an aliased table: {@code alias.column}. */
+    public static <T> Field<T> qualified(org.jooq.Table<?> table, Field<T> column) {
+        return field(name(table.getName(), column.getName()), column.getDataType());
+    }
+
     /** Now, as stored in timestamptz columns. */
     public static OffsetDateTime now(Clock clock) {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

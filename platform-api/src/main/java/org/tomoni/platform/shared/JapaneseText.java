@@ -60,6 +60,28 @@ public final class JapaneseText {
         return d.chars().allMatch(Character::isDigit) ? d : null;
     }
 
+    /** Digits of a phone number grouped for display: 090-1234-5678, 03-1234-5678, 0120-123-456. */
+    public static String formatPhone(String digits) {
+        if (digits == null || !digits.matches("\\d{10,11}")) {
+            return digits;
+        }
+        if (digits.length() == 11) {
+            return digits.substring(0, 3) + "-" + digits.substring(3, 7) + "-" + digits.substring(7);
+        }
+        if (digits.startsWith("0120")) {
+            return digits.substring(0, 4) + "-" + digits.substring(4, 7) + "-" + digits.substring(7);
+        }
+        if (digits.startsWith("03") || digits.startsWith("06")) {
+            return digits.substring(0, 2) + "-" + digits.substring(2, 6) + "-" + digits.substring(6);
+        }
+        return digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
+    }
+
+    /** A postal code for display: 100-0001. */
+    public static String formatPostalCode(String digits) {
+        return digits == null || digits.length() != 7 ? digits : digits.substring(0, 3) + "-" + digits.substring(3);
+    }
+
     /** The form both stored text and queries take for substring search. */
     public static String searchForm(String input) {
         String s = toKatakana(input);

@@ -67,7 +67,7 @@ class PeopleSearchBench {
             System.out.printf("seeded %,d people in %.1f s%n", TOTAL_PEOPLE, (System.nanoTime() - seedStart) / 1e9);
             UUID big = tenants.get(0);
             Actor bigAdmin = new Actor(null, "bench", big, "bench-0", Set.of(Role.TENANT_ADMIN), null);
-            ctx.getBean(People.class).create(bigAdmin, new PersonRequest("佐藤", "ベンチ", "サトウ", "ベンチ", null, null, null, null, null, null,
+            ctx.getBean(People.class).create(bigAdmin, PersonRequest.basic("佐藤", "ベンチ", "サトウ", "ベンチ", null, null, null, null, null, null,
                 null, null, null)).orThrow();
 
             Api api = new Api(URI.create(ctx.getBean(EmbeddedServer.class).getURL().toString()));

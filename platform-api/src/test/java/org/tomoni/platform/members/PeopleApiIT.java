@@ -52,7 +52,13 @@ class PeopleApiIT extends PlatformTest {
 
         ApiResponse read = api().get("/api/v1/people/" + p.get("id").asText(), t.adminToken());
         assertThat(read.status()).isEqualTo(200);
-        assertThat(read.json()).isEqualTo(p);
+        var stored = (com.fasterxml.jackson.databind.node.ObjectNode) read.json();
+        assertThat(stored.get("relationships")).isEmpty();
+        assertThat(stored.get("memberships")).isEmpty();
+        stored.remove(List.of("relationships", "affiliations", "memberships"));
+        var answered = (com.fasterxml.jackson.databind.node.ObjectNode) p.deepCopy();
+        answered.remove("possibleDuplicates");
+        assertThat(stored).isEqualTo(answered);
     }
 
     @Test

@@ -13,7 +13,7 @@ class PersonPolicyTest {
 
     @Test
     void a_complete_person_is_normalised() {
-        var data = PersonPolicy.check(new PersonRequest(" 髙橋 ", "誠", "たかはし", "ﾏｺﾄ", "1975/02/28", "M@EX.JP", "03-1234-5678",
+        var data = PersonPolicy.check(PersonRequest.basic(" 髙橋 ", "誠", "たかはし", "ﾏｺﾄ", "1975/02/28", "M@EX.JP", "03-1234-5678",
             "100-0001", "東京都", "千代田区", "丸の内１－１", null, "  "), TODAY).orThrow();
         assertThat(data.familyName()).isEqualTo("髙橋");
         assertThat(data.familyNameKana()).isEqualTo("タカハシ");
@@ -29,7 +29,7 @@ class PersonPolicyTest {
 
     @Test
     void every_bad_field_is_reported_at_once() {
-        var outcome = PersonPolicy.check(new PersonRequest(null, "x".repeat(51), "漢字", null, "2026-11-24", "a@b", "0120", "1234",
+        var outcome = PersonPolicy.check(PersonRequest.basic(null, "x".repeat(51), "漢字", null, "2026-11-24", "a@b", "0120", "1234",
             "99", null, null, null, null), TODAY);
         assertThat(outcome).isInstanceOf(Outcome.Rejected.class);
         assertThat(((Outcome.Rejected<?>) outcome).errors()).extracting(FieldError::field, FieldError::code).containsExactly(

@@ -88,6 +88,6 @@ class TenantBindingPoolIT extends PlatformTest {
     }
 
     static PersonRequest person(String family, String kana) {
-        return new PersonRequest(family, "花子", kana, "ハナコ", null, null, null, null, null, null, null, null, null);
+        return PersonRequest.basic(family, "花子", kana, "ハナコ", null, null, null, null, null, null, null, null, null);
     }
 }

@@ -34,10 +34,43 @@ class TenantIsolationIT extends PlatformTest {
 
     private Map<String, Fixture> fixtures() {
         Map<String, Object> person = Map.of("familyName", "別", "givenName", "組織", "familyNameKana", "ベツ", "givenNameKana", "ソシキ");
-        return Map.of(
-            "/api/v1/people/", new Fixture(() -> api().post("/api/v1/people", b.adminToken(), person).json().get("id").asText(), person),
-            "/api/v1/users/", new Fixture(() -> api().post("/api/v1/users", b.adminToken(), Map.of("username", "b-user-" + System.nanoTime(),
-                "role", "staff")).json().get("user").get("id").asText(), Map.of("role", "read_only", "password", "long-enough-password")));
+        Map<String, Object> org = Map.of("name", "別の団体", "nameKana", "ベツノダンタイ", "kind", "npo");
+        Map<String, Fixture> f = new java.util.HashMap<>();
+        f.put("/api/v1/people/", new Fixture(() -> personInB(), person));
+        f.put("/api/v1/users/", new Fixture(() -> api().post("/api/v1/users", b.adminToken(), Map.of("username", "b-user-" + System.nanoTime(),
+            "role", "staff")).json().get("user").get("id").asText(), Map.of("role", "read_only", "password", "long-enough-password")));
+        f.put("/api/v1/organizations/", new Fixture(() -> orgInB(), org));
+        f.put("/api/v1/branches/", new Fixture(() -> idOf(api().post("/api/v1/branches", b.adminToken(),
+            Map.of("name", "支部" + System.nanoTime()))), Map.of("name", "別支部")));
+        f.put("/api/v1/membership-types/", new Fixture(() -> typeInB(), Map.of("name", "別種別", "feeYen", 100, "period", "monthly",
+            "perUnit", true, "memberKind", "person")));
+        f.put("/api/v1/relationships/", new Fixture(() -> idOf(api().post("/api/v1/relationships", b.adminToken(), Map.of(
+            "personId", personInB(), "relatedPersonId", personInB(), "kind", "parent"))), Map.of("kind", "guardian")));
+        f.put("/api/v1/affiliations/", new Fixture(() -> idOf(api().post("/api/v1/affiliations", b.adminToken(), Map.of(
+            "personId", personInB(), "organizationId", orgInB(), "role", "代表"))), Map.of("role", "会員")));
+        f.put("/api/v1/memberships/", new Fixture(() -> idOf(api().post("/api/v1/memberships", b.adminToken(), Map.of(
+            "personId", personInB(), "typeId", typeInB(), "units", 1))), Map.of("units", 2)));
+        return f;
+    }
+
+    private String personInB() {
+        return idOf(api().post("/api/v1/people", b.adminToken(), Map.of("familyName", "別", "givenName", "人" + System.nanoTime(),
+            "familyNameKana", "ベツ", "givenNameKana", "ヒト")));
+    }
+
+    private String orgInB() {
+        return idOf(api().post("/api/v1/organizations", b.adminToken(), Map.of("name", "団体" + System.nanoTime(), "nameKana", "ダンタイ",
+            "kind", "npo")));
+    }
+
+    private String typeInB() {
+        return idOf(api().post("/api/v1/membership-types", b.adminToken(), Map.of("name", "種別" + System.nanoTime(), "feeYen", 300,
+            "period", "monthly", "perUnit", true, "memberKind", "person")));
+    }
+
+    private static String idOf(ApiResponse created) {
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asText();
     }
 
     @BeforeAll
@@ -76,6 +109,9 @@ class TenantIsolationIT extends PlatformTest {
             });
         assertThat(unfixtured).as("routes with an id but no isolation fixture").isEmpty();
         assertThat(checked).contains("GET /api/v1/people/{id}", "PUT /api/v1/people/{id}", "DELETE /api/v1/people/{id}",
+            "POST /api/v1/people/{id}/merge", "GET /api/v1/organizations/{id}", "DELETE /api/v1/branches/{id}",
+            "PUT /api/v1/membership-types/{id}", "DELETE /api/v1/relationships/{id}", "PUT /api/v1/affiliations/{id}",
+            "POST /api/v1/memberships/{id}/end", "GET /api/v1/memberships/{id}/dues",
             "GET /api/v1/users/{id}", "POST /api/v1/users/{id}/deactivate", "PUT /api/v1/users/{id}/role",
             "POST /api/v1/users/{id}/password-reset");
     }

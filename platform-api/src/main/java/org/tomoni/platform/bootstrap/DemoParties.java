@@ -1,0 +1,154 @@
+package org.tomoni.platform.bootstrap;
+
+import org.tomoni.platform.members.AffiliationRequest;
+import org.tomoni.platform.members.Affiliations;
+import org.tomoni.platform.members.BranchRequest;
+import org.tomoni.platform.members.Branches;
+import org.tomoni.platform.members.MembershipRequest;
+import org.tomoni.platform.members.MembershipTypeRequest;
+import org.tomoni.platform.members.MembershipTypes;
+import org.tomoni.platform.members.Memberships;
+import org.tomoni.platform.members.OrganizationRequest;
+import org.tomoni.platform.members.Organizations;
+import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.members.RelationshipRequest;
+import org.tomoni.platform.members.Relationships;
+import org.tomoni.platform.shared.Actor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The demo tenants' organisations, links and memberships, drawn from the seeds: the fund's
+ * union federations with parents and their (sensitive) children, the consultation center's
+ * partners and fee schedule, the hub network's member hubs and corporate partners, the grant
+ * fund's member organisations and supporters.
+ */
+final class DemoParties {
+    private final Organizations organizations;
+    private final Relationships relationships;
+    private final Affiliations affiliations;
+    private final Branches branches;
+    private final MembershipTypes types;
+    private final Memberships memberships;
+
+    DemoParties(Organizations organizations, Relationships relationships, Affiliations affiliations, Branches branches,
+                MembershipTypes types, Memberships memberships) {
+        this.organizations = organizations;
+        this.relationships = relationships;
+        this.affiliations = affiliations;
+        this.branches = branches;
+        this.types = types;
+        this.memberships = memberships;
+    }
+
+    void provision(String slug, Actor admin, List<PersonView> people) {
+        Map<String, UUID> person = new HashMap<>();
+        people.forEach(p -> person.put(p.familyName() + p.givenName(), p.id()));
+        switch (slug) {
+            case "yume-fund" -> childrensFund(admin, person);
+            case "life-support" -> consultationCenter(admin, person);
+            case "hiroba-network" -> hubNetwork(admin, person);
+            case "inclu-fund" -> grantFund(admin, person);
+            default -> { }
+        }
+    }
+
+    private void childrensFund(Actor admin, Map<String, UUID> person) {
+        Map<String, UUID> fed = new HashMap<>();
+        String[][] federations = {{"電機連合", "デンキレンゴウ"}, {"自治労", "ジチロウ"}, {"JAM", "ジャム"}, {"自動車総連", "ジドウシャソウレン"},
+            {"UAゼンセン", "ユーエーゼンセン"}, {"運輸労連", "ウンユロウレン"}};
+        for (String[] f : federations) {
+            fed.put(f[0], org(admin, f[0], f[1], "union_federation", null));
+        }
+        org(admin, "ともにつくるゆめ共済生活協同組合", "トモニツクルユメキョウサイセイカツキョウドウクミアイ", "coop", "東京都");
+        parentOf(admin, person.get("佐藤健一"), person.get("佐藤ひかり"));
+        parentOf(admin, person.get("鈴木美咲"), person.get("鈴木大翔"));
+        member(admin, person.get("佐藤健一"), fed.get("電機連合"), "組合員");
+        member(admin, person.get("鈴木美咲"), fed.get("自治労"), "組合員（配偶者）");
+        member(admin, person.get("髙橋誠"), fed.get("JAM"), "組合員");
+        member(admin, person.get("伊藤直子"), fed.get("UAゼンセン"), "組合員");
+        member(admin, person.get("山本恵子"), fed.get("自動車総連"), "組合員");
+    }
+
+    private void consultationCenter(Actor admin, Map<String, UUID> person) {
+        UUID lawyer = org(admin, "神田総合法律事務所", "カンダソウゴウホウリツジムショ", "other", "東京都");
+        org(admin, "東池袋社会保険労務士事務所", "ヒガシイケブクロシャカイホケンロウムシジムショ", "other", "東京都");
+        org(admin, "NPO法人 くらしサポートネット", "エヌピーオーホウジン クラシサポートネット", "npo", "東京都");
+        org(admin, "豊島区 福祉総合相談窓口", "トシマク フクシソウゴウソウダンマドグチ", "government", "東京都");
+        UUID general = type(admin, "一般会員", 1000, "monthly", false, "person");
+        UUID supporting = type(admin, "協力会員", 3000, "yearly", true, "person");
+        type(admin, "維持会員", 10000, "yearly", true, "organization");
+        membership(admin, person.get("小林正樹"), general, 1);
+        membership(admin, person.get("吉田浩二"), supporting, 2);
+        member(admin, person.get("加藤由美"), lawyer, "弁護士（提携）");
+    }
+
+    private void hubNetwork(Actor admin, Map<String, UUID> person) {
+        UUID east = branch(admin, "東日本ブロック", "ヒガシニホンブロック");
+        UUID west = branch(admin, "西日本ブロック", "ニシニホンブロック");
+        UUID regular = type(admin, "正会員（団体）", 12000, "yearly", false, "organization");
+        UUID hubA = org(admin, "NPO法人 びーのびーの", "エヌピーオーホウジン ビーノビーノ", "npo", "神奈川県", east);
+        UUID hubB = org(admin, "NPO法人 ひろばゆう", "エヌピーオーホウジン ヒロバユウ", "npo", "大阪府", west);
+        UUID hubC = org(admin, "子育てひろば ぽかぽか", "コソダテヒロバ ポカポカ", "npo", "福岡県", west);
+        org(admin, "住友生命保険相互会社", "スミトモセイメイホケンソウゴガイシャ", "company", "大阪府");
+        org(admin, "株式会社熊谷組", "カブシキガイシャクマガイグミ", "company", "東京都");
+        org(admin, "江崎グリコ株式会社", "エザキグリコカブシキガイシャ", "company", "大阪府");
+        for (UUID hub : List.of(hubA, hubB, hubC)) {
+            orgMembership(admin, hub, regular);
+        }
+        member(admin, person.get("井上真理子"), hubA, "代表");
+        member(admin, person.get("木村晴美"), hubB, "スタッフ");
+        member(admin, person.get("林千尋"), hubC, "代表");
+    }
+
+    private void grantFund(Actor admin, Map<String, UUID> person) {
+        UUID supporter = type(admin, "サポーター", 300, "monthly", true, "person");
+        UUID memberOrg = type(admin, "会員団体", 10000, "yearly", false, "organization");
+        String[][] members = {{"生活クラブ生活協同組合", "セイカツクラブセイカツキョウドウクミアイ", "coop"},
+            {"ワーカーズ・コレクティブ 風", "ワーカーズコレクティブ カゼ", "coop"},
+            {"NPO法人 たすけあい湘南", "エヌピーオーホウジン タスケアイショウナン", "npo"},
+            {"NPO法人 地域の居場所ネット", "エヌピーオーホウジン チイキノイバショネット", "npo"}};
+        for (String[] m : members) {
+            orgMembership(admin, org(admin, m[0], m[1], m[2], "神奈川県"), memberOrg);
+        }
+        membership(admin, person.get("斎藤和也"), supporter, 3);
+        membership(admin, person.get("森さくら"), supporter, 1);
+        membership(admin, person.get("橋本愛"), supporter, 2);
+    }
+
+    private UUID org(Actor admin, String name, String kana, String kind, String prefecture) {
+        return org(admin, name, kana, kind, prefecture, null);
+    }
+
+    private UUID org(Actor admin, String name, String kana, String kind, String prefecture, UUID branch) {
+        return organizations.create(admin, new OrganizationRequest(name, kana, kind, null, null, null, null, prefecture, null, null, null,
+            null, null, branch == null ? null : branch.toString())).orThrow().id();
+    }
+
+    private UUID branch(Actor admin, String name, String kana) {
+        return branches.create(admin, new BranchRequest(name, kana, null)).orThrow().id();
+    }
+
+    private UUID type(Actor admin, String name, long fee, String period, boolean perUnit, String memberKind) {
+        return types.create(admin, new MembershipTypeRequest(name, fee, period, perUnit, memberKind, null)).orThrow().id();
+    }
+
+    private void parentOf(Actor admin, UUID parent, UUID child) {
+        relationships.create(admin, new RelationshipRequest(parent.toString(), child.toString(), "parent", null, null, null)).orThrow();
+    }
+
+    private void member(Actor admin, UUID person, UUID organization, String role) {
+        affiliations.create(admin, new AffiliationRequest(person.toString(), organization.toString(), role, null, null, null)).orThrow();
+    }
+
+    private void membership(Actor admin, UUID person, UUID type, int units) {
+        memberships.create(admin, new MembershipRequest(person.toString(), null, type.toString(), units, "2026-04-01", null)).orThrow();
+    }
+
+    private void orgMembership(Actor admin, UUID organization, UUID type) {
+        memberships.create(admin, new MembershipRequest(null, organization.toString(), type.toString(), 1, "2026-04-01", null)).orThrow();
+    }
+}

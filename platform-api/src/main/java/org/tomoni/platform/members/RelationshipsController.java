@@ -1,0 +1,63 @@
+package org.tomoni.platform.members;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.Problems;
+
+import java.net.URI;
+
+@Controller("/api/v1/relationships")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "relationships")
+class RelationshipsController {
+    private final Relationships relationships;
+    private final Problems problems;
+
+    RelationshipsController(Relationships relationships, Problems problems) {
+        this.relationships = relationships;
+        this.problems = problems;
+    }
+
+    @Get
+    HttpResponse<?> list(HttpRequest<?> request, Actor actor, @Nullable @QueryValue java.util.UUID personId, @Nullable @QueryValue Integer page,
+                         @Nullable @QueryValue Integer size) {
+        return problems.ok(request, relationships.list(actor, personId, PageRequest.of(page, size)));
+    }
+
+    @Post
+    HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body RelationshipRequest body) {
+        return problems.created(request, relationships.create(actor, body), b -> URI.create("/api/v1/relationships/" + b.id()));
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> get(HttpRequest<?> request, Actor actor, @PathVariable String id) {
+        return problems.ok(request, Ids.withId(id, uuid -> relationships.get(actor, uuid)));
+    }
+
+    @Put("/{id}")
+    HttpResponse<?> update(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
+                           @Body RelationshipRequest body) {
+        return Routes.update(problems, request, id, ifMatch, (uuid, version) -> relationships.update(actor, uuid, version, body));
+    }
+
+    @Delete("/{id}")
+    HttpResponse<?> delete(HttpRequest<?> request, Actor actor, @PathVariable String id) {
+        return problems.noContent(request, Ids.withId(id, uuid -> relationships.delete(actor, uuid)));
+    }
+}
