@@ -138,19 +138,18 @@ public class PeopleCsv {
                 return new Outcome.Rejected<ImportResult>(ErrorCode.UNPROCESSABLE_FILE, plan.errors());
             }
             OffsetDateTime now = Columns.now(clock);
-            List<UUID> createdIds = insert(dsl, actor, plan.creates(), now);
+            insert(dsl, actor, plan.creates(), now);
             update(dsl, actor, plan.updates(), now);
-            int duplicates = countDuplicates(dsl, actor.tenantId(), createdIds);
             audit.record(dsl, actor, "people.import", "people", plan.creates().size() + " created, " + plan.updates().size() + " updated",
                 Result.SUCCESS);
-            return Outcome.ok(new ImportResult(parsed.records().size(), plan.creates().size(), plan.updates().size(), duplicates));
+            return Outcome.ok(new ImportResult(parsed.records().size(), plan.creates().size(), plan.updates().size(), plan.possibleDuplicates()));
         }));
     }
 
     private record Parsed(List<CSVRecord> records, Map<String, Integer> columns, List<FieldError> errors) {
     }
 
-    private record Plan(List<PersonData> creates, Map<UUID, PersonData> updates, List<FieldError> errors) {
+    private record Plan(List<PersonData> creates, Map<UUID, PersonData> updates, List<FieldError> errors, int possibleDuplicates) {
     }
 
     /** Reads the file: either encoding, Japanese or English headers. */
@@ -205,9 +204,12 @@ public class PeopleCsv {
         Map<String, List<UUID>> byEmail = new HashMap<>();
         Set<UUID> visible = new HashSet<>();
         Map<Long, UUID> numberOwners = new HashMap<>();
-        var existing = dsl.select(ID, PeopleTable.MEMBER_NUMBER, PeopleTable.EMAIL, PeopleTable.SENSITIVE).from(PeopleTable.PEOPLE)
+        var existing = dsl.select(ID, PeopleTable.MEMBER_NUMBER, PeopleTable.EMAIL, PeopleTable.SENSITIVE, PeopleTable.PHONE,
+                PeopleTable.FAMILY_NAME_KANA, PeopleTable.GIVEN_NAME_KANA, PeopleTable.BIRTH_DATE).from(PeopleTable.PEOPLE)
             .where(TENANT_ID.eq(tenantId), PeopleTable.ARCHIVED_AT.isNull()).fetch();
+        Set<String> known = new HashSet<>();
         for (var r : existing) {
+            known.addAll(duplicateKeys(r.value3(), r.value5(), r.value6(), r.value7(), r.value8()));
             if (r.value2() != null) {
                 numberOwners.put(r.value2(), r.value1());
             }
@@ -230,6 +232,7 @@ public class PeopleCsv {
         Map<UUID, PersonData> updates = new HashMap<>();
         Set<Long> numbersInFile = new HashSet<>();
         Set<String> emailsInFile = new HashSet<>();
+        int duplicates = 0;
         LocalDate today = LocalDate.now(clock.withZone(TOKYO));
         for (int i = 0; i < records.size(); i++) {
             CSVRecord rec = records.get(i);
@@ -273,11 +276,31 @@ public class PeopleCsv {
                 f.errors().forEach(e -> errors.add(new FieldError(e.field(), e.code(), null, line)));
             } else if (target == null) {
                 creates.add(data);
+                List<String> keys = duplicateKeys(data.email(), data.phone(), data.familyNameKana(), data.givenNameKana(), data.birthDate());
+                if (keys.stream().anyMatch(known::contains)) {
+                    duplicates++;
+                }
+                known.addAll(keys);
             } else {
                 updates.put(target, data);
             }
         }
-        return new Plan(creates, updates, errors);
+        return new Plan(creates, updates, errors, duplicates);
+    }
+
+    /** What makes two people likely the same (see {@link Duplicates}), as lookup keys. */
+    private static List<String> duplicateKeys(String email, String phone, String familyKana, String givenKana, LocalDate birth) {
+        List<String> keys = new ArrayList<>(3);
+        if (email != null) {
+            keys.add("e:" + email);
+        }
+        if (phone != null) {
+            keys.add("p:" + phone);
+        }
+        if (birth != null) {
+            keys.add("k:" + familyKana + "|" + givenKana + "|" + birth);
+        }
+        return keys;
     }
 
     /** The person a row updates: by ID, else member number, else a unique e-mail; null creates. */
@@ -322,13 +345,12 @@ public class PeopleCsv {
         }
     }
 
-    private static List<UUID> insert(DSLContext dsl, Actor actor, List<PersonData> creates, OffsetDateTime now) {
-        List<UUID> ids = new ArrayList<>(creates.size());
+    private static void insert(DSLContext dsl, Actor actor, List<PersonData> creates, OffsetDateTime now) {
         List<Field<?>> fields = new ArrayList<>();
         fields.add(TENANT_ID);
         fields.add(ID);
         if (creates.isEmpty()) {
-            return ids;
+            return;
         }
         List<Field<?>> valueFields = new ArrayList<>(PeopleTable.values(creates.get(0)).keySet());
         fields.addAll(valueFields);
@@ -337,7 +359,6 @@ public class PeopleCsv {
             var insert = dsl.insertInto(PeopleTable.PEOPLE, fields);
             for (PersonData p : creates.subList(from, Math.min(creates.size(), from + CHUNK))) {
                 UUID id = Ids.newId();
-                ids.add(id);
                 List<Object> values = new ArrayList<>(fields.size());
                 values.add(actor.tenantId());
                 values.add(id);
@@ -347,7 +368,6 @@ public class PeopleCsv {
             }
             insert.execute();
         }
-        return ids;
     }
 
     private static void update(DSLContext dsl, Actor actor, Map<UUID, PersonData> updates, OffsetDateTime now) {
@@ -357,23 +377,6 @@ public class PeopleCsv {
         for (int from = 0; from < queries.size(); from += CHUNK) {
             dsl.batch(queries.subList(from, Math.min(queries.size(), from + CHUNK))).execute();
         }
-    }
-
-    /** How many of the new people look like someone already on file (or in the same file). */
-    private static int countDuplicates(DSLContext dsl, UUID tenantId, List<UUID> created) {
-        if (created.isEmpty()) {
-            return 0;
-        }
-        var n = PeopleTable.PEOPLE.as("n");
-        var o = PeopleTable.PEOPLE.as("o");
-        var same = Columns.qualified(n, PeopleTable.EMAIL).eq(Columns.qualified(o, PeopleTable.EMAIL))
-            .or(Columns.qualified(n, PeopleTable.PHONE).eq(Columns.qualified(o, PeopleTable.PHONE)))
-            .or(Columns.qualified(n, PeopleTable.FAMILY_NAME_KANA).eq(Columns.qualified(o, PeopleTable.FAMILY_NAME_KANA))
-                .and(Columns.qualified(n, PeopleTable.GIVEN_NAME_KANA).eq(Columns.qualified(o, PeopleTable.GIVEN_NAME_KANA)))
-                .and(Columns.qualified(n, PeopleTable.BIRTH_DATE).eq(Columns.qualified(o, PeopleTable.BIRTH_DATE))));
-        return dsl.select(DSL.countDistinct(Columns.qualified(n, ID))).from(n).join(o).on(Columns.qualified(o, TENANT_ID).eq(tenantId), Columns.qualified(o, ID).ne(Columns.qualified(n, ID)),
-                Columns.qualified(o, PeopleTable.ARCHIVED_AT).isNull(), same)
-            .where(Columns.qualified(n, TENANT_ID).eq(tenantId), Columns.qualified(n, ID).in(created)).fetchOne(0, Integer.class);
     }
 
     static Map<UUID, String> branchNames(DSLContext dsl, UUID tenantId) {

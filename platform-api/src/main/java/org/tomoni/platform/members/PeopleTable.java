@@ -141,7 +141,8 @@ final class PeopleTable {
         }
         if (filter.membershipStatus() != null) {
             c = c.and(DSL.exists(DSL.selectOne().from(MembershipsTable.MEMBERSHIPS).where(
-                MembershipsTable.M_TENANT_ID.eq(tenantId), MembershipsTable.PERSON_ID.eq(ID),
+                MembershipsTable.M_TENANT_ID.eq(tenantId),
+                MembershipsTable.PERSON_ID.eq(org.tomoni.platform.shared.Columns.qualified(PEOPLE, ID)),
                 MembershipsTable.STATUS.eq(filter.membershipStatus()))));
         }
         return c;
