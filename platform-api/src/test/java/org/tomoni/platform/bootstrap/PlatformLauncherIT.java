@@ -36,6 +36,13 @@ class PlatformLauncherIT {
             String token = api.login("yume-fund", "admin", "demo-password-123");
             peopleAfterFirst = api.get("/api/v1/people", token).json().get("total").asLong();
             assertThat(peopleAfterFirst).isGreaterThanOrEqualTo(10);
+            assertThat(api.get("/api/v1/organizations?kind=union_federation", token).json().get("total").asLong()).isEqualTo(6);
+            assertThat(api.get("/api/v1/relationships", token).json().get("total").asLong()).isEqualTo(2);
+            String inclu = api.login("inclu-fund", "admin", "demo-password-123");
+            assertThat(api.get("/api/v1/memberships?status=active", inclu).json().get("total").asLong()).isEqualTo(7);
+            String hiroba = api.login("hiroba-network", "admin", "demo-password-123");
+            assertThat(api.get("/api/v1/branches", hiroba).json().get("total").asLong()).isEqualTo(2);
+            assertThat(api.get("/api/v1/organizations?kind=company", hiroba).json().get("total").asLong()).isEqualTo(3);
             assertThat(api.login(null, "network", "demo-password-123")).isNotBlank();
             assertThat(api.login(null, "operator", "demo-password-123")).isNotBlank();
             assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
