@@ -56,16 +56,21 @@ final class LinksTable {
         return DSL.concat(of(p, PeopleTable.FAMILY_NAME), DSL.inline(" "), of(p, PeopleTable.GIVEN_NAME));
     }
 
+    private static org.jooq.TableLike<Record> relationshipJoin() {
+        return R.join(P1).on(of(P1, TENANT_ID).eq(of(R, TENANT_ID)), of(P1, ID).eq(of(R, PERSON_ID)))
+            .join(P2).on(of(P2, TENANT_ID).eq(of(R, TENANT_ID)), of(P2, ID).eq(of(R, RELATED_PERSON_ID)));
+    }
+
+    private static Condition relationshipWhere(UUID tenantId, Condition where, boolean includeSensitive) {
+        return of(R, TENANT_ID).eq(tenantId).and(where)
+            .and(includeSensitive ? DSL.noCondition() : of(P1, PeopleTable.SENSITIVE).isFalse().and(of(P2, PeopleTable.SENSITIVE).isFalse()));
+    }
+
     static List<RelationshipView> relationships(DSLContext dsl, UUID tenantId, Condition where, boolean includeSensitive, PageRequest page) {
         return dsl.select(of(R, ID), of(R, PERSON_ID), fullName(P1), of(R, RELATED_PERSON_ID), fullName(P2),
                 of(R, KIND), of(R, STARTS_ON), of(R, ENDS_ON), of(R, NOTES), of(R, CREATED_AT), of(R, UPDATED_AT), of(R, VERSION))
-            .from(R)
-            .join(P1).on(of(P1, TENANT_ID).eq(of(R, TENANT_ID)),
-                of(P1, ID).eq(of(R, PERSON_ID)))
-            .join(P2).on(of(P2, TENANT_ID).eq(of(R, TENANT_ID)),
-                of(P2, ID).eq(of(R, RELATED_PERSON_ID)))
-            .where(of(R, TENANT_ID).eq(tenantId)).and(where)
-            .and(includeSensitive ? DSL.noCondition() : of(P1, PeopleTable.SENSITIVE).isFalse().and(of(P2, PeopleTable.SENSITIVE).isFalse()))
+            .from(relationshipJoin())
+            .where(relationshipWhere(tenantId, where, includeSensitive))
             .orderBy(of(R, CREATED_AT), of(R, ID))
             .limit(page.size()).offset(page.offset())
             .fetch(r -> new RelationshipView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
@@ -73,14 +78,7 @@ final class LinksTable {
     }
 
     static long countRelationships(DSLContext dsl, UUID tenantId, Condition where, boolean includeSensitive) {
-        return dsl.selectCount().from(R)
-            .join(P1).on(of(P1, TENANT_ID).eq(of(R, TENANT_ID)),
-                of(P1, ID).eq(of(R, PERSON_ID)))
-            .join(P2).on(of(P2, TENANT_ID).eq(of(R, TENANT_ID)),
-                of(P2, ID).eq(of(R, RELATED_PERSON_ID)))
-            .where(of(R, TENANT_ID).eq(tenantId)).and(where)
-            .and(includeSensitive ? DSL.noCondition() : of(P1, PeopleTable.SENSITIVE).isFalse().and(of(P2, PeopleTable.SENSITIVE).isFalse()))
-            .fetchOne(0, Long.class);
+        return dsl.fetchCount(DSL.selectOne().from(relationshipJoin()).where(relationshipWhere(tenantId, where, includeSensitive)));
     }
 
     static Condition relationshipId(UUID id) {
@@ -91,17 +89,22 @@ final class LinksTable {
         return of(R, PERSON_ID).eq(personId).or(of(R, RELATED_PERSON_ID).eq(personId));
     }
 
+    private static org.jooq.TableLike<Record> affiliationJoin() {
+        return A.join(P1).on(of(P1, TENANT_ID).eq(of(A, TENANT_ID)), of(P1, ID).eq(of(A, PERSON_ID)))
+            .join(O).on(of(O, TENANT_ID).eq(of(A, TENANT_ID)), of(O, ID).eq(of(A, ORGANIZATION_ID)));
+    }
+
+    private static Condition affiliationWhere(UUID tenantId, Condition where, boolean includeSensitive) {
+        return of(A, TENANT_ID).eq(tenantId).and(where)
+            .and(includeSensitive ? DSL.noCondition() : of(P1, PeopleTable.SENSITIVE).isFalse());
+    }
+
     static List<AffiliationView> affiliations(DSLContext dsl, UUID tenantId, Condition where, boolean includeSensitive, PageRequest page) {
         return dsl.select(of(A, ID), of(A, PERSON_ID), fullName(P1), of(A, ORGANIZATION_ID),
                 of(O, OrganizationsTable.NAME), of(A, ROLE), of(A, STARTS_ON), of(A, ENDS_ON), of(A, NOTES), of(A, CREATED_AT),
                 of(A, UPDATED_AT), of(A, VERSION))
-            .from(A)
-            .join(P1).on(of(P1, TENANT_ID).eq(of(A, TENANT_ID)),
-                of(P1, ID).eq(of(A, PERSON_ID)))
-            .join(O).on(of(O, TENANT_ID).eq(of(A, TENANT_ID)),
-                of(O, ID).eq(of(A, ORGANIZATION_ID)))
-            .where(of(A, TENANT_ID).eq(tenantId)).and(where)
-            .and(includeSensitive ? DSL.noCondition() : of(P1, PeopleTable.SENSITIVE).isFalse())
+            .from(affiliationJoin())
+            .where(affiliationWhere(tenantId, where, includeSensitive))
             .orderBy(of(A, CREATED_AT), of(A, ID))
             .limit(page.size()).offset(page.offset())
             .fetch(r -> new AffiliationView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
@@ -109,12 +112,7 @@ final class LinksTable {
     }
 
     static long countAffiliations(DSLContext dsl, UUID tenantId, Condition where, boolean includeSensitive) {
-        return dsl.selectCount().from(A)
-            .join(P1).on(of(P1, TENANT_ID).eq(of(A, TENANT_ID)),
-                of(P1, ID).eq(of(A, PERSON_ID)))
-            .where(of(A, TENANT_ID).eq(tenantId)).and(where)
-            .and(includeSensitive ? DSL.noCondition() : of(P1, PeopleTable.SENSITIVE).isFalse())
-            .fetchOne(0, Long.class);
+        return dsl.fetchCount(DSL.selectOne().from(affiliationJoin()).where(affiliationWhere(tenantId, where, includeSensitive)));
     }
 
     static Condition affiliationId(UUID id) {
