@@ -1,0 +1,98 @@
+package org.tomoni.platform.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.PeopleFilter;
+import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.shared.JapaneseText;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.Role;
+
+/** People of the tenant: a lazy grid in gojuon order with a search box. */
+@Route(value = "people", layout = MainLayout.class)
+@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Prototype
+public class PeopleView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
+    static final int PAGE = 50;
+    final TextField search = new TextField();
+    final Grid<PersonView> grid = new Grid<>();
+    final Button create = new Button();
+    final Span count = new Span();
+    private final H2 title = new H2();
+    private final People people;
+
+    PeopleView(People people) {
+        this.people = people;
+        setSizeFull();
+        search.setId("people-search");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("24em");
+        search.addValueChangeListener(e -> refresh());
+        create.setId("people-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PersonFormView.class, "new")));
+        create.setVisible(UiSession.require().canWriteTenantData());
+        count.setId("people-count");
+        grid.setId("people-grid");
+        grid.setPageSize(PAGE);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PersonFormView.class, e.getItem().id().toString())));
+        add(title, new HorizontalLayout(search, create), count, grid);
+        expand(grid);
+        columns();
+        refresh();
+    }
+
+    private void columns() {
+        grid.removeAllColumns();
+        grid.addColumn(p -> p.memberNumber() == null ? "" : p.memberNumber()).setHeader(getTranslation("people.memberNumber")).setAutoWidth(true);
+        grid.addColumn(PersonView::fullName).setHeader(getTranslation("people.name")).setAutoWidth(true);
+        grid.addColumn(p -> p.familyNameKana() + " " + p.givenNameKana()).setHeader(getTranslation("people.kana")).setAutoWidth(true);
+        grid.addColumn(p -> JapaneseText.formatPhone(p.phone())).setHeader(getTranslation("people.phone")).setAutoWidth(true);
+        grid.addColumn(PersonView::email).setHeader(getTranslation("people.email")).setAutoWidth(true);
+        grid.addColumn(PersonView::prefecture).setHeader(getTranslation("people.prefecture")).setAutoWidth(true);
+    }
+
+    /** Loads lazily, page by page, through the members facade (tenant bound from the session's actor). */
+    void refresh() {
+        PeopleFilter filter = PeopleFilter.query(search.getValue());
+        long total = page(filter, PageRequest.of(0, 1)).total();
+        count.setText(total == 0 ? getTranslation("people.empty") : getTranslation("people.count", total));
+        grid.setItems(query -> page(filter, new PageRequest(query.getOffset() / query.getLimit(), query.getLimit())).items().stream(),
+            query -> (int) Math.min(Integer.MAX_VALUE, page(filter, PageRequest.of(0, 1)).total()));
+    }
+
+    private Page<PersonView> page(PeopleFilter filter, PageRequest request) {
+        Outcome<Page<PersonView>> outcome = people.search(UiSession.require(), filter, request);
+        return outcome instanceof Outcome.Ok<Page<PersonView>> ok ? ok.value() : new Page<>(java.util.List.of(), 0, 0, request.size());
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("people.title"));
+        search.setPlaceholder(getTranslation("people.search"));
+        create.setText(getTranslation("people.new"));
+        columns();
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.title");
+    }
+}

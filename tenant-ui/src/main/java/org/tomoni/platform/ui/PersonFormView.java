@@ -1,0 +1,218 @@
+package org.tomoni.platform.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.PersonRequest;
+import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.Messages;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Prefectures;
+import org.tomoni.platform.shared.Role;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A person's form: name and reading, contact, address with a prefecture select, flags. The
+ * domain validates; its messages appear next to each field in the user's language. An
+ * optimistic-lock conflict is explained, not overwritten.
+ */
+@Route(value = "person", layout = MainLayout.class)
+@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Prototype
+public class PersonFormView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+    final TextField familyName = new TextField();
+    final TextField givenName = new TextField();
+    final TextField familyNameKana = new TextField();
+    final TextField givenNameKana = new TextField();
+    final DatePicker birthDate = new DatePicker();
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final TextField postalCode = new TextField();
+    final ComboBox<String> prefecture = new ComboBox<>();
+    final TextField city = new TextField();
+    final TextField addressLine1 = new TextField();
+    final TextField addressLine2 = new TextField();
+    final TextArea notes = new TextArea();
+    final Checkbox newsletterConsent = new Checkbox();
+    final Checkbox noPostalMail = new Checkbox();
+    final Checkbox noEmail = new Checkbox();
+    final Checkbox sensitive = new Checkbox();
+    final Button save = new Button();
+    final Span duplicates = new Span();
+    private final H2 title = new H2();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final People people;
+    private final Messages messages;
+    private PersonView current;
+
+    PersonFormView(People people, Messages messages) {
+        this.people = people;
+        this.messages = messages;
+        fields.put("familyName", familyName);
+        fields.put("givenName", givenName);
+        fields.put("familyNameKana", familyNameKana);
+        fields.put("givenNameKana", givenNameKana);
+        fields.put("birthDate", birthDate);
+        fields.put("email", email);
+        fields.put("phone", phone);
+        fields.put("postalCode", postalCode);
+        fields.put("prefecture", prefecture);
+        fields.put("city", city);
+        fields.put("addressLine1", addressLine1);
+        fields.put("addressLine2", addressLine2);
+        fields.put("notes", notes);
+        fields.forEach((name, field) -> ((com.vaadin.flow.component.Component) field).setId("person-" + name));
+        fields.forEach((name, field) -> ((com.vaadin.flow.component.HasLabel) field).setLabel(getTranslation("person." + name)));
+        birthDate.setI18n(JapaneseDatePicker.i18n(getLocale()));
+        birthDate.setLocale(getLocale());
+        prefecture.setItems(Prefectures.NAMES);
+        for (var c : List.of(newsletterConsent, noPostalMail, noEmail, sensitive)) {
+            c.setId("person-" + (c == newsletterConsent ? "newsletterConsent" : c == noPostalMail ? "noPostalMail" : c == noEmail ? "noEmail" : "sensitive"));
+        }
+        newsletterConsent.setLabel(getTranslation("person.newsletterConsent"));
+        noPostalMail.setLabel(getTranslation("person.noPostalMail"));
+        noEmail.setLabel(getTranslation("person.noEmail"));
+        sensitive.setLabel(getTranslation("person.sensitive"));
+        sensitive.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        save.setId("person-save");
+        save.setText(getTranslation("person.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.setEnabled(UiSession.require().canWriteTenantData());
+        Button cancel = new Button(getTranslation("person.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
+        duplicates.setId("person-duplicates");
+        add(title,
+            section("person.section.name", familyName, givenName, familyNameKana, givenNameKana, birthDate),
+            section("person.section.contact", email, phone),
+            section("person.section.address", postalCode, prefecture, city, addressLine1, addressLine2),
+            section("person.section.flags", newsletterConsent, noPostalMail, noEmail, sensitive, notes),
+            duplicates, new HorizontalLayout(save, cancel));
+    }
+
+    private VerticalLayout section(String key, com.vaadin.flow.component.Component... components) {
+        FormLayout form = new FormLayout(components);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation(key)), form);
+        section.setPadding(false);
+        return section;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        if ("new".equals(parameter)) {
+            title.setText(getTranslation("person.title.new"));
+            return;
+        }
+        Outcome<PersonView> found = Ids.withId(parameter, id -> people.get(UiSession.require(), id));
+        if (!(found instanceof Outcome.Ok<PersonView> ok)) {
+            event.rerouteTo(NotFoundView.class);
+            return;
+        }
+        current = ok.value();
+        title.setText(getTranslation("person.title.edit"));
+        fill(current);
+    }
+
+    private void fill(PersonView p) {
+        familyName.setValue(nz(p.familyName()));
+        givenName.setValue(nz(p.givenName()));
+        familyNameKana.setValue(nz(p.familyNameKana()));
+        givenNameKana.setValue(nz(p.givenNameKana()));
+        birthDate.setValue(p.birthDate());
+        email.setValue(nz(p.email()));
+        phone.setValue(nz(p.phone()));
+        postalCode.setValue(nz(p.postalCode()));
+        prefecture.setValue(p.prefecture());
+        city.setValue(nz(p.city()));
+        addressLine1.setValue(nz(p.addressLine1()));
+        addressLine2.setValue(nz(p.addressLine2()));
+        notes.setValue(nz(p.notes()));
+        newsletterConsent.setValue(p.newsletterConsent());
+        noPostalMail.setValue(p.noPostalMail());
+        noEmail.setValue(p.noEmail());
+        sensitive.setValue(p.sensitive());
+    }
+
+    void save() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        PersonRequest request = new PersonRequest(familyName.getValue(), givenName.getValue(), familyNameKana.getValue(),
+            givenNameKana.getValue(), birthDate.getValue() == null ? null : birthDate.getValue().toString(), email.getValue(), phone.getValue(),
+            postalCode.getValue(), prefecture.getValue(), city.getValue(), addressLine1.getValue(), addressLine2.getValue(), notes.getValue(),
+            current == null || current.memberNumber() == null ? null : current.memberNumber().toString(),
+            current == null || current.branchId() == null ? null : current.branchId().toString(),
+            newsletterConsent.getValue(), noPostalMail.getValue(), noEmail.getValue(),
+            current == null || current.deceasedOn() == null ? null : current.deceasedOn().toString(), sensitive.getValue());
+        Outcome<PersonView> outcome = current == null ? people.create(UiSession.require(), request)
+            : people.update(UiSession.require(), current.id(), current.version(), request);
+        if (outcome instanceof Outcome.Ok<PersonView> ok) {
+            notify(getTranslation("person.saved"), NotificationVariant.LUMO_SUCCESS);
+            if (ok.value().possibleDuplicates() != null && !ok.value().possibleDuplicates().isEmpty()) {
+                duplicates.setText(getTranslation("person.duplicates", ok.value().possibleDuplicates().get(0).name()));
+                current = ok.value();
+                return;
+            }
+            getUI().ifPresent(ui -> ui.navigate(PeopleView.class));
+            return;
+        }
+        Outcome.Rejected<PersonView> rejected = (Outcome.Rejected<PersonView>) outcome;
+        if (rejected.code() == ErrorCode.VALIDATION_FAILED) {
+            for (FieldError error : rejected.errors()) {
+                HasValidation field = fields.get(error.field());
+                if (field != null) {
+                    field.setErrorMessage(messages.get("field." + error.code(), getLocale()));
+                    field.setInvalid(true);
+                }
+            }
+            notify(getTranslation("person.invalid"), NotificationVariant.LUMO_ERROR);
+        } else if (rejected.code() == ErrorCode.VERSION_CONFLICT) {
+            notify(getTranslation("person.conflict"), NotificationVariant.LUMO_ERROR);
+        } else {
+            notify(getTranslation("person.forbidden"), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(variant);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    UUID currentId() {
+        return current == null ? null : current.id();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(current == null ? "person.title.new" : "person.title.edit");
+    }
+}

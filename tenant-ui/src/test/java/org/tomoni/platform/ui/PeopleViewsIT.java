@@ -1,0 +1,133 @@
+package org.tomoni.platform.ui;
+
+import com.vaadin.flow.component.UI;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.PersonRequest;
+import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.testing.TestTenants.TestTenant;
+
+import java.util.List;
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The people list and form, in Japanese, on PostgreSQL, for two tenants. */
+@MicronautTest(transactional = false)
+class PeopleViewsIT extends ViewTest {
+    TestTenant a;
+    TestTenant b;
+    PersonView other;
+
+    @BeforeAll
+    void people() {
+        a = tenants().create("ui-a", "children_fund");
+        b = tenants().create("ui-b", "grant_fund");
+        People people = context.getBean(People.class);
+        people.create(a.admin(), PersonRequest.basic("渡辺", "蓮", "わたなべ", "れん", null, null, null, null, null, null, null, null, null)).orThrow();
+        people.create(a.admin(), PersonRequest.basic("安藤", "健", "アンドウ", "ケン", null, null, null, null, null, null, null, null, null)).orThrow();
+        other = people.create(b.admin(), PersonRequest.basic("別", "組織", "ベツ", "ソシキ", null, null, null, null, null, null, null, null, null)).orThrow();
+    }
+
+    @Test
+    void the_list_shows_the_tenants_people_in_gojuon_order_and_searches_by_kana() {
+        signInAdmin("ui-a");
+        PeopleView view = _get(PeopleView.class);
+        List<PersonView> rows = _findAll(view.grid);
+        assertThat(rows).extracting(PersonView::familyNameKana).containsSubsequence("アンドウ", "ワタナベ").doesNotContain("ベツ");
+        view.search.setValue("わたなべ");
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(view.count.getText()).isEqualTo("全1件");
+        view.search.setValue("該当なし");
+        assertThat(view.count.getText()).isEqualTo("該当する会員はいません。");
+    }
+
+    @Test
+    void a_person_with_a_japanese_name_is_created_through_the_form() {
+        signInAdmin("ui-a");
+        UI.getCurrent().navigate(PersonFormView.class, "new");
+        PersonFormView form = _get(PersonFormView.class);
+        form.familyName.setValue("山田");
+        form.givenName.setValue("花子");
+        form.familyNameKana.setValue("やまだ");
+        form.givenNameKana.setValue("はなこ");
+        form.postalCode.setValue("100-0001");
+        form.prefecture.setValue("東京都");
+        _click(form.save);
+        assertThat(currentPath()).isEqualTo("people");
+        PeopleView list = _get(PeopleView.class);
+        list.search.setValue("ヤマダ");
+        assertThat(_findAll(list.grid)).extracting(PersonView::fullName).containsExactly("山田 花子");
+    }
+
+    @Test
+    void invalid_input_is_explained_in_japanese_next_to_the_field_and_nothing_is_saved() {
+        signInAdmin("ui-a");
+        UI.getCurrent().navigate(PersonFormView.class, "new");
+        PersonFormView form = _get(PersonFormView.class);
+        form.familyName.setValue("検証");
+        form.givenName.setValue("太郎");
+        form.familyNameKana.setValue("Kensho");
+        form.postalCode.setValue("12");
+        _click(form.save);
+        assertThat(currentPath()).startsWith("person");
+        assertThat(form.familyNameKana.isInvalid()).isTrue();
+        assertThat(form.familyNameKana.getErrorMessage()).isEqualTo("カタカナ（またはひらがな）で入力してください。");
+        assertThat(form.givenNameKana.getErrorMessage()).isEqualTo("入力してください。");
+        assertThat(form.postalCode.isInvalid()).isTrue();
+        assertThat(form.familyName.isInvalid()).isFalse();
+    }
+
+    @Test
+    void another_tenants_person_opened_by_url_shows_not_found() {
+        signInAdmin("ui-a");
+        UI.getCurrent().navigate("person/" + other.id());
+        _get(NotFoundView.class);
+        signInAdmin("ui-b");
+        UI.getCurrent().navigate("person/" + other.id());
+        assertThat(_get(PersonFormView.class).familyName.getValue()).isEqualTo("別");
+    }
+
+    @Test
+    void a_stale_edit_is_explained_not_overwritten() {
+        signInAdmin("ui-a");
+        PersonView p = context.getBean(People.class).create(a.admin(),
+            PersonRequest.basic("競合", "前", "キョウゴウ", "マエ", null, null, null, null, null, null, null, null, null)).orThrow();
+        UI.getCurrent().navigate("person/" + p.id());
+        PersonFormView form = _get(PersonFormView.class);
+        context.getBean(People.class).update(a.admin(), p.id(), 0,
+            PersonRequest.basic("競合", "先", "キョウゴウ", "サキ", null, null, null, null, null, null, null, null, null)).orThrow();
+        form.givenName.setValue("後");
+        _click(form.save);
+        assertThat(currentPath()).startsWith("person");
+        assertThat(context.getBean(People.class).get(a.admin(), p.id()).orThrow().givenName()).isEqualTo("先");
+    }
+
+    @Test
+    void read_only_users_see_the_list_but_cannot_create() {
+        String ignored = tenants().userToken(a, "ui-viewer", Role.READ_ONLY);
+        signIn("ui-a", "ui-viewer", org.tomoni.platform.testing.TestTenants.PASSWORD);
+        assertThat(_get(PeopleView.class).create.isVisible()).isFalse();
+        assertThat(ignored).isNotBlank();
+    }
+
+    @Test
+    void the_language_switch_turns_the_screen_english() {
+        signInAdmin("ui-a");
+        MainLayout layout = _get(MainLayout.class);
+        layout.language.setValue(Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        PeopleView view = _get(PeopleView.class);
+        assertThat(view.create.getText()).isEqualTo("New person");
+        assertThat(layout.logout.getText()).isEqualTo("Sign out");
+        assertThat(UiFormat.date(java.time.LocalDate.of(2026, 11, 23), Locale.JAPANESE)).isEqualTo("2026年11月23日");
+        assertThat(UiFormat.yen(1234, Locale.JAPANESE)).isEqualTo("1,234円");
+    }
+}
