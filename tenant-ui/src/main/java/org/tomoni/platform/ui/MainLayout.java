@@ -41,7 +41,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         title.setText(actor.isTenantUser() ? UiSession.tenantName() : "ともに Tomoni");
         title.setId("tenant-name");
-        user.setText(actor.isTenantUser() ? actor.roles().iterator().next().code() : actor.roles().iterator().next().code());
+        user.setId("user-role");
         language.setId("language");
         language.setItems(UiI18n.JAPANESE, UiI18n.ENGLISH);
         language.setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "日本語");
@@ -75,6 +75,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private void relabel() {
         language.setLabel(null);
         language.setAriaLabel(getTranslation("layout.language"));
+        user.setText(getTranslation("role." + UiSession.require().roles().iterator().next().code()));
         logout.setText(getTranslation("layout.logout"));
         nav.removeAll();
         Actor actor = UiSession.require();

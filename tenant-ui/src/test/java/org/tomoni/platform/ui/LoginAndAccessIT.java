@@ -67,6 +67,7 @@ class LoginAndAccessIT extends ViewTest {
         signInAdmin("ui-login");
         assertThat(currentPath()).isEqualTo("people");
         assertThat(_get(com.vaadin.flow.component.html.H1.class, s -> s.withId("tenant-name")).getText()).isEqualTo("ui-login の会");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("user-role")).getText()).isEqualTo("管理者");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(MainLayout.class).logout);
         assertThat(UiSession.actor()).isEmpty();
     }
