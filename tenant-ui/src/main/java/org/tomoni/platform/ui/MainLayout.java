@@ -86,6 +86,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         boolean members = tenants.findById(actor.tenantId()).map(t -> t.settings().enables(Module.MEMBERS)).orElse(false);
         if (members) {
             nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.organizations"), OrganizationsView.class));
+            if (actor.canWriteTenantData()) {
+                nav.addItem(new SideNavItem(getTranslation("nav.csv"), CsvView.class));
+            }
         }
     }
 }

@@ -1,0 +1,116 @@
+package org.tomoni.platform.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.members.OrganizationKind;
+import org.tomoni.platform.members.OrganizationRequest;
+import org.tomoni.platform.members.OrganizationView;
+import org.tomoni.platform.members.Organizations;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Messages;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.Role;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Organisations of the tenant (federations, hubs, companies…): a lazy list and a quick add. */
+@Route(value = "organizations", layout = MainLayout.class)
+@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Prototype
+public class OrganizationsView extends VerticalLayout implements HasDynamicTitle {
+    final TextField search = new TextField();
+    final Grid<OrganizationView> grid = new Grid<>();
+    final TextField name = new TextField();
+    final TextField nameKana = new TextField();
+    final ComboBox<OrganizationKind> kind = new ComboBox<>();
+    final Button add = new Button();
+    final Span count = new Span();
+    private final Organizations organizations;
+    private final Messages messages;
+
+    OrganizationsView(Organizations organizations, Messages messages) {
+        this.organizations = organizations;
+        this.messages = messages;
+        setSizeFull();
+        search.setPlaceholder(getTranslation("organizations.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("24em");
+        search.addValueChangeListener(e -> refresh());
+        name.setLabel(getTranslation("organizations.name"));
+        nameKana.setLabel(getTranslation("organizations.nameKana"));
+        kind.setLabel(getTranslation("organizations.kind"));
+        kind.setItems(Arrays.asList(OrganizationKind.values()));
+        kind.setItemLabelGenerator(k -> getTranslation("kind." + k.code()));
+        add.setText(getTranslation("organizations.add"));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> create());
+        HorizontalLayout form = new HorizontalLayout(name, nameKana, kind, add);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.setVisible(UiSession.require().canWriteTenantData());
+        grid.addColumn(o -> o.memberNumber() == null ? "" : o.memberNumber()).setHeader(getTranslation("people.memberNumber")).setAutoWidth(true);
+        grid.addColumn(OrganizationView::name).setHeader(getTranslation("organizations.name")).setAutoWidth(true);
+        grid.addColumn(OrganizationView::nameKana).setHeader(getTranslation("organizations.nameKana")).setAutoWidth(true);
+        grid.addColumn(o -> getTranslation("kind." + o.kind())).setHeader(getTranslation("organizations.kind")).setAutoWidth(true);
+        grid.addColumn(OrganizationView::prefecture).setHeader(getTranslation("people.prefecture")).setAutoWidth(true);
+        grid.setPageSize(PeopleView.PAGE);
+        add(new H2(getTranslation("organizations.title")), search, count, form, grid);
+        expand(grid);
+        refresh();
+    }
+
+    void refresh() {
+        String q = search.getValue();
+        long total = page(q, PageRequest.of(0, 1)).total();
+        count.setText(total == 0 ? getTranslation("organizations.empty") : getTranslation("people.count", total));
+        grid.setItems(query -> page(q, new PageRequest(query.getOffset() / query.getLimit(), query.getLimit())).items().stream(),
+            query -> (int) page(q, PageRequest.of(0, 1)).total());
+    }
+
+    void create() {
+        List.of(name, nameKana).forEach(f -> f.setInvalid(false));
+        kind.setInvalid(false);
+        Outcome<OrganizationView> outcome = organizations.create(UiSession.require(), new OrganizationRequest(name.getValue(),
+            nameKana.getValue(), kind.getValue() == null ? null : kind.getValue().code(), null, null, null, null, null, null, null, null,
+            null, null, null));
+        if (outcome instanceof Outcome.Rejected<OrganizationView> r) {
+            for (FieldError e : r.errors()) {
+                var field = switch (e.field()) {
+                    case "name" -> (com.vaadin.flow.component.HasValidation) name;
+                    case "nameKana" -> nameKana;
+                    default -> kind;
+                };
+                field.setErrorMessage(messages.get("field." + e.code(), getLocale()));
+                field.setInvalid(true);
+            }
+            return;
+        }
+        name.clear();
+        nameKana.clear();
+        kind.clear();
+        refresh();
+    }
+
+    private Page<OrganizationView> page(String q, PageRequest request) {
+        Outcome<Page<OrganizationView>> o = organizations.search(UiSession.require(), q, null, null, request);
+        return o instanceof Outcome.Ok<Page<OrganizationView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organizations.title");
+    }
+}

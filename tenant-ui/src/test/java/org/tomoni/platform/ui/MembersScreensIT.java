@@ -1,0 +1,86 @@
+package org.tomoni.platform.ui;
+
+import com.vaadin.flow.component.UI;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tomoni.platform.members.OrganizationKind;
+import org.tomoni.platform.members.OrganizationView;
+import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.PersonRequest;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.testing.TestTenants;
+import org.tomoni.platform.testing.TestTenants.TestTenant;
+
+import java.nio.charset.StandardCharsets;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Organisations and CSV screens, browserless, for two tenants. */
+@MicronautTest(transactional = false)
+class MembersScreensIT extends ViewTest {
+    TestTenant a;
+    TestTenant b;
+
+    @BeforeAll
+    void tenantsWithData() {
+        a = tenants().create("screens-a", "hub_network");
+        b = tenants().create("screens-b", "hub_network");
+        context.getBean(org.tomoni.platform.members.Organizations.class).create(b.admin(), new org.tomoni.platform.members.OrganizationRequest(
+            "B の団体", "ビーノダンタイ", "npo", null, null, null, null, null, null, null, null, null, null, null)).orThrow();
+        context.getBean(People.class).create(a.admin(),
+            PersonRequest.basic("出力", "対象", "シュツリョク", "タイショウ", null, null, null, null, null, null, null, null, null)).orThrow();
+    }
+
+    @Test
+    void organisations_are_listed_in_reading_order_and_added_with_japanese_messages_for_bad_input() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(OrganizationsView.class);
+        OrganizationsView view = _get(OrganizationsView.class);
+        assertThat(_findAll(view.grid)).isEmpty();
+        assertThat(view.count.getText()).isEqualTo("該当する団体はありません。");
+
+        view.name.setValue("子育てひろば ぽかぽか");
+        view.nameKana.setValue("Pokapoka");
+        _click(view.add);
+        assertThat(view.nameKana.isInvalid()).isTrue();
+        assertThat(view.kind.getErrorMessage()).isEqualTo("入力してください。");
+
+        view.nameKana.setValue("こそだてひろば ぽかぽか");
+        view.kind.setValue(OrganizationKind.NPO);
+        _click(view.add);
+        assertThat(_findAll(view.grid)).extracting(OrganizationView::nameKana).containsExactly("コソダテヒロバ ポカポカ");
+        assertThat(_findAll(view.grid)).extracting(OrganizationView::name).doesNotContain("B の団体");
+    }
+
+    @Test
+    void a_csv_with_errors_shows_every_bad_line_and_imports_nothing_and_a_good_one_imports() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(CsvView.class);
+        CsvView view = _get(CsvView.class);
+        String bad = "姓,名,セイ,メイ,郵便番号\r\n良,一,ヨイ,イチ,1000001\r\n,二,ワルイ,ニ,12\r\n";
+        view.importFile(UiSession.require(), bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(view.result.getText()).startsWith("誤りが2件");
+        assertThat(_findAll(view.errors)).extracting(FieldError::row).containsOnly(3);
+        long before = context.getBean(People.class).search(a.admin(), "ヨイ", org.tomoni.platform.shared.PageRequest.of(0, 1)).orThrow().total();
+        assertThat(before).isZero();
+
+        String good = "姓,名,セイ,メイ\r\n良,一,ヨイ,イチ\r\n";
+        view.importFile(UiSession.require(), good.getBytes(StandardCharsets.UTF_8));
+        assertThat(view.result.getText()).startsWith("取り込みました：新規1件");
+        assertThat(view.errors.isVisible()).isFalse();
+        assertThat(view.download.getHref()).isNotBlank();
+    }
+
+    @Test
+    void read_only_users_have_no_csv_screen() {
+        tenants().userToken(a, "screens-viewer", Role.READ_ONLY);
+        signIn("screens-a", "screens-viewer", TestTenants.PASSWORD);
+        UI.getCurrent().navigate(CsvView.class);
+        _get(NotFoundView.class);
+    }
+}
