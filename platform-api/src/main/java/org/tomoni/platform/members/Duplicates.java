@@ -1,6 +1,5 @@
 package org.tomoni.platform.members;
 
-import io.micronaut.serde.annotation.Serdeable;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -37,11 +36,6 @@ final class Duplicates {
     static final String SAME_PHONE = "same_phone";
 
     private Duplicates() {
-    }
-
-    /** Two people who are likely one, and why. */
-    @Serdeable
-    record Pair(DuplicateCandidate first, DuplicateCandidate second, List<String> reasons) {
     }
 
     static List<DuplicateCandidate> candidates(DSLContext dsl, UUID tenantId, PersonData p, UUID self, boolean includeSensitive) {
@@ -84,20 +78,20 @@ final class Duplicates {
     }
 
     /** Every likely-duplicate pair of the tenant, each once (first id < second id). */
-    static List<Pair> pairs(DSLContext dsl, UUID tenantId, boolean includeSensitive, PageRequest page) {
+    static List<DuplicatePair> pairs(DSLContext dsl, UUID tenantId, boolean includeSensitive, PageRequest page) {
         Table<Record> a = PEOPLE.as("a");
         Table<Record> b = PEOPLE.as("b");
-        Map<List<UUID>, Pair> pairs = new LinkedHashMap<>();
-        addPairs(dsl, tenantId, a, b, includeSensitive, SAME_READING_AND_BIRTH_DATE,
+        Map<List<UUID>, DuplicatePair> pairs = new LinkedHashMap<>();
+        addDuplicatePairs(dsl, tenantId, a, b, includeSensitive, SAME_READING_AND_BIRTH_DATE,
             f(a, FAMILY_NAME_KANA).eq(f(b, FAMILY_NAME_KANA)).and(f(a, GIVEN_NAME_KANA).eq(f(b, GIVEN_NAME_KANA)))
                 .and(f(a, BIRTH_DATE).eq(f(b, BIRTH_DATE))), pairs);
-        addPairs(dsl, tenantId, a, b, includeSensitive, SAME_EMAIL, f(a, EMAIL).eq(f(b, EMAIL)), pairs);
-        addPairs(dsl, tenantId, a, b, includeSensitive, SAME_PHONE, f(a, PHONE).eq(f(b, PHONE)), pairs);
+        addDuplicatePairs(dsl, tenantId, a, b, includeSensitive, SAME_EMAIL, f(a, EMAIL).eq(f(b, EMAIL)), pairs);
+        addDuplicatePairs(dsl, tenantId, a, b, includeSensitive, SAME_PHONE, f(a, PHONE).eq(f(b, PHONE)), pairs);
         return pairs.values().stream().skip(page.offset()).limit(page.size()).toList();
     }
 
-    private static void addPairs(DSLContext dsl, UUID tenantId, Table<Record> a, Table<Record> b, boolean includeSensitive, String reason,
-                                 Condition same, Map<List<UUID>, Pair> pairs) {
+    private static void addDuplicatePairs(DSLContext dsl, UUID tenantId, Table<Record> a, Table<Record> b, boolean includeSensitive, String reason,
+                                 Condition same, Map<List<UUID>, DuplicatePair> pairs) {
         Condition c = f(a, TENANT_ID).eq(tenantId).and(f(b, TENANT_ID).eq(tenantId)).and(f(a, ID).lt(f(b, ID))).and(same)
             .and(f(a, ARCHIVED_AT).isNull()).and(f(b, ARCHIVED_AT).isNull());
         if (!includeSensitive) {
@@ -108,13 +102,13 @@ final class Duplicates {
             .from(a).join(b).on(c).orderBy(f(a, ID), f(b, ID)).limit(1000)
             .forEach(r -> {
                 List<UUID> key = List.of(r.value1(), r.value6());
-                Pair existing = pairs.get(key);
+                DuplicatePair existing = pairs.get(key);
                 if (existing != null) {
                     List<String> reasons = new ArrayList<>(existing.reasons());
                     reasons.add(reason);
-                    pairs.put(key, new Pair(existing.first(), existing.second(), reasons));
+                    pairs.put(key, new DuplicatePair(existing.first(), existing.second(), reasons));
                 } else {
-                    pairs.put(key, new Pair(
+                    pairs.put(key, new DuplicatePair(
                         new DuplicateCandidate(r.value1(), r.value2() + " " + r.value3(), r.value4() + " " + r.value5(), List.of()),
                         new DuplicateCandidate(r.value6(), r.value7() + " " + r.value8(), r.value9() + " " + r.value10(), List.of()),
                         List.of(reason)));

@@ -117,8 +117,8 @@ public class People {
     }
 
     /** Pairs of people who are likely the same, for staff to review. */
-    public Outcome<List<Duplicates.Pair>> duplicatePairs(Actor actor, PageRequest page) {
-        return Access.<List<Duplicates.Pair>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl ->
+    public Outcome<List<DuplicatePair>> duplicatePairs(Actor actor, PageRequest page) {
+        return Access.<List<DuplicatePair>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl ->
             Outcome.ok(Duplicates.pairs(dsl, actor.tenantId(), Access.seesSensitive(actor), page))));
     }
 

@@ -89,7 +89,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.organizations"), OrganizationsView.class));
             if (actor.canWriteTenantData()) {
                 nav.addItem(new SideNavItem(getTranslation("nav.csv"), CsvView.class));
+                nav.addItem(new SideNavItem(getTranslation("nav.duplicates"), DuplicatesView.class));
             }
+        }
+        if (actor.has(org.tomoni.platform.shared.Role.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
         }
     }
 }
