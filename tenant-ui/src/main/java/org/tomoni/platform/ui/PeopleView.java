@@ -33,11 +33,26 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
     final Grid<PersonView> grid = new Grid<>();
     final Button create = new Button();
     final Span count = new Span();
+    final com.vaadin.flow.component.combobox.ComboBox<org.tomoni.platform.members.BranchView> branch = new com.vaadin.flow.component.combobox.ComboBox<>();
+    final com.vaadin.flow.component.select.Select<String> membership = new com.vaadin.flow.component.select.Select<>();
+    final com.vaadin.flow.component.checkbox.Checkbox newsletter = new com.vaadin.flow.component.checkbox.Checkbox();
     private final H2 title = new H2();
     private final People people;
 
-    PeopleView(People people) {
+    PeopleView(People people, org.tomoni.platform.members.Branches branches) {
         this.people = people;
+        branch.setId("people-branch");
+        branch.setItems(branches.all(UiSession.require()));
+        branch.setItemLabelGenerator(org.tomoni.platform.members.BranchView::name);
+        branch.setClearButtonVisible(true);
+        branch.addValueChangeListener(e -> refresh());
+        membership.setId("people-membership");
+        membership.setItems("", "active", "lapsed", "ended");
+        membership.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("people.membership.any") : getTranslation("membership.status." + v));
+        membership.setValue("");
+        membership.addValueChangeListener(e -> refresh());
+        newsletter.setId("people-newsletter");
+        newsletter.addValueChangeListener(e -> refresh());
         setSizeFull();
         search.setId("people-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -52,7 +67,9 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
         grid.setId("people-grid");
         grid.setPageSize(PAGE);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PersonFormView.class, e.getItem().id().toString())));
-        add(title, new HorizontalLayout(search, create), count, grid);
+        HorizontalLayout filters = new HorizontalLayout(search, branch, membership, newsletter, create);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(title, filters, count, grid);
         expand(grid);
         columns();
         refresh();
@@ -70,7 +87,9 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
 
     /** Loads lazily, page by page, through the members facade (tenant bound from the session's actor). */
     void refresh() {
-        PeopleFilter filter = PeopleFilter.query(search.getValue());
+        PeopleFilter filter = new PeopleFilter(search.getValue(), branch.getValue() == null ? null : branch.getValue().id(),
+            newsletter.getValue() ? Boolean.TRUE : null, null, null, null,
+            membership.getValue() == null || membership.getValue().isEmpty() ? null : membership.getValue());
         long total = page(filter, PageRequest.of(0, 1)).total();
         count.setText(total == 0 ? getTranslation("people.empty") : getTranslation("people.count", total));
         grid.setItems(query -> page(filter, new PageRequest(query.getOffset() / query.getLimit(), query.getLimit())).items().stream(),
@@ -87,6 +106,9 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
         title.setText(getTranslation("people.title"));
         search.setPlaceholder(getTranslation("people.search"));
         create.setText(getTranslation("people.new"));
+        branch.setPlaceholder(getTranslation("people.branch"));
+        membership.setLabel(null);
+        newsletter.setLabel(getTranslation("person.newsletterConsent"));
         columns();
         refresh();
     }

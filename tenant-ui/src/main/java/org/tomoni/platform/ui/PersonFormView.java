@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -66,6 +67,7 @@ public class PersonFormView extends VerticalLayout implements HasUrlParameter<St
     final Checkbox sensitive = new Checkbox();
     final Button save = new Button();
     final Span duplicates = new Span();
+    final Grid<String> links = new Grid<>();
     private final H2 title = new H2();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final People people;
@@ -113,7 +115,11 @@ public class PersonFormView extends VerticalLayout implements HasUrlParameter<St
             section("person.section.contact", email, phone),
             section("person.section.address", postalCode, prefecture, city, addressLine1, addressLine2),
             section("person.section.flags", newsletterConsent, noPostalMail, noEmail, sensitive, notes),
-            duplicates, new HorizontalLayout(save, cancel));
+            duplicates, new HorizontalLayout(save, cancel), links);
+        links.setId("person-links");
+        links.addColumn(s -> s).setHeader(getTranslation("person.links"));
+        links.setAllRowsVisible(true);
+        links.setVisible(false);
     }
 
     private VerticalLayout section(String key, com.vaadin.flow.component.Component... components) {
@@ -138,6 +144,7 @@ public class PersonFormView extends VerticalLayout implements HasUrlParameter<St
         current = ok.value();
         title.setText(getTranslation("person.title.edit"));
         fill(current);
+        showLinks(current);
     }
 
     private void fill(PersonView p) {
@@ -158,6 +165,27 @@ public class PersonFormView extends VerticalLayout implements HasUrlParameter<St
         noPostalMail.setValue(p.noPostalMail());
         noEmail.setValue(p.noEmail());
         sensitive.setValue(p.sensitive());
+    }
+
+    /** Relationships, affiliations and memberships, one line each, in the user's language. */
+    private void showLinks(PersonView p) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        p.relationships().forEach(r -> lines.add(getTranslation("relationship." + r.kind(), r.personName(), r.relatedPersonName())
+            + dates(r.startsOn(), r.endsOn())));
+        p.affiliations().forEach(a -> lines.add(getTranslation("affiliation.line", a.organizationName(), a.role() == null ? "" : a.role())
+            + dates(a.startsOn(), a.endsOn())));
+        p.memberships().forEach(m -> lines.add(getTranslation("membership.line", m.typeName(), m.units(),
+            UiFormat.yen(m.duesPerPeriod(), getLocale()), getTranslation("membership.status." + m.status()))
+            + dates(m.startsOn(), m.endsOn())));
+        links.setItems(lines);
+        links.setVisible(!lines.isEmpty());
+    }
+
+    private String dates(java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null && to == null) {
+            return "";
+        }
+        return "（" + UiFormat.date(from, getLocale()) + " 〜 " + UiFormat.date(to, getLocale()) + "）";
     }
 
     void save() {

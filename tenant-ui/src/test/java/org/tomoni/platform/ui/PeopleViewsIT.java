@@ -111,6 +111,37 @@ class PeopleViewsIT extends ViewTest {
     }
 
     @Test
+    void the_list_filters_by_branch_and_membership_and_the_form_shows_the_persons_links() {
+        var branches = context.getBean(org.tomoni.platform.members.Branches.class);
+        var branch = branches.create(a.admin(), new org.tomoni.platform.members.BranchRequest("群馬支部", "グンマシブ", null)).orThrow();
+        People people = context.getBean(People.class);
+        PersonView parent = people.create(a.admin(), new PersonRequest("支部", "親", "シブ", "オヤ", null, null, null, null, null, null, null,
+            null, null, null, branch.id().toString(), true, null, null, null, null)).orThrow();
+        PersonView child = people.create(a.admin(), PersonRequest.basic("支部", "子", "シブ", "コ", null, null, null, null, null, null, null,
+            null, null)).orThrow();
+        context.getBean(org.tomoni.platform.members.Relationships.class).create(a.admin(), new org.tomoni.platform.members.RelationshipRequest(
+            parent.id().toString(), child.id().toString(), "parent", "2012-08-03", null, null)).orThrow();
+        var type = context.getBean(org.tomoni.platform.members.MembershipTypes.class).create(a.admin(),
+            new org.tomoni.platform.members.MembershipTypeRequest("正会員", 1000L, "monthly", true, "person", null)).orThrow();
+        context.getBean(org.tomoni.platform.members.Memberships.class).create(a.admin(), new org.tomoni.platform.members.MembershipRequest(
+            parent.id().toString(), null, type.id().toString(), 2, "2026-04-01", null)).orThrow();
+
+        signInAdmin("ui-a");
+        PeopleView view = _get(PeopleView.class);
+        view.branch.setValue(view.branch.getListDataView().getItems().filter(b -> b.name().equals("群馬支部")).findFirst().orElseThrow());
+        assertThat(_findAll(view.grid)).extracting(PersonView::fullName).containsExactly("支部 親");
+        view.branch.clear();
+        view.membership.setValue("active");
+        assertThat(_findAll(view.grid)).extracting(PersonView::fullName).containsExactly("支部 親");
+
+        UI.getCurrent().navigate("person/" + parent.id());
+        PersonFormView form = _get(PersonFormView.class);
+        List<String> lines = _findAll(form.links);
+        assertThat(lines).anyMatch(l -> l.startsWith("支部 親 は 支部 子 の親（2012年8月3日"));
+        assertThat(lines).anyMatch(l -> l.contains("正会員 × 2口（2,000円）有効"));
+    }
+
+    @Test
     void read_only_users_see_the_list_but_cannot_create() {
         String ignored = tenants().userToken(a, "ui-viewer", Role.READ_ONLY);
         signIn("ui-a", "ui-viewer", org.tomoni.platform.testing.TestTenants.PASSWORD);
