@@ -87,6 +87,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         if (members) {
             nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.organizations"), OrganizationsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.branches"), BranchesView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.memberships"), MembershipsView.class));
             if (actor.canWriteTenantData()) {
                 nav.addItem(new SideNavItem(getTranslation("nav.csv"), CsvView.class));
                 nav.addItem(new SideNavItem(getTranslation("nav.duplicates"), DuplicatesView.class));

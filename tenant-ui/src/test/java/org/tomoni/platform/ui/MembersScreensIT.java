@@ -41,8 +41,10 @@ class MembersScreensIT extends ViewTest {
         signInAdmin("screens-a");
         UI.getCurrent().navigate(OrganizationsView.class);
         OrganizationsView view = _get(OrganizationsView.class);
+        view.search.setValue("該当なし");
         assertThat(_findAll(view.grid)).isEmpty();
         assertThat(view.count.getText()).isEqualTo("該当する団体はありません。");
+        view.search.setValue("ポカポカ");
 
         view.name.setValue("子育てひろば ぽかぽか");
         view.nameKana.setValue("Pokapoka");
@@ -74,6 +76,40 @@ class MembersScreensIT extends ViewTest {
         assertThat(view.result.getText()).startsWith("取り込みました：新規1件");
         assertThat(view.errors.isVisible()).isFalse();
         assertThat(view.download.getHref()).isNotBlank();
+    }
+
+    @Test
+    void branches_and_the_fee_schedule_are_kept_and_memberships_listed_by_status_and_ended() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(BranchesView.class);
+        BranchesView branches = _get(BranchesView.class);
+        branches.name.setValue("東日本ブロック");
+        branches.nameKana.setValue("ひがしにほんぶろっく");
+        _click(branches.add);
+        assertThat(_findAll(branches.grid)).extracting(org.tomoni.platform.members.BranchView::nameKana).containsExactly("ヒガシニホンブロック");
+        _click(branches.add);
+        assertThat(branches.name.isInvalid()).isTrue();
+
+        UI.getCurrent().navigate(MembershipsView.class);
+        MembershipsView view = _get(MembershipsView.class);
+        view.typeName.setValue("正会員（団体）");
+        view.fee.setValue(12000);
+        view.period.setValue("yearly");
+        view.memberKind.setValue("organization");
+        _click(view.addType);
+        var type = _findAll(view.types).get(0);
+        assertThat(type.feeYen()).isEqualTo(12000);
+        var hub = context.getBean(org.tomoni.platform.members.Organizations.class).create(a.admin(), new org.tomoni.platform.members.OrganizationRequest(
+            "びーのびーの", "ビーノビーノ", "npo", null, null, null, null, null, null, null, null, null, null, null)).orThrow();
+        context.getBean(org.tomoni.platform.members.Memberships.class).create(a.admin(), new org.tomoni.platform.members.MembershipRequest(
+            null, hub.id().toString(), type.id().toString(), 1, "2026-04-01", null)).orThrow();
+        view.refreshMemberships();
+        var rows = _findAll(view.memberships);
+        assertThat(rows).extracting(org.tomoni.platform.members.MembershipView::memberName).containsExactly("びーのびーの");
+        view.end(rows.get(0));
+        assertThat(_findAll(view.memberships)).isEmpty();
+        view.status.setValue("ended");
+        assertThat(_findAll(view.memberships)).hasSize(1);
     }
 
     @Test

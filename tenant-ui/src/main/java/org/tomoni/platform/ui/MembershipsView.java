@@ -1,0 +1,140 @@
+package org.tomoni.platform.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.members.MembershipTypeRequest;
+import org.tomoni.platform.members.MembershipTypeView;
+import org.tomoni.platform.members.MembershipTypes;
+import org.tomoni.platform.members.MembershipView;
+import org.tomoni.platform.members.Memberships;
+import org.tomoni.platform.shared.Messages;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.Role;
+
+import java.util.List;
+
+/** The fee schedule (membership types; admins change it) and the memberships, by status, with their end action. */
+@Route(value = "memberships", layout = MainLayout.class)
+@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Prototype
+public class MembershipsView extends VerticalLayout implements HasDynamicTitle {
+    final Grid<MembershipTypeView> types = new Grid<>();
+    final TextField typeName = new TextField();
+    final IntegerField fee = new IntegerField();
+    final Select<String> period = new Select<>();
+    final Select<String> memberKind = new Select<>();
+    final Checkbox perUnit = new Checkbox();
+    final Button addType = new Button();
+    final Select<String> status = new Select<>();
+    final Grid<MembershipView> memberships = new Grid<>();
+    private final MembershipTypes membershipTypes;
+    private final Memberships membershipService;
+    private final Messages messages;
+
+    MembershipsView(MembershipTypes membershipTypes, Memberships membershipService, Messages messages) {
+        this.membershipTypes = membershipTypes;
+        this.membershipService = membershipService;
+        this.messages = messages;
+        typeName.setLabel(getTranslation("types.name"));
+        fee.setLabel(getTranslation("types.fee"));
+        period.setLabel(getTranslation("types.period"));
+        period.setItems("monthly", "yearly", "once");
+        period.setItemLabelGenerator(p -> getTranslation("period." + p));
+        period.setValue("monthly");
+        memberKind.setLabel(getTranslation("types.memberKind"));
+        memberKind.setItems("person", "organization");
+        memberKind.setItemLabelGenerator(k -> getTranslation("memberKind." + k));
+        memberKind.setValue("person");
+        perUnit.setLabel(getTranslation("types.perUnit"));
+        addType.setText(getTranslation("organizations.add"));
+        addType.addClickListener(e -> createType());
+        HorizontalLayout typeForm = new HorizontalLayout(typeName, fee, period, memberKind, perUnit, addType);
+        typeForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        typeForm.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        types.addColumn(MembershipTypeView::name).setHeader(getTranslation("types.name")).setAutoWidth(true);
+        types.addColumn(t -> UiFormat.yen(t.feeYen(), getLocale()) + (t.perUnit() ? getTranslation("types.perUnitSuffix") : ""))
+            .setHeader(getTranslation("types.fee"));
+        types.addColumn(t -> getTranslation("period." + t.period())).setHeader(getTranslation("types.period"));
+        types.addColumn(t -> getTranslation("memberKind." + t.memberKind())).setHeader(getTranslation("types.memberKind"));
+        types.addColumn(MembershipTypeView::activeMemberships).setHeader(getTranslation("types.active"));
+        types.setAllRowsVisible(true);
+
+        status.setLabel(getTranslation("memberships.status"));
+        status.setItems("active", "lapsed", "ended");
+        status.setItemLabelGenerator(s -> getTranslation("membership.status." + s));
+        status.setValue("active");
+        status.addValueChangeListener(e -> refreshMemberships());
+        memberships.addColumn(m -> m.memberNumber() == null ? "" : m.memberNumber()).setHeader(getTranslation("people.memberNumber"));
+        memberships.addColumn(MembershipView::memberName).setHeader(getTranslation("people.name")).setAutoWidth(true);
+        memberships.addColumn(MembershipView::typeName).setHeader(getTranslation("types.name")).setAutoWidth(true);
+        memberships.addColumn(MembershipView::units).setHeader(getTranslation("memberships.units"));
+        memberships.addColumn(m -> UiFormat.yen(m.duesPerPeriod(), getLocale())).setHeader(getTranslation("memberships.dues"));
+        memberships.addColumn(m -> UiFormat.date(m.startsOn(), getLocale())).setHeader(getTranslation("memberships.startsOn"));
+        memberships.addComponentColumn(m -> {
+            Button end = new Button(getTranslation("memberships.end"), e -> end(m));
+            end.setVisible(!"ended".equals(m.status()) && UiSession.require().canWriteTenantData());
+            return end;
+        });
+        memberships.setPageSize(PeopleView.PAGE);
+        add(new H2(getTranslation("memberships.title")), new H3(getTranslation("types.title")), typeForm, types,
+            new H3(getTranslation("memberships.list")), status, memberships);
+        refreshTypes();
+        refreshMemberships();
+    }
+
+    void createType() {
+        Outcome<MembershipTypeView> outcome = membershipTypes.create(UiSession.require(), new MembershipTypeRequest(typeName.getValue(),
+            fee.getValue() == null ? null : fee.getValue().longValue(), period.getValue(), perUnit.getValue(), memberKind.getValue(), null));
+        if (outcome instanceof Outcome.Rejected<MembershipTypeView> r) {
+            r.errors().forEach(e -> {
+                var field = "feeYen".equals(e.field()) ? (com.vaadin.flow.component.HasValidation) fee : typeName;
+                field.setErrorMessage(messages.get("field." + e.code(), getLocale()));
+                field.setInvalid(true);
+            });
+            return;
+        }
+        typeName.clear();
+        fee.clear();
+        refreshTypes();
+    }
+
+    void end(MembershipView m) {
+        membershipService.end(UiSession.require(), m.id(), null);
+        refreshMemberships();
+        refreshTypes();
+    }
+
+    private void refreshTypes() {
+        Outcome<Page<MembershipTypeView>> o = membershipTypes.list(UiSession.require(), PageRequest.of(0, PageRequest.MAX_SIZE));
+        types.setItems(o instanceof Outcome.Ok<Page<MembershipTypeView>> ok ? ok.value().items() : List.of());
+    }
+
+    void refreshMemberships() {
+        String s = status.getValue();
+        memberships.setItems(query -> page(s, new PageRequest(query.getOffset() / query.getLimit(), query.getLimit())).items().stream(),
+            query -> (int) page(s, PageRequest.of(0, 1)).total());
+    }
+
+    private Page<MembershipView> page(String s, PageRequest request) {
+        Outcome<Page<MembershipView>> o = membershipService.list(UiSession.require(), null, s, null, null, null, request);
+        return o instanceof Outcome.Ok<Page<MembershipView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("memberships.title");
+    }
+}
