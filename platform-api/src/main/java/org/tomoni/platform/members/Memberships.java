@@ -80,7 +80,7 @@ public class Memberships {
             UUID organization = f.id("organizationId", request.organizationId(), false);
             UUID typeId = f.id("typeId", request.typeId(), true);
             LocalDate startsOn = request.startsOn() == null ? today() : f.date("startsOn", request.startsOn(), null);
-            if ((person == null) == (organization == null) && f.ok()) {
+            if ((person == null) == (organization == null)) {
                 f.error("personId", "one_member");
             }
             Optional<MembershipTypeView> type = typeId == null ? Optional.empty() : MembershipTypes.find(dsl, actor.tenantId(), typeId);

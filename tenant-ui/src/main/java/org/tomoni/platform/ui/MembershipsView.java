@@ -40,11 +40,18 @@ public class MembershipsView extends VerticalLayout implements HasDynamicTitle {
     final Button addType = new Button();
     final Select<String> status = new Select<>();
     final Grid<MembershipView> memberships = new Grid<>();
+    final com.vaadin.flow.component.combobox.ComboBox<org.tomoni.platform.members.PersonView> member;
+    final Select<MembershipTypeView> newType = new Select<>();
+    final IntegerField units = new IntegerField();
+    final Button addMembership = new Button();
+    final com.vaadin.flow.component.html.Span membershipMessage = new com.vaadin.flow.component.html.Span();
     private final MembershipTypes membershipTypes;
     private final Memberships membershipService;
     private final Messages messages;
 
-    MembershipsView(MembershipTypes membershipTypes, Memberships membershipService, Messages messages) {
+    MembershipsView(MembershipTypes membershipTypes, Memberships membershipService, Messages messages,
+                    org.tomoni.platform.members.People people) {
+        this.member = Pickers.person(people);
         this.membershipTypes = membershipTypes;
         this.membershipService = membershipService;
         this.messages = messages;
@@ -89,8 +96,20 @@ public class MembershipsView extends VerticalLayout implements HasDynamicTitle {
             return end;
         });
         memberships.setPageSize(PeopleView.PAGE);
+        member.setLabel(getTranslation("memberships.member"));
+        member.setWidth("20em");
+        newType.setLabel(getTranslation("types.name"));
+        newType.setItemLabelGenerator(MembershipTypeView::name);
+        units.setLabel(getTranslation("memberships.units"));
+        units.setValue(1);
+        units.setMin(1);
+        addMembership.setText(getTranslation("memberships.add"));
+        addMembership.addClickListener(e -> createMembership());
+        HorizontalLayout membershipForm = new HorizontalLayout(member, newType, units, addMembership);
+        membershipForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        membershipForm.setVisible(UiSession.require().canWriteTenantData());
         add(new H2(getTranslation("memberships.title")), new H3(getTranslation("types.title")), typeForm, types,
-            new H3(getTranslation("memberships.list")), status, memberships);
+            new H3(getTranslation("memberships.list")), membershipForm, membershipMessage, status, memberships);
         refreshTypes();
         refreshMemberships();
     }
@@ -111,6 +130,21 @@ public class MembershipsView extends VerticalLayout implements HasDynamicTitle {
         refreshTypes();
     }
 
+    void createMembership() {
+        Outcome<MembershipView> outcome = membershipService.create(UiSession.require(), new org.tomoni.platform.members.MembershipRequest(
+            member.getValue() == null ? null : member.getValue().id().toString(), null,
+            newType.getValue() == null ? null : newType.getValue().id().toString(), units.getValue(), null, null));
+        if (outcome instanceof Outcome.Rejected<MembershipView> r) {
+            membershipMessage.setText(r.errors().stream().map(e -> getTranslation("memberships.field." + e.field()) + "："
+                + messages.get("field." + e.code(), getLocale())).collect(java.util.stream.Collectors.joining(" ")));
+            return;
+        }
+        membershipMessage.setText(getTranslation("memberships.added", ((Outcome.Ok<MembershipView>) outcome).value().memberNumber()));
+        member.clear();
+        refreshMemberships();
+        refreshTypes();
+    }
+
     void end(MembershipView m) {
         membershipService.end(UiSession.require(), m.id(), null);
         refreshMemberships();
@@ -119,7 +153,9 @@ public class MembershipsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshTypes() {
         Outcome<Page<MembershipTypeView>> o = membershipTypes.list(UiSession.require(), PageRequest.of(0, PageRequest.MAX_SIZE));
-        types.setItems(o instanceof Outcome.Ok<Page<MembershipTypeView>> ok ? ok.value().items() : List.of());
+        List<MembershipTypeView> items = o instanceof Outcome.Ok<Page<MembershipTypeView>> ok ? ok.value().items() : List.of();
+        types.setItems(items);
+        newType.setItems(items.stream().filter(t -> "person".equals(t.memberKind())).toList());
     }
 
     void refreshMemberships() {

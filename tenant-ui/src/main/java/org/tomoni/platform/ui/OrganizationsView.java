@@ -39,6 +39,7 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
     final ComboBox<OrganizationKind> kind = new ComboBox<>();
     final Button add = new Button();
     final Span count = new Span();
+    private OrganizationView editing;
     private final Organizations organizations;
     private final Messages messages;
 
@@ -67,6 +68,7 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(o -> getTranslation("kind." + o.kind())).setHeader(getTranslation("organizations.kind")).setAutoWidth(true);
         grid.addColumn(OrganizationView::prefecture).setHeader(getTranslation("people.prefecture")).setAutoWidth(true);
         grid.setPageSize(PeopleView.PAGE);
+        grid.addItemClickListener(e -> edit(e.getItem()));
         add(new H2(getTranslation("organizations.title")), search, count, form, grid);
         expand(grid);
         refresh();
@@ -80,13 +82,33 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
             query -> (int) page(q, PageRequest.of(0, 1)).total());
     }
 
+    /** Loads an organisation into the form; saving then updates it (with its version). */
+    void edit(OrganizationView o) {
+        editing = o;
+        name.setValue(o.name());
+        nameKana.setValue(o.nameKana());
+        kind.setValue(OrganizationKind.valueOf(o.kind().toUpperCase()));
+        add.setText(getTranslation("person.save"));
+    }
+
     void create() {
         List.of(name, nameKana).forEach(f -> f.setInvalid(false));
         kind.setInvalid(false);
-        Outcome<OrganizationView> outcome = organizations.create(UiSession.require(), new OrganizationRequest(name.getValue(),
-            nameKana.getValue(), kind.getValue() == null ? null : kind.getValue().code(), null, null, null, null, null, null, null, null,
-            null, null, null));
+        OrganizationRequest request = editing == null
+            ? new OrganizationRequest(name.getValue(), nameKana.getValue(), kind.getValue() == null ? null : kind.getValue().code(), null,
+                null, null, null, null, null, null, null, null, null, null)
+            : new OrganizationRequest(name.getValue(), nameKana.getValue(), kind.getValue() == null ? null : kind.getValue().code(),
+                editing.email(), editing.phone(), editing.website(), editing.postalCode(), editing.prefecture(), editing.city(),
+                editing.addressLine1(), editing.addressLine2(), editing.notes(),
+                editing.memberNumber() == null ? null : editing.memberNumber().toString(),
+                editing.branchId() == null ? null : editing.branchId().toString());
+        Outcome<OrganizationView> outcome = editing == null ? organizations.create(UiSession.require(), request)
+            : organizations.update(UiSession.require(), editing.id(), editing.version(), request);
         if (outcome instanceof Outcome.Rejected<OrganizationView> r) {
+            if (r.code() == org.tomoni.platform.shared.ErrorCode.VERSION_CONFLICT) {
+                count.setText(getTranslation("person.conflict"));
+                return;
+            }
             for (FieldError e : r.errors()) {
                 var field = switch (e.field()) {
                     case "name" -> (com.vaadin.flow.component.HasValidation) name;
@@ -98,6 +120,8 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
             }
             return;
         }
+        editing = null;
+        add.setText(getTranslation("organizations.add"));
         name.clear();
         nameKana.clear();
         kind.clear();

@@ -68,14 +68,29 @@ public class PersonFormView extends VerticalLayout implements HasUrlParameter<St
     final Button save = new Button();
     final Span duplicates = new Span();
     final Grid<String> links = new Grid<>();
+    final ComboBox<PersonView> relatedPerson;
+    final com.vaadin.flow.component.select.Select<String> relationKind = new com.vaadin.flow.component.select.Select<>();
+    final Button addRelationship = new Button();
+    final ComboBox<org.tomoni.platform.members.OrganizationView> organization;
+    final TextField role = new TextField();
+    final Button addAffiliation = new Button();
+    final Span linkMessage = new Span();
+    private final HorizontalLayout linkForms = new HorizontalLayout();
+    private final org.tomoni.platform.members.Relationships relationships;
+    private final org.tomoni.platform.members.Affiliations affiliations;
     private final H2 title = new H2();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final People people;
     private final Messages messages;
     private PersonView current;
 
-    PersonFormView(People people, Messages messages) {
+    PersonFormView(People people, Messages messages, org.tomoni.platform.members.Organizations organizations,
+                   org.tomoni.platform.members.Relationships relationships, org.tomoni.platform.members.Affiliations affiliations) {
         this.people = people;
+        this.relationships = relationships;
+        this.affiliations = affiliations;
+        this.relatedPerson = Pickers.person(people);
+        this.organization = Pickers.organization(organizations);
         this.messages = messages;
         fields.put("familyName", familyName);
         fields.put("givenName", givenName);
@@ -116,6 +131,21 @@ public class PersonFormView extends VerticalLayout implements HasUrlParameter<St
             section("person.section.address", postalCode, prefecture, city, addressLine1, addressLine2),
             section("person.section.flags", newsletterConsent, noPostalMail, noEmail, sensitive, notes),
             duplicates, new HorizontalLayout(save, cancel), links);
+        relatedPerson.setLabel(getTranslation("person.relatedPerson"));
+        relationKind.setLabel(getTranslation("person.relationKind"));
+        relationKind.setItems("parent", "guardian", "spouse");
+        relationKind.setItemLabelGenerator(k -> getTranslation("relationship.kind." + k));
+        relationKind.setValue("parent");
+        addRelationship.setText(getTranslation("person.addRelationship"));
+        addRelationship.addClickListener(e -> addRelationship());
+        organization.setLabel(getTranslation("organizations.name"));
+        role.setLabel(getTranslation("person.role"));
+        addAffiliation.setText(getTranslation("person.addAffiliation"));
+        addAffiliation.addClickListener(e -> addAffiliation());
+        linkForms.add(relatedPerson, relationKind, addRelationship, organization, role, addAffiliation);
+        linkForms.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        linkForms.setVisible(false);
+        add(linkForms, linkMessage);
         links.setId("person-links");
         links.addColumn(s -> s).setHeader(getTranslation("person.links"));
         links.setAllRowsVisible(true);
@@ -145,6 +175,7 @@ public class PersonFormView extends VerticalLayout implements HasUrlParameter<St
         title.setText(getTranslation("person.title.edit"));
         fill(current);
         showLinks(current);
+        linkForms.setVisible(UiSession.require().canWriteTenantData());
     }
 
     private void fill(PersonView p) {
@@ -179,6 +210,30 @@ public class PersonFormView extends VerticalLayout implements HasUrlParameter<St
             + dates(m.startsOn(), m.endsOn())));
         links.setItems(lines);
         links.setVisible(!lines.isEmpty());
+    }
+
+    void addRelationship() {
+        linked(relationships.create(UiSession.require(), new org.tomoni.platform.members.RelationshipRequest(current.id().toString(),
+            relatedPerson.getValue() == null ? null : relatedPerson.getValue().id().toString(), relationKind.getValue(), null, null, null)));
+    }
+
+    void addAffiliation() {
+        linked(affiliations.create(UiSession.require(), new org.tomoni.platform.members.AffiliationRequest(current.id().toString(),
+            organization.getValue() == null ? null : organization.getValue().id().toString(), role.getValue(), null, null, null)));
+    }
+
+    private void linked(Outcome<?> outcome) {
+        if (outcome instanceof Outcome.Rejected<?> r) {
+            linkMessage.setText(r.errors().isEmpty() ? getTranslation("person.forbidden")
+                : messages.get("field." + r.errors().get(0).code(), getLocale()));
+            return;
+        }
+        linkMessage.setText("");
+        relatedPerson.clear();
+        organization.clear();
+        role.clear();
+        current = people.get(UiSession.require(), current.id()).orThrow();
+        showLinks(current);
     }
 
     private String dates(java.time.LocalDate from, java.time.LocalDate to) {

@@ -110,6 +110,39 @@ class MembersScreensIT extends ViewTest {
         assertThat(_findAll(view.memberships)).isEmpty();
         view.status.setValue("ended");
         assertThat(_findAll(view.memberships)).hasSize(1);
+
+        view.typeName.setValue("正会員");
+        view.fee.setValue(1000);
+        view.period.setValue("monthly");
+        view.memberKind.setValue("person");
+        view.perUnit.setValue(true);
+        _click(view.addType);
+        _click(view.addMembership);
+        assertThat(view.membershipMessage.getText()).contains("会員：個人か団体のどちらか一方を指定してください。").contains("会員種別：入力してください。");
+        var person = context.getBean(People.class).search(a.admin(), "シュツリョク", org.tomoni.platform.shared.PageRequest.of(0, 1)).orThrow().items().get(0);
+        view.member.setValue(person);
+        view.newType.setValue(view.newType.getListDataView().getItems().filter(t -> t.name().equals("正会員")).findFirst().orElseThrow());
+        view.units.setValue(3);
+        _click(view.addMembership);
+        assertThat(view.membershipMessage.getText()).startsWith("会員資格を追加しました（会員番号");
+        view.status.setValue("active");
+        assertThat(_findAll(view.memberships)).anyMatch(m -> m.duesPerPeriod() == 3000);
+    }
+
+    @Test
+    void an_organisation_is_edited_from_the_list() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(OrganizationsView.class);
+        OrganizationsView view = _get(OrganizationsView.class);
+        view.name.setValue("編集前の会");
+        view.nameKana.setValue("ヘンシュウマエノカイ");
+        view.kind.setValue(OrganizationKind.OTHER);
+        _click(view.add);
+        view.search.setValue("ヘンシュウ");
+        view.edit(_findAll(view.grid).get(0));
+        view.name.setValue("編集後の会");
+        _click(view.add);
+        assertThat(_findAll(view.grid)).extracting(OrganizationView::name).containsExactly("編集後の会");
     }
 
     @Test

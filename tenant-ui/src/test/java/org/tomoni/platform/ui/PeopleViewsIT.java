@@ -139,6 +139,22 @@ class PeopleViewsIT extends ViewTest {
         List<String> lines = _findAll(form.links);
         assertThat(lines).anyMatch(l -> l.startsWith("支部 親 は 支部 子 の親（2012年8月3日"));
         assertThat(lines).anyMatch(l -> l.contains("正会員 × 2口（2,000円）有効"));
+
+        var union = context.getBean(org.tomoni.platform.members.Organizations.class).create(a.admin(), new org.tomoni.platform.members.OrganizationRequest(
+            "電機連合", "デンキレンゴウ", "union_federation", null, null, null, null, null, null, null, null, null, null, null)).orThrow();
+        form.organization.setValue(union);
+        form.role.setValue("組合員");
+        _click(form.addAffiliation);
+        assertThat(_findAll(form.links)).anyMatch(l -> l.startsWith("電機連合 組合員"));
+        PersonView spouse = people.create(a.admin(), PersonRequest.basic("支部", "配偶者", "シブ", "ハイグウシャ", null, null, null, null, null, null,
+            null, null, null)).orThrow();
+        form.relatedPerson.setValue(spouse);
+        form.relationKind.setValue("spouse");
+        _click(form.addRelationship);
+        assertThat(_findAll(form.links)).anyMatch(l -> l.equals("支部 親 と 支部 配偶者 は配偶者"));
+        form.relatedPerson.setValue(spouse);
+        _click(form.addRelationship);
+        assertThat(form.linkMessage.getText()).isEqualTo("すでに使われています。");
     }
 
     @Test
