@@ -63,6 +63,7 @@ public class CsvView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("csv-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setI18n(uploadI18n());
         upload.addSucceededListener(e -> importFile(actor, read(buffer.getInputStream())));
         result.setId("csv-result");
         errors.setId("csv-errors");
@@ -93,6 +94,25 @@ public class CsvView extends VerticalLayout implements HasDynamicTitle {
             errors.setItems(list);
             errors.setVisible(true);
         }
+    }
+
+    private com.vaadin.flow.component.upload.UploadI18N uploadI18n() {
+        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("csv.upload.add"))
+            .setMany(getTranslation("csv.upload.add")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("csv.upload.drop"))
+            .setMany(getTranslation("csv.upload.drop")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setTooManyFiles(getTranslation("csv.upload.tooMany"))
+            .setFileIsTooBig(getTranslation("csv.upload.tooBig")).setIncorrectFileType(getTranslation("csv.upload.type")));
+        i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
+            .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status().setConnecting(getTranslation("csv.upload.connecting"))
+                .setStalled(getTranslation("csv.upload.stalled")).setProcessing(getTranslation("csv.upload.processing")).setHeld(""))
+            .setRemainingTime(new com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime()
+                .setPrefix(getTranslation("csv.upload.remaining")).setUnknown(""))
+            .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("csv.upload.failed"))
+                .setUnexpectedServerError(getTranslation("csv.upload.failed")).setForbidden(getTranslation("csv.upload.failed"))));
+        i18n.setUnits(new com.vaadin.flow.component.upload.UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        return i18n;
     }
 
     private static byte[] read(InputStream in) {

@@ -35,7 +35,7 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
     final Span count = new Span();
     final com.vaadin.flow.component.combobox.ComboBox<org.tomoni.platform.members.BranchView> branch = new com.vaadin.flow.component.combobox.ComboBox<>();
     final com.vaadin.flow.component.select.Select<String> membership = new com.vaadin.flow.component.select.Select<>();
-    final com.vaadin.flow.component.checkbox.Checkbox newsletter = new com.vaadin.flow.component.checkbox.Checkbox();
+    final com.vaadin.flow.component.select.Select<String> flag = new com.vaadin.flow.component.select.Select<>();
     private final H2 title = new H2();
     private final People people;
 
@@ -51,8 +51,11 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
         membership.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("people.membership.any") : getTranslation("membership.status." + v));
         membership.setValue("");
         membership.addValueChangeListener(e -> refresh());
-        newsletter.setId("people-newsletter");
-        newsletter.addValueChangeListener(e -> refresh());
+        flag.setId("people-flag");
+        flag.setItems("", "newsletterConsent", "noPostalMail", "noEmail", "deceased");
+        flag.setItemLabelGenerator(v -> getTranslation(v.isEmpty() ? "people.flag.any" : "people.flag." + v));
+        flag.setValue("");
+        flag.addValueChangeListener(e -> refresh());
         setSizeFull();
         search.setId("people-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -67,7 +70,7 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
         grid.setId("people-grid");
         grid.setPageSize(PAGE);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PersonFormView.class, e.getItem().id().toString())));
-        HorizontalLayout filters = new HorizontalLayout(search, branch, membership, newsletter, create);
+        HorizontalLayout filters = new HorizontalLayout(search, branch, membership, flag, create);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(title, filters, count, grid);
         expand(grid);
@@ -88,12 +91,16 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
     /** Loads lazily, page by page, through the members facade (tenant bound from the session's actor). */
     void refresh() {
         PeopleFilter filter = new PeopleFilter(search.getValue(), branch.getValue() == null ? null : branch.getValue().id(),
-            newsletter.getValue() ? Boolean.TRUE : null, null, null, null,
+            flagged("newsletterConsent"), flagged("noPostalMail"), flagged("noEmail"), flagged("deceased"),
             membership.getValue() == null || membership.getValue().isEmpty() ? null : membership.getValue());
         long total = page(filter, PageRequest.of(0, 1)).total();
         count.setText(total == 0 ? getTranslation("people.empty") : getTranslation("people.count", total));
         grid.setItems(query -> page(filter, new PageRequest(query.getOffset() / query.getLimit(), query.getLimit())).items().stream(),
             query -> (int) Math.min(Integer.MAX_VALUE, page(filter, PageRequest.of(0, 1)).total()));
+    }
+
+    private Boolean flagged(String name) {
+        return name.equals(flag.getValue()) ? Boolean.TRUE : null;
     }
 
     private Page<PersonView> page(PeopleFilter filter, PageRequest request) {
@@ -108,7 +115,6 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
         create.setText(getTranslation("people.new"));
         branch.setPlaceholder(getTranslation("people.branch"));
         membership.setLabel(null);
-        newsletter.setLabel(getTranslation("person.newsletterConsent"));
         columns();
         refresh();
     }

@@ -59,8 +59,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(u -> {
             Button deactivate = new Button(getTranslation("users.deactivate"), e -> deactivate(u));
             deactivate.setEnabled(u.active());
-            return deactivate;
-        });
+            Button reset = new Button(getTranslation("users.reset"), e -> resetPassword(u));
+            Select<Role> change = new Select<>();
+            change.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
+            change.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
+            change.setValue(Role.fromCode(u.role()).orElse(Role.STAFF));
+            change.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    changeRole(u, e.getValue());
+                }
+            });
+            return new HorizontalLayout(change, reset, deactivate);
+        }).setAutoWidth(true);
         add(new H2(getTranslation("users.title")), form, message, grid);
         refresh();
     }
@@ -87,6 +97,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     void deactivate(UserView user) {
         Outcome<UserView> outcome = users.deactivate(UiSession.require(), user.id());
         message.setText(outcome.isOk() ? getTranslation("users.deactivated", user.username())
+            : messages.get("field.last_admin", getLocale()));
+        refresh();
+    }
+
+    void resetPassword(UserView user) {
+        Outcome<UserManagement.WithPassword> outcome = users.resetPassword(UiSession.require(), user.id(), null);
+        message.setText(outcome instanceof Outcome.Ok<UserManagement.WithPassword> ok
+            ? getTranslation("users.resetDone", user.username(), ok.value().temporaryPassword()) : getTranslation("person.forbidden"));
+    }
+
+    void changeRole(UserView user, Role role) {
+        Outcome<UserView> outcome = users.changeRole(UiSession.require(), user.id(), role.code());
+        message.setText(outcome.isOk() ? getTranslation("users.roleChanged", user.username(), getTranslation("role." + role.code()))
             : messages.get("field.last_admin", getLocale()));
         refresh();
     }

@@ -46,6 +46,10 @@ class AdminScreensIT extends ViewTest {
         assertThat(view.message.getText()).startsWith("ユーザー「new-staff」を作成しました。仮パスワード：");
         assertThat(_findAll(view.grid)).extracting(UserView::username).contains("admin", "new-staff");
         UserView created = _findAll(view.grid).stream().filter(u -> u.username().equals("new-staff")).findFirst().orElseThrow();
+        view.changeRole(created, Role.READ_ONLY);
+        assertThat(view.message.getText()).isEqualTo("ユーザー「new-staff」の権限を「閲覧のみ」にしました。");
+        view.resetPassword(created);
+        assertThat(view.message.getText()).startsWith("ユーザー「new-staff」の仮パスワード：");
         view.deactivate(created);
         assertThat(view.message.getText()).isEqualTo("ユーザー「new-staff」を無効にしました。");
         view.username.setValue("x");

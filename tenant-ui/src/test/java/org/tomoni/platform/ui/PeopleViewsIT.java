@@ -133,6 +133,12 @@ class PeopleViewsIT extends ViewTest {
         view.branch.clear();
         view.membership.setValue("active");
         assertThat(_findAll(view.grid)).extracting(PersonView::fullName).containsExactly("支部 親");
+        view.membership.setValue("");
+        view.search.setValue("シブ");
+        view.flag.setValue("newsletterConsent");
+        assertThat(_findAll(view.grid)).extracting(PersonView::fullName).containsExactly("支部 親");
+        view.flag.setValue("");
+        assertThat(_findAll(view.grid)).hasSizeGreaterThan(1);
 
         UI.getCurrent().navigate("person/" + parent.id());
         PersonFormView form = _get(PersonFormView.class);

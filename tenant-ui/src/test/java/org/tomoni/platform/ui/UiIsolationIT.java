@@ -1,0 +1,80 @@
+package org.tomoni.platform.ui;
+
+import com.vaadin.flow.component.UI;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tomoni.platform.identity.UserManagement;
+import org.tomoni.platform.identity.UserView;
+import org.tomoni.platform.members.BranchRequest;
+import org.tomoni.platform.members.BranchView;
+import org.tomoni.platform.members.Branches;
+import org.tomoni.platform.members.MembershipRequest;
+import org.tomoni.platform.members.MembershipTypeRequest;
+import org.tomoni.platform.members.MembershipTypeView;
+import org.tomoni.platform.members.MembershipTypes;
+import org.tomoni.platform.members.MembershipView;
+import org.tomoni.platform.members.Memberships;
+import org.tomoni.platform.members.OrganizationRequest;
+import org.tomoni.platform.members.OrganizationView;
+import org.tomoni.platform.members.Organizations;
+import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.PersonRequest;
+import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.testing.TestTenants.TestTenant;
+
+import java.nio.charset.StandardCharsets;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every tenant screen, signed in as tenant A, shows nothing of tenant B's. */
+@MicronautTest(transactional = false)
+class UiIsolationIT extends ViewTest {
+    TestTenant a;
+    TestTenant b;
+    PersonView bPerson;
+
+    @BeforeAll
+    void tenantBHasEverything() {
+        a = tenants().create("iso-ui-a", "membership_organization");
+        b = tenants().create("iso-ui-b", "membership_organization");
+        bPerson = context.getBean(People.class).create(b.admin(), PersonRequest.basic("乙", "会員", "オツ", "カイイン", "1970-01-01", "b@example.jp",
+            null, null, null, null, null, null, null)).orThrow();
+        context.getBean(People.class).create(b.admin(), PersonRequest.basic("乙", "重複", "オツ", "カイイン", "1970-01-01", null,
+            null, null, null, null, null, null, null)).orThrow();
+        context.getBean(Organizations.class).create(b.admin(), new OrganizationRequest("乙の団体", "オツノダンタイ", "npo", null, null, null, null,
+            null, null, null, null, null, null, null)).orThrow();
+        context.getBean(Branches.class).create(b.admin(), new BranchRequest("乙支部", "オツシブ", null)).orThrow();
+        MembershipTypeView type = context.getBean(MembershipTypes.class).create(b.admin(), new MembershipTypeRequest("乙会員", 1000L, "monthly",
+            false, "person", null)).orThrow();
+        context.getBean(Memberships.class).create(b.admin(), new MembershipRequest(bPerson.id().toString(), null, type.id().toString(), 1,
+            null, null)).orThrow();
+        context.getBean(UserManagement.class).create(b.admin(), new UserManagement.NewUser("otsu-staff", null, "staff", null)).orThrow();
+    }
+
+    @Test
+    void every_tenant_screen_shows_only_the_signed_in_tenants_data() {
+        signInAdmin("iso-ui-a");
+        assertThat(_findAll(_get(PeopleView.class).grid)).extracting(PersonView::familyName).doesNotContain("乙");
+        UI.getCurrent().navigate(OrganizationsView.class);
+        assertThat(_findAll(_get(OrganizationsView.class).grid)).extracting(OrganizationView::name).doesNotContain("乙の団体");
+        UI.getCurrent().navigate(BranchesView.class);
+        assertThat(_findAll(_get(BranchesView.class).grid)).extracting(BranchView::name).doesNotContain("乙支部");
+        UI.getCurrent().navigate(MembershipsView.class);
+        assertThat(_findAll(_get(MembershipsView.class).types)).extracting(MembershipTypeView::name).doesNotContain("乙会員");
+        assertThat(_findAll(_get(MembershipsView.class).memberships)).extracting(MembershipView::memberName).doesNotContain("乙 会員");
+        UI.getCurrent().navigate(UsersView.class);
+        assertThat(_findAll(_get(UsersView.class).grid)).extracting(UserView::username).containsExactly("admin");
+        UI.getCurrent().navigate(DuplicatesView.class);
+        assertThat(_findAll(_get(DuplicatesView.class).grid)).isEmpty();
+        UI.getCurrent().navigate(CsvView.class);
+        CsvView csv = _get(CsvView.class);
+        csv.importFile(UiSession.require(), ("ID,姓,名,セイ,メイ\r\n" + bPerson.id() + ",乗っ取り,太郎,ノットリ,タロウ\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(csv.result.getText()).startsWith("誤りが1件");
+        UI.getCurrent().navigate("person/" + bPerson.id());
+        _get(NotFoundView.class);
+        assertThat(context.getBean(People.class).get(b.admin(), bPerson.id()).orThrow().familyName()).isEqualTo("乙");
+    }
+}
