@@ -160,8 +160,7 @@ public class MembershipsView extends VerticalLayout implements HasDynamicTitle {
 
     void refreshMemberships() {
         String s = status.getValue();
-        memberships.setItems(query -> page(s, new PageRequest(query.getOffset() / query.getLimit(), query.getLimit())).items().stream(),
-            query -> (int) page(s, PageRequest.of(0, 1)).total());
+        LazyGrids.bind(memberships, request -> page(s, request));
     }
 
     private Page<MembershipView> page(String s, PageRequest request) {

@@ -78,8 +78,7 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         String q = search.getValue();
         long total = page(q, PageRequest.of(0, 1)).total();
         count.setText(total == 0 ? getTranslation("organizations.empty") : getTranslation("people.count", total));
-        grid.setItems(query -> page(q, new PageRequest(query.getOffset() / query.getLimit(), query.getLimit())).items().stream(),
-            query -> (int) page(q, PageRequest.of(0, 1)).total());
+        LazyGrids.bind(grid, request -> page(q, request));
     }
 
     /** Loads an organisation into the form; saving then updates it (with its version). */

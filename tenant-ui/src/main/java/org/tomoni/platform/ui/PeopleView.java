@@ -95,8 +95,7 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
             membership.getValue() == null || membership.getValue().isEmpty() ? null : membership.getValue());
         long total = page(filter, PageRequest.of(0, 1)).total();
         count.setText(total == 0 ? getTranslation("people.empty") : getTranslation("people.count", total));
-        grid.setItems(query -> page(filter, new PageRequest(query.getOffset() / query.getLimit(), query.getLimit())).items().stream(),
-            query -> (int) Math.min(Integer.MAX_VALUE, page(filter, PageRequest.of(0, 1)).total()));
+        LazyGrids.bind(grid, request -> page(filter, request));
     }
 
     private Boolean flagged(String name) {
