@@ -37,6 +37,12 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
     final TextField name = new TextField();
     final TextField nameKana = new TextField();
     final ComboBox<OrganizationKind> kind = new ComboBox<>();
+    final TextField email = new TextField();
+    final TextField phone = new TextField();
+    final TextField postalCode = new TextField();
+    final ComboBox<String> prefecture = new ComboBox<>();
+    final TextField city = new TextField();
+    final TextField addressLine1 = new TextField();
     final Button add = new Button();
     final Span count = new Span();
     private OrganizationView editing;
@@ -59,8 +65,17 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         add.setText(getTranslation("organizations.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> create());
-        HorizontalLayout form = new HorizontalLayout(name, nameKana, kind, add);
-        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        email.setLabel(getTranslation("person.email"));
+        phone.setLabel(getTranslation("person.phone"));
+        postalCode.setLabel(getTranslation("person.postalCode"));
+        prefecture.setLabel(getTranslation("person.prefecture"));
+        prefecture.setItems(org.tomoni.platform.shared.Prefectures.NAMES);
+        city.setLabel(getTranslation("person.city"));
+        addressLine1.setLabel(getTranslation("person.addressLine1"));
+        com.vaadin.flow.component.formlayout.FormLayout form = new com.vaadin.flow.component.formlayout.FormLayout(name, nameKana, kind,
+            email, phone, postalCode, prefecture, city, addressLine1, add);
+        form.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1),
+            new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("40em", 3));
         form.setVisible(UiSession.require().canWriteTenantData());
         grid.addColumn(o -> o.memberNumber() == null ? "" : o.memberNumber()).setHeader(getTranslation("people.memberNumber")).setAutoWidth(true);
         grid.addColumn(OrganizationView::name).setHeader(getTranslation("organizations.name")).setAutoWidth(true);
@@ -87,20 +102,26 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         name.setValue(o.name());
         nameKana.setValue(o.nameKana());
         kind.setValue(OrganizationKind.valueOf(o.kind().toUpperCase()));
+        email.setValue(o.email() == null ? "" : o.email());
+        phone.setValue(o.phone() == null ? "" : o.phone());
+        postalCode.setValue(o.postalCode() == null ? "" : o.postalCode());
+        prefecture.setValue(o.prefecture());
+        city.setValue(o.city() == null ? "" : o.city());
+        addressLine1.setValue(o.addressLine1() == null ? "" : o.addressLine1());
         add.setText(getTranslation("person.save"));
     }
 
     void create() {
         List.of(name, nameKana).forEach(f -> f.setInvalid(false));
         kind.setInvalid(false);
-        OrganizationRequest request = editing == null
-            ? new OrganizationRequest(name.getValue(), nameKana.getValue(), kind.getValue() == null ? null : kind.getValue().code(), null,
-                null, null, null, null, null, null, null, null, null, null)
-            : new OrganizationRequest(name.getValue(), nameKana.getValue(), kind.getValue() == null ? null : kind.getValue().code(),
-                editing.email(), editing.phone(), editing.website(), editing.postalCode(), editing.prefecture(), editing.city(),
-                editing.addressLine1(), editing.addressLine2(), editing.notes(),
-                editing.memberNumber() == null ? null : editing.memberNumber().toString(),
-                editing.branchId() == null ? null : editing.branchId().toString());
+        List.of(email, phone, postalCode, city, addressLine1).forEach(f -> f.setInvalid(false));
+        prefecture.setInvalid(false);
+        OrganizationRequest request = new OrganizationRequest(name.getValue(), nameKana.getValue(),
+            kind.getValue() == null ? null : kind.getValue().code(), email.getValue(), phone.getValue(),
+            editing == null ? null : editing.website(), postalCode.getValue(), prefecture.getValue(), city.getValue(), addressLine1.getValue(),
+            editing == null ? null : editing.addressLine2(), editing == null ? null : editing.notes(),
+            editing == null || editing.memberNumber() == null ? null : editing.memberNumber().toString(),
+            editing == null || editing.branchId() == null ? null : editing.branchId().toString());
         Outcome<OrganizationView> outcome = editing == null ? organizations.create(UiSession.require(), request)
             : organizations.update(UiSession.require(), editing.id(), editing.version(), request);
         if (outcome instanceof Outcome.Rejected<OrganizationView> r) {
@@ -112,6 +133,12 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
                 var field = switch (e.field()) {
                     case "name" -> (com.vaadin.flow.component.HasValidation) name;
                     case "nameKana" -> nameKana;
+                    case "email" -> email;
+                    case "phone" -> phone;
+                    case "postalCode" -> postalCode;
+                    case "prefecture" -> prefecture;
+                    case "city" -> city;
+                    case "addressLine1" -> addressLine1;
                     default -> kind;
                 };
                 field.setErrorMessage(messages.get("field." + e.code(), getLocale()));
@@ -121,9 +148,9 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         }
         editing = null;
         add.setText(getTranslation("organizations.add"));
-        name.clear();
-        nameKana.clear();
+        List.of(name, nameKana, email, phone, postalCode, city, addressLine1).forEach(TextField::clear);
         kind.clear();
+        prefecture.clear();
         refresh();
     }
 

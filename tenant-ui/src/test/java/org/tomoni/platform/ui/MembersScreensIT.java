@@ -141,8 +141,16 @@ class MembersScreensIT extends ViewTest {
         view.search.setValue("ヘンシュウ");
         view.edit(_findAll(view.grid).get(0));
         view.name.setValue("編集後の会");
+        view.phone.setValue("03-1234-5678");
+        view.prefecture.setValue("東京都");
         _click(view.add);
         assertThat(_findAll(view.grid)).extracting(OrganizationView::name).containsExactly("編集後の会");
+        assertThat(_findAll(view.grid).get(0).phone()).isEqualTo("0312345678");
+        view.edit(_findAll(view.grid).get(0));
+        view.postalCode.setValue("12");
+        _click(view.add);
+        assertThat(view.postalCode.isInvalid()).isTrue();
+        assertThat(view.postalCode.getErrorMessage()).startsWith("郵便番号は7桁");
     }
 
     @Test
