@@ -1,0 +1,163 @@
+package org.tomoni.platform.giving;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads a bank's 口座振替 result file (the request layout with 振替結果コード filled in). The whole
+ * file is checked before anything is reported as valid: record lengths and order, record types,
+ * numeric fields, result codes, and the trailer's counts and totals against the data. A problem
+ * names the record (1-based) and the field.
+ */
+public final class ZenginResultFile {
+    private ZenginResultFile() {
+    }
+
+    /** One debit's outcome: 0 debited, 1 insufficient funds, 2 no account, 3 stopped by depositor, 4 no mandate, 8 stopped by consignor, 9 other. */
+    public record Result(int record, String customerNumber, long amount, int code) {
+    }
+
+    /** Why a file was refused. */
+    public record Problem(int record, String field, String message) {
+    }
+
+    /** Either every result, or the first problem. */
+    public record Parsed(List<Result> results, Problem problem) {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private static final String CODES = "0123489";
+
+    public static Parsed parse(InputStream in) {
+        List<Result> results = new ArrayList<>();
+        Problem problem = read(in, results::add);
+        return problem == null ? new Parsed(results, null) : new Parsed(List.of(), problem);
+    }
+
+    /** Streams the results to {@code sink} while checking; a non-null problem means the sink's results must be discarded. */
+    public static Problem read(InputStream raw, Consumer<Result> sink) {
+        try (InputStream in = new BufferedInputStream(raw)) {
+            int index = 0;
+            int count = 0;
+            long total = 0;
+            int debited = 0;
+            long debitedTotal = 0;
+            boolean header = false;
+            boolean trailer = false;
+            boolean end = false;
+            byte[] buffer = new byte[ZenginDebitFile.RECORD];
+            while (true) {
+                int n = in.readNBytes(buffer, 0, 1);
+                while (n == 1 && (buffer[0] == '\r' || buffer[0] == '\n' || buffer[0] == 0x1A)) {
+                    n = in.readNBytes(buffer, 0, 1);
+                }
+                if (n == 0) {
+                    break;
+                }
+                int rest = in.readNBytes(buffer, 1, ZenginDebitFile.RECORD - 1);
+                index++;
+                if (rest != ZenginDebitFile.RECORD - 1) {
+                    return new Problem(index, "record", "truncated: " + (rest + 1) + " of 120 bytes");
+                }
+                String r = new String(buffer, ZenginDebitFile.JIS);
+                char type = r.charAt(0);
+                if (end) {
+                    return new Problem(index, "データ区分", "records after the end record");
+                }
+                switch (type) {
+                    case '1' -> {
+                        if (header || index != 1) {
+                            return new Problem(index, "データ区分", "a header must be the first record, once");
+                        }
+                        if (!r.startsWith("191")) {
+                            return new Problem(index, "種別コード", "not 91 (口座振替)");
+                        }
+                        header = true;
+                    }
+                    case '2' -> {
+                        if (!header || trailer) {
+                            return new Problem(index, "データ区分", "a data record outside header and trailer");
+                        }
+                        Long amount = number(r, 80, 90);
+                        if (amount == null) {
+                            return new Problem(index, "引落金額", "not a number");
+                        }
+                        if (number(r, 91, 111) == null) {
+                            return new Problem(index, "顧客番号", "not a number");
+                        }
+                        char code = r.charAt(111);
+                        if (CODES.indexOf(code) < 0) {
+                            return new Problem(index, "振替結果コード", "unknown code '" + code + "'");
+                        }
+                        count++;
+                        total += amount;
+                        if (code == '0') {
+                            debited++;
+                            debitedTotal += amount;
+                        }
+                        sink.accept(new Result(index, r.substring(91, 111), amount, code - '0'));
+                    }
+                    case '8' -> {
+                        if (!header || trailer) {
+                            return new Problem(index, "データ区分", "a trailer must follow the data, once");
+                        }
+                        Problem p = checkTrailer(index, r, count, total, debited, debitedTotal);
+                        if (p != null) {
+                            return p;
+                        }
+                        trailer = true;
+                    }
+                    case '9' -> {
+                        if (!trailer) {
+                            return new Problem(index, "データ区分", "the end record comes after the trailer");
+                        }
+                        end = true;
+                    }
+                    default -> {
+                        return new Problem(index, "データ区分", "unknown record type '" + type + "'");
+                    }
+                }
+            }
+            if (!end) {
+                return new Problem(index + 1, "データ区分", header ? "the file ends without trailer and end records" : "empty file");
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Problem checkTrailer(int index, String r, int count, long total, int debited, long debitedTotal) {
+        Long c = number(r, 1, 7);
+        Long t = number(r, 7, 19);
+        Long d = number(r, 19, 25);
+        Long dt = number(r, 25, 37);
+        Long f = number(r, 37, 43);
+        Long ft = number(r, 43, 55);
+        if (c == null || c != count) {
+            return new Problem(index, "合計件数", "says " + c + ", the file has " + count);
+        }
+        if (t == null || t != total) {
+            return new Problem(index, "合計金額", "says " + t + ", the data add up to " + total);
+        }
+        if (d == null || d != debited || dt == null || dt != debitedTotal) {
+            return new Problem(index, "振替済件数", "does not match the data's result codes");
+        }
+        if (f == null || f != count - debited || ft == null || ft != total - debitedTotal) {
+            return new Problem(index, "振替不能件数", "does not match the data's result codes");
+        }
+        return null;
+    }
+
+    private static Long number(String r, int from, int to) {
+        String s = r.substring(from, to);
+        return s.chars().allMatch(Character::isDigit) ? Long.parseLong(s) : null;
+    }
+}

@@ -1,0 +1,116 @@
+package org.tomoni.platform.giving;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ZenginFilesTest {
+    private static final ZenginDebitFile.Consignor CONSIGNOR =
+        new ZenginDebitFile.Consignor("1234567890", BankKana.convert("インクルファンド").orElseThrow(), "0005", "001", 1, "7654321");
+
+    @Test
+    void readings_become_the_half_width_kana_banks_accept() {
+        assertThat(BankKana.convert("やまだ たろう")).contains("ﾔﾏﾀﾞ ﾀﾛｳ");
+        assertThat(BankKana.convert("ｷｮｳｺ")).contains("ｷﾖｳｺ");
+        assertThat(BankKana.convert("ヲノ・パン")).contains("ｵﾉ.ﾊﾟﾝ");
+        assertThat(BankKana.convert("ｽｽﾞｷ(ｶ")).contains("ｽｽﾞｷ(ｶ");
+        assertThat(BankKana.convert("山田")).isEmpty();
+        assertThat(BankKana.isValid("ﾔﾏﾀﾞ ﾀﾛｳ")).isTrue();
+        assertThat(BankKana.isValid("ｧ")).isFalse();
+    }
+
+    @Test
+    void a_request_file_has_120_byte_records_and_a_trailer_that_adds_up() {
+        byte[] file = request(List.of(debit("ﾔﾏﾀﾞ ﾀﾛｳ", 900, "00000000000000000001"), debit("ｽｽﾞｷ ﾊﾅｺ", 300, "00000000000000000002")));
+        String[] lines = new String(file, ZenginDebitFile.JIS).split("\r\n");
+        assertThat(lines).hasSize(5);
+        for (String line : lines) {
+            assertThat(line.getBytes(ZenginDebitFile.JIS)).hasSize(120);
+        }
+        assertThat(lines[0]).startsWith("19101234567890ｲﾝｸﾙﾌｧﾝﾄﾞ".replace("ｧ", "ｱ")).contains("0127" + "0005");
+        assertThat(lines[1].substring(80, 90)).isEqualTo("0000000900");
+        assertThat(lines[3]).startsWith("8000002000000001200");
+        assertThat(lines[4].trim()).isEqualTo("9");
+    }
+
+    @Test
+    void a_result_file_with_mixed_codes_reads_back_every_debit() {
+        byte[] result = withCodes(request(List.of(debit("ﾔﾏﾀﾞ", 900, "1"), debit("ｽｽﾞｷ", 300, "2"), debit("ｻﾄｳ", 600, "3"))), '0', '1', '3',
+            "8000003000000001800000001000000000900000002000000000900");
+        ZenginResultFile.Parsed parsed = ZenginResultFile.parse(new ByteArrayInputStream(result));
+        assertThat(parsed.problem()).isNull();
+        assertThat(parsed.results()).extracting(ZenginResultFile.Result::code).containsExactly(0, 1, 3);
+        assertThat(parsed.results().get(0).customerNumber()).isEqualTo("00000000000000000001");
+    }
+
+    @Test
+    void malformed_truncated_or_mismatched_files_are_refused_naming_the_record_and_field() {
+        byte[] request = request(List.of(debit("ﾔﾏﾀﾞ", 900, "1"), debit("ｽｽﾞｷ", 300, "2")));
+        byte[] mismatched = withCodes(request, '0', '1', null, "8000002000000009999000001000000000900000001000000000300");
+        assertThat(ZenginResultFile.parse(new ByteArrayInputStream(mismatched)).problem())
+            .isEqualTo(new ZenginResultFile.Problem(4, "合計金額", "says 9999, the data add up to 1200"));
+        byte[] truncated = java.util.Arrays.copyOf(request, 122 + 122 + 60);
+        assertThat(ZenginResultFile.parse(new ByteArrayInputStream(truncated)).problem().field()).isEqualTo("record");
+        byte[] badCode = withCodes(request, '0', '7', null, null);
+        assertThat(ZenginResultFile.parse(new ByteArrayInputStream(badCode)).problem())
+            .extracting(ZenginResultFile.Problem::record, ZenginResultFile.Problem::field).containsExactly(3, "振替結果コード");
+        assertThat(ZenginResultFile.parse(new ByteArrayInputStream(new byte[0])).ok()).isFalse();
+    }
+
+    @Test
+    void names_a_bank_cannot_read_are_refused_before_writing() {
+        assertThatThrownBy(() -> request(List.of(debit("山田", 900, "1")))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_hundred_thousand_debits_stream_through_both_files() {
+        List<ZenginDebitFile.Debit> many = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.add(debit("ﾃｽﾄ ﾀﾛｳ", 300, Integer.toString(i)));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ZenginDebitFile.Summary summary = ZenginDebitFile.write(out, CONSIGNOR, LocalDate.of(2027, 1, 27), many.iterator());
+        assertThat(summary).isEqualTo(new ZenginDebitFile.Summary(100_000, 30_000_000));
+        byte[] answer = out.toByteArray();
+        byte[] allDebited = "8100000000030000000100000000030000000000000000000000000".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(allDebited, 0, answer, 100_001 * 122, allDebited.length);
+        int[] seen = {0};
+        assertThat(ZenginResultFile.read(new ByteArrayInputStream(answer), r -> seen[0]++)).isNull();
+        assertThat(seen[0]).isEqualTo(100_000);
+    }
+
+    private static ZenginDebitFile.Debit debit(String holder, long amount, String customer) {
+        return new ZenginDebitFile.Debit("0005", "123", 1, "1234567", holder, amount, '1', customer);
+    }
+
+    private static byte[] request(List<ZenginDebitFile.Debit> debits) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ZenginDebitFile.write(out, CONSIGNOR, LocalDate.of(2027, 1, 27), debits.iterator());
+        return out.toByteArray();
+    }
+
+    /** The bank's answer: result codes in the data records (byte 112) and a new trailer. */
+    private static byte[] withCodes(byte[] request, char first, char second, Character third, String trailerStart) {
+        byte[] copy = request.clone();
+        copy[122 + 111] = (byte) first;
+        copy[2 * 122 + 111] = (byte) second;
+        int trailerIndex = 2;
+        if (third != null) {
+            copy[3 * 122 + 111] = (byte) (char) third;
+            trailerIndex = 3;
+        }
+        if (trailerStart != null) {
+            byte[] t = trailerStart.getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(t, 0, copy, (trailerIndex + 1) * 122, t.length);
+        }
+        return copy;
+    }
+}
