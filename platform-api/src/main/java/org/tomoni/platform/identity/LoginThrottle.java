@@ -64,6 +64,23 @@ class LoginThrottle {
             prune(q, now);
             q.addLast(now);
         }
+        if (failures.size() > 10_000) {
+            forgetExpired(now);
+        }
+    }
+
+    /** Drops keys whose failures have all left the window, so the map does not grow without bound. */
+    void forgetExpired(Instant now) {
+        failures.entrySet().removeIf(e -> {
+            synchronized (e.getValue()) {
+                prune(e.getValue(), now);
+                return e.getValue().isEmpty();
+            }
+        });
+    }
+
+    int trackedKeys() {
+        return failures.size();
     }
 
     private Optional<Duration> wait(String key, int max, Instant now) {

@@ -36,6 +36,15 @@ class LoginThrottleTest {
     }
 
     @Test
+    void keys_whose_failures_left_the_window_are_forgotten() {
+        throttle.recordFailure("t:old", "10.1.1.1");
+        clock.advance(Duration.ofMinutes(16));
+        throttle.recordFailure("t:new", null);
+        throttle.forgetExpired(clock.instant());
+        assertThat(throttle.trackedKeys()).isEqualTo(1);
+    }
+
+    @Test
     void an_address_is_blocked_after_failures_on_many_accounts() {
         for (int i = 0; i < 10; i++) {
             throttle.recordFailure("t:user" + i, "10.9.9.9");
