@@ -50,7 +50,20 @@ class TenantIsolationIT extends PlatformTest {
             "personId", personInB(), "organizationId", orgInB(), "role", "代表"))), Map.of("role", "会員")));
         f.put("/api/v1/memberships/", new Fixture(() -> idOf(api().post("/api/v1/memberships", b.adminToken(), Map.of(
             "personId", personInB(), "typeId", typeInB(), "units", 1))), Map.of("units", 2)));
+        f.put("/api/v1/gift-plans/", new Fixture(() -> planInB(), Map.of()));
+        f.put("/api/v1/recurring-gifts/", new Fixture(() -> idOf(api().post("/api/v1/recurring-gifts", b.adminToken(), Map.of(
+            "personId", personInB(), "planId", planInB(), "units", 2, "paymentMethod", "direct_debit", "startMonth", "2027-01"))), Map.of()));
+        f.put("/api/v1/billing-runs/", new Fixture(() -> {
+            ApiResponse run = api().post("/api/v1/billing-runs", b.adminToken(), Map.of("period", "2027-0" + (1 + (int) (System.nanoTime() % 9))));
+            assertThat(run.status()).as(run.toString()).isIn(200, 201);
+            return run.json().get("id").asText();
+        }, Map.of()));
         return f;
+    }
+
+    private String planInB() {
+        return idOf(api().post("/api/v1/gift-plans", b.adminToken(), Map.of("name", "プラン" + System.nanoTime(), "unitAmount", 300,
+            "interval", "monthly")));
     }
 
     private String personInB() {
@@ -95,23 +108,26 @@ class TenantIsolationIT extends PlatformTest {
                     return;
                 }
                 String bId = fixture.createInB().get();
-                String path = template.replace("{id}", bId);
+                String path = template.replace("{id}", bId).replaceAll("\\{[^}]+}", "pause");
+                String before = api().get(prefix + bId, b.adminToken()).body();
                 Object body = "GET".equals(route.getHttpMethodName()) || "DELETE".equals(route.getHttpMethodName()) ? null : fixture.validBody();
                 ApiResponse asA = api().send(route.getHttpMethodName(), path, a.adminToken(), body, Map.of("If-Match", "\"0\""));
                 assertThat(asA.status()).as("%s %s as another tenant: %s", route.getHttpMethodName(), template, asA).isEqualTo(404);
-                ApiResponse missing = api().send(route.getHttpMethodName(), template.replace("{id}", "01900000-0000-7000-8000-000000000000"),
+                ApiResponse missing = api().send(route.getHttpMethodName(), template.replace("{id}", "01900000-0000-7000-8000-000000000000")
+                        .replaceAll("\\{[^}]+}", "pause"),
                     a.adminToken(), body, Map.of("If-Match", "\"0\""));
                 assertThat(asA.body()).as("indistinguishable from a missing id").isEqualTo(missing.body());
                 ApiResponse asB = api().get(prefix + bId, b.adminToken());
                 assertThat(asB.status()).as("still there for B").isEqualTo(200);
-                assertThat(asB.json().get("version").asLong()).as("unchanged for B").isZero();
+                assertThat(asB.body()).as("unchanged for B").isEqualTo(before);
                 checked.add(route.getHttpMethodName() + " " + template);
             });
         assertThat(unfixtured).as("routes with an id but no isolation fixture").isEmpty();
         assertThat(checked).contains("GET /api/v1/people/{id}", "PUT /api/v1/people/{id}", "DELETE /api/v1/people/{id}",
             "POST /api/v1/people/{id}/merge", "GET /api/v1/organizations/{id}", "DELETE /api/v1/branches/{id}",
             "PUT /api/v1/membership-types/{id}", "DELETE /api/v1/relationships/{id}", "PUT /api/v1/affiliations/{id}",
-            "POST /api/v1/memberships/{id}/end", "GET /api/v1/memberships/{id}/dues",
+            "POST /api/v1/memberships/{id}/end", "GET /api/v1/memberships/{id}/dues", "GET /api/v1/gift-plans/{id}",
+            "GET /api/v1/recurring-gifts/{id}", "POST /api/v1/recurring-gifts/{id}/{action}", "GET /api/v1/billing-runs/{id}",
             "GET /api/v1/users/{id}", "POST /api/v1/users/{id}/deactivate", "PUT /api/v1/users/{id}/role",
             "POST /api/v1/users/{id}/password-reset");
     }

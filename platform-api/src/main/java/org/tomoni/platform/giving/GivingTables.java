@@ -1,0 +1,57 @@
+package org.tomoni.platform.giving;
+
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+import static org.tomoni.platform.shared.Columns.text;
+
+/** Columns of the giving tables. */
+final class GivingTables {
+    static final Table<Record> PLANS = table(name("gift_plans"));
+    static final Table<Record> GIFTS = table(name("recurring_gifts"));
+    static final Table<Record> EVENTS = table(name("recurring_gift_events"));
+    static final Table<Record> RUNS = table(name("billing_runs"));
+    static final Table<Record> CHARGES = table(name("charges"));
+
+    static final Field<String> NAME = text("name");
+    static final Field<Long> UNIT_AMOUNT = field(name("unit_amount"), SQLDataType.BIGINT);
+    static final Field<String> INTERVAL = text("interval");
+    static final Field<String> PURPOSE = text("purpose");
+    static final Field<Boolean> PUBLISHED = field(name("published"), SQLDataType.BOOLEAN);
+    static final Field<OffsetDateTime> ARCHIVED_AT = field(name("archived_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+
+    static final Field<Long> GIFT_NUMBER = field(name("gift_number"), SQLDataType.BIGINT);
+    static final Field<UUID> PERSON_ID = field(name("person_id"), SQLDataType.UUID);
+    static final Field<UUID> PLAN_ID = field(name("plan_id"), SQLDataType.UUID);
+    static final Field<Integer> UNITS = field(name("units"), SQLDataType.INTEGER);
+    static final Field<String> PAYMENT_METHOD = text("payment_method");
+    static final Field<LocalDate> START_MONTH = field(name("start_month"), SQLDataType.LOCALDATE);
+    static final Field<String> STATUS = text("status");
+    static final Field<String> STATUS_REASON = text("status_reason");
+
+    static final Field<UUID> GIFT_ID = field(name("gift_id"), SQLDataType.UUID);
+    static final Field<OffsetDateTime> OCCURRED_AT = field(name("occurred_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+    static final Field<String> KIND = text("kind");
+    static final Field<String> DETAIL = text("detail");
+
+    static final Field<LocalDate> PERIOD = field(name("period"), SQLDataType.LOCALDATE);
+    static final Field<Integer> CHARGES_CREATED = field(name("charges_created"), SQLDataType.INTEGER);
+    static final Field<Long> TOTAL_CREATED = field(name("total_created"), SQLDataType.BIGINT);
+    static final Field<OffsetDateTime> STARTED_AT = field(name("started_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+    static final Field<OffsetDateTime> FINISHED_AT = field(name("finished_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+    static final Field<Long> AMOUNT = field(name("amount"), SQLDataType.BIGINT);
+    static final Field<String> METHOD = text("method");
+    static final Field<UUID> RUN_ID = field(name("run_id"), SQLDataType.UUID);
+
+    private GivingTables() {
+    }
+}

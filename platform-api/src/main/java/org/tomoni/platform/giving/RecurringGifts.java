@@ -1,0 +1,223 @@
+package org.tomoni.platform.giving;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.tomoni.platform.members.People;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.AuditTrail;
+import org.tomoni.platform.shared.AuditTrail.Result;
+import org.tomoni.platform.shared.Columns;
+import org.tomoni.platform.shared.Counters;
+import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.Versioned;
+import org.tomoni.platform.tenancy.TenantTransactions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.tomoni.platform.giving.GivingTables.DETAIL;
+import static org.tomoni.platform.giving.GivingTables.EVENTS;
+import static org.tomoni.platform.giving.GivingTables.GIFTS;
+import static org.tomoni.platform.giving.GivingTables.GIFT_ID;
+import static org.tomoni.platform.giving.GivingTables.GIFT_NUMBER;
+import static org.tomoni.platform.giving.GivingTables.KIND;
+import static org.tomoni.platform.giving.GivingTables.OCCURRED_AT;
+import static org.tomoni.platform.giving.GivingTables.PAYMENT_METHOD;
+import static org.tomoni.platform.giving.GivingTables.PERSON_ID;
+import static org.tomoni.platform.giving.GivingTables.PLAN_ID;
+import static org.tomoni.platform.giving.GivingTables.START_MONTH;
+import static org.tomoni.platform.giving.GivingTables.STATUS;
+import static org.tomoni.platform.giving.GivingTables.STATUS_REASON;
+import static org.tomoni.platform.giving.GivingTables.UNITS;
+import static org.tomoni.platform.shared.Columns.CREATED_AT;
+import static org.tomoni.platform.shared.Columns.CREATED_BY;
+import static org.tomoni.platform.shared.Columns.ID;
+import static org.tomoni.platform.shared.Columns.TENANT_ID;
+import static org.tomoni.platform.shared.Columns.UPDATED_AT;
+import static org.tomoni.platform.shared.Columns.UPDATED_BY;
+import static org.tomoni.platform.shared.Columns.VERSION;
+
+/**
+ * Recurring gifts entered by staff: donor, plan, units, payment method, start month, status with
+ * the history of every change and who made it. Pause skips months without charging.
+ */
+@Singleton
+public class RecurringGifts {
+    private static final Set<String> METHODS = Set.of("direct_debit", "card", "bank_transfer", "cash");
+    private final TenantTransactions tx;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final People people;
+
+    RecurringGifts(TenantTransactions tx, AuditTrail audit, Clock clock, People people) {
+        this.tx = tx;
+        this.audit = audit;
+        this.clock = clock;
+        this.people = people;
+    }
+
+    @Serdeable
+    public record GiftRequest(@Nullable String personId, @Nullable String planId, @Nullable Integer units, @Nullable String paymentMethod,
+                              @Nullable String startMonth) {
+    }
+
+    @Serdeable
+    public record GiftView(UUID id, long giftNumber, UUID personId, UUID planId, int units, long monthlyAmount, String paymentMethod,
+                           String startMonth, String status, String statusReason, long version, List<Event> history) implements Versioned {
+    }
+
+    @Serdeable
+    public record Event(String occurredAt, String kind, String detail, String by) {
+    }
+
+    public Outcome<GiftView> create(Actor actor, GiftRequest r) {
+        if (!actor.canWriteTenantData()) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Optional<UUID> person = Optional.ofNullable(r.personId()).flatMap(Ids::parse).filter(id -> people.get(actor, id).isOk());
+        if (person.isEmpty()) {
+            errors.add(FieldError.of("personId", r.personId() == null ? "required" : "not_found"));
+        }
+        YearMonth start = month(r.startMonth(), errors);
+        int units = r.units() == null ? 1 : r.units();
+        if (units < 1 || units > 10_000) {
+            errors.add(FieldError.of("units", "number"));
+        }
+        if (r.paymentMethod() == null || !METHODS.contains(r.paymentMethod())) {
+            errors.add(FieldError.of("paymentMethod", "choice"));
+        }
+        return tx.write(actor.tenantId(), dsl -> {
+            Optional<GiftPlans.PlanView> plan = Optional.ofNullable(r.planId()).flatMap(Ids::parse)
+                .flatMap(id -> GiftPlans.find(dsl, actor.tenantId(), id));
+            if (plan.isEmpty()) {
+                errors.add(FieldError.of("planId", r.planId() == null ? "required" : "not_found"));
+            }
+            if (!errors.isEmpty()) {
+                return Outcome.<GiftView>invalid(errors);
+            }
+            var now = Columns.now(clock);
+            UUID id = Ids.newId();
+            long number = Counters.next(dsl, actor.tenantId(), "gift_number", now, actor.auditName());
+            dsl.insertInto(GIFTS).set(TENANT_ID, actor.tenantId()).set(ID, id).set(GIFT_NUMBER, number).set(PERSON_ID, person.get())
+                .set(PLAN_ID, plan.get().id()).set(UNITS, units).set(PAYMENT_METHOD, r.paymentMethod()).set(START_MONTH, start.atDay(1))
+                .set(STATUS, "active").set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now)
+                .set(UPDATED_BY, actor.auditName()).execute();
+            event(dsl, actor, id, "created", plan.get().name() + " × " + units);
+            audit.record(dsl, actor, "recurring_gift.create", "recurring_gift", id, Result.SUCCESS);
+            return Outcome.ok(find(dsl, actor.tenantId(), id).orElseThrow());
+        });
+    }
+
+    public Outcome<GiftView> get(Actor actor, UUID id) {
+        if (!actor.canReadTenantData()) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        return tx.read(actor.tenantId(), dsl -> find(dsl, actor.tenantId(), id).map(Outcome::ok)
+            .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
+    }
+
+    /** pause, resume or cancel; each change is kept in the gift's history. */
+    public Outcome<GiftView> change(Actor actor, UUID id, String action) {
+        if (!actor.canWriteTenantData()) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        return tx.write(actor.tenantId(), dsl -> {
+            Optional<GiftView> gift = find(dsl, actor.tenantId(), id);
+            if (gift.isEmpty()) {
+                return Outcome.<GiftView>rejected(ErrorCode.NOT_FOUND);
+            }
+            String from = gift.get().status();
+            String to = switch (action) {
+                case "pause" -> "active".equals(from) ? "paused" : null;
+                case "resume" -> "paused".equals(from) || "error".equals(from) ? "active" : null;
+                case "cancel" -> "cancelled".equals(from) ? null : "cancelled";
+                default -> null;
+            };
+            if (to == null) {
+                return Outcome.<GiftView>invalid(List.of(FieldError.of("status", "transition")));
+            }
+            dsl.update(GIFTS).set(STATUS, to).set(STATUS_REASON, (String) null).set(UPDATED_AT, Columns.now(clock))
+                .set(UPDATED_BY, actor.auditName()).set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
+            event(dsl, actor, id, action, from + " → " + to);
+            audit.record(dsl, actor, "recurring_gift." + action, "recurring_gift", id, Result.SUCCESS);
+            return Outcome.ok(find(dsl, actor.tenantId(), id).orElseThrow());
+        });
+    }
+
+    public Outcome<Page<GiftView>> list(Actor actor, String status, PageRequest page) {
+        if (!actor.canReadTenantData()) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        return tx.read(actor.tenantId(), dsl -> {
+            var c = TENANT_ID.eq(actor.tenantId()).and(status == null ? org.jooq.impl.DSL.noCondition() : STATUS.eq(status));
+            List<UUID> ids = dsl.select(ID).from(GIFTS).where(c).orderBy(GIFT_NUMBER).limit(page.size()).offset(page.offset()).fetch(ID);
+            return Outcome.ok(Page.of(ids.stream().map(id -> find(dsl, actor.tenantId(), id).orElseThrow()).toList(),
+                dsl.fetchCount(GIFTS, c), page));
+        });
+    }
+
+    static YearMonth month(String text, List<FieldError> errors) {
+        if (text == null) {
+            errors.add(FieldError.of("startMonth", "required"));
+            return null;
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of("startMonth", "month"));
+            return null;
+        }
+    }
+
+    private Optional<GiftView> find(DSLContext dsl, UUID tenantId, UUID id) {
+        var plans = GivingTables.PLANS;
+        List<org.jooq.SelectFieldOrAsterisk> fields = new ArrayList<>();
+        for (var f : List.<org.jooq.Field<?>>of(ID, GIFT_NUMBER, PERSON_ID, PLAN_ID, UNITS, PAYMENT_METHOD, START_MONTH, STATUS, STATUS_REASON, VERSION)) {
+            fields.add(org.tomoni.platform.shared.Columns.qualified(GIFTS, f));
+        }
+        fields.add(org.tomoni.platform.shared.Columns.qualified(plans, GivingTables.UNIT_AMOUNT));
+        return dsl.select(fields)
+            .from(GIFTS).join(plans).on(org.tomoni.platform.shared.Columns.qualified(plans, TENANT_ID).eq(tenantId),
+                org.tomoni.platform.shared.Columns.qualified(plans, ID).eq(org.tomoni.platform.shared.Columns.qualified(GIFTS, PLAN_ID)))
+            .where(org.tomoni.platform.shared.Columns.qualified(GIFTS, TENANT_ID).eq(tenantId),
+                org.tomoni.platform.shared.Columns.qualified(GIFTS, ID).eq(id))
+            .fetchOptional(r -> view(dsl, tenantId, r));
+    }
+
+    private GiftView view(DSLContext dsl, UUID tenantId, Record r) {
+        UUID id = r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, ID));
+        int units = r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, UNITS));
+        long unit = r.get(org.tomoni.platform.shared.Columns.qualified(GivingTables.PLANS, GivingTables.UNIT_AMOUNT));
+        List<Event> history = dsl.select(OCCURRED_AT, KIND, DETAIL, CREATED_BY).from(EVENTS).where(TENANT_ID.eq(tenantId), GIFT_ID.eq(id))
+            .orderBy(OCCURRED_AT, ID).fetch(e -> new Event(e.value1().toString(), e.value2(), e.value3(), e.value4()));
+        LocalDate start = r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, START_MONTH));
+        return new GiftView(id, r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, GIFT_NUMBER)),
+            r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, PERSON_ID)), r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, PLAN_ID)),
+            units, unit * units, r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, PAYMENT_METHOD)), YearMonth.from(start).toString(),
+            r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, STATUS)), r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, STATUS_REASON)),
+            r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, VERSION)), history);
+    }
+
+    private void event(DSLContext dsl, Actor actor, UUID giftId, String kind, String detail) {
+        var now = Columns.now(clock);
+        dsl.insertInto(EVENTS).set(TENANT_ID, actor.tenantId()).set(ID, Ids.newId()).set(GIFT_ID, giftId).set(OCCURRED_AT, now)
+            .set(KIND, kind).set(DETAIL, detail).set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now)
+            .set(UPDATED_BY, actor.auditName()).execute();
+    }
+}
