@@ -82,6 +82,12 @@ class MembershipsApiIT extends PlatformTest {
         long second = api().post("/api/v1/memberships", t.adminToken(), Map.of("personId", person("番号", "二"), "typeId", supporting))
             .json().get("memberNumber").asLong();
         assertThat(second).isEqualTo(first + 1);
+
+        idOf(api().post("/api/v1/people", t.adminToken(), Map.of("familyName", "手入力", "givenName", "番号", "familyNameKana", "テニュウリョク",
+            "givenNameKana", "バンゴウ", "memberNumber", Long.toString(second + 1))));
+        long third = api().post("/api/v1/memberships", t.adminToken(), Map.of("personId", person("番号", "三"), "typeId", regular))
+            .json().get("memberNumber").asLong();
+        assertThat(third).as("a number given by hand is skipped").isEqualTo(second + 2);
     }
 
     @Test
