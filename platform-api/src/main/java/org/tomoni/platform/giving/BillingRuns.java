@@ -120,10 +120,10 @@ public class BillingRuns {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         return tx.read(actor.tenantId(), dsl -> {
-            List<UUID> ids = dsl.select(ID).from(RUNS).where(TENANT_ID.eq(actor.tenantId())).orderBy(STARTED_AT.desc(), ID)
-                .limit(page.size()).offset(page.offset()).fetch(ID);
-            return Outcome.ok(Page.of(ids.stream().map(id -> find(dsl, actor.tenantId(), id).orElseThrow()).toList(),
-                dsl.fetchCount(RUNS, TENANT_ID.eq(actor.tenantId())), page));
+            List<RunView> items = dsl.select(ID, PERIOD, STATUS, CHARGES_CREATED, TOTAL_CREATED, STARTED_AT, FINISHED_AT).from(RUNS)
+                .where(TENANT_ID.eq(actor.tenantId())).orderBy(STARTED_AT.desc(), ID).limit(page.size()).offset(page.offset())
+                .fetch(r -> view(dsl, actor.tenantId(), r));
+            return Outcome.ok(Page.of(items, dsl.fetchCount(RUNS, TENANT_ID.eq(actor.tenantId())), page));
         });
     }
 

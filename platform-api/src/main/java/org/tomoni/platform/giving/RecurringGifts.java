@@ -21,7 +21,6 @@ import org.tomoni.platform.shared.Versioned;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -78,7 +77,9 @@ public class RecurringGifts {
 
     @Serdeable
     public record GiftView(UUID id, long giftNumber, UUID personId, UUID planId, int units, long monthlyAmount, String paymentMethod,
-                           String startMonth, String status, String statusReason, long version, List<Event> history) implements Versioned {
+                           String startMonth, String status, String statusReason, long version,
+                           @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                           List<Event> history) implements Versioned {
     }
 
     @Serdeable
@@ -166,9 +167,10 @@ public class RecurringGifts {
         }
         return tx.read(actor.tenantId(), dsl -> {
             var c = TENANT_ID.eq(actor.tenantId()).and(status == null ? org.jooq.impl.DSL.noCondition() : STATUS.eq(status));
-            List<UUID> ids = dsl.select(ID).from(GIFTS).where(c).orderBy(GIFT_NUMBER).limit(page.size()).offset(page.offset()).fetch(ID);
-            return Outcome.ok(Page.of(ids.stream().map(id -> find(dsl, actor.tenantId(), id).orElseThrow()).toList(),
-                dsl.fetchCount(GIFTS, c), page));
+            List<GiftView> items = joined(dsl, actor.tenantId())
+                .where(q(TENANT_ID).eq(actor.tenantId()), status == null ? org.jooq.impl.DSL.noCondition() : q(STATUS).eq(status))
+                .orderBy(q(GIFT_NUMBER)).limit(page.size()).offset(page.offset()).fetch(r -> view(r, null));
+            return Outcome.ok(Page.of(items, dsl.fetchCount(GIFTS, c), page));
         });
     }
 
@@ -186,32 +188,37 @@ public class RecurringGifts {
     }
 
     private Optional<GiftView> find(DSLContext dsl, UUID tenantId, UUID id) {
+        return joined(dsl, tenantId).where(q(TENANT_ID).eq(tenantId), q(ID).eq(id))
+            .fetchOptional(r -> view(r, history(dsl, tenantId, id)));
+    }
+
+    /** Gifts with their plan's unit amount, in one query; list views leave the history out. */
+    private static org.jooq.SelectOnConditionStep<Record> joined(DSLContext dsl, UUID tenantId) {
         var plans = GivingTables.PLANS;
         List<org.jooq.SelectFieldOrAsterisk> fields = new ArrayList<>();
         for (var f : List.<org.jooq.Field<?>>of(ID, GIFT_NUMBER, PERSON_ID, PLAN_ID, UNITS, PAYMENT_METHOD, START_MONTH, STATUS, STATUS_REASON, VERSION)) {
-            fields.add(org.tomoni.platform.shared.Columns.qualified(GIFTS, f));
+            fields.add(q(f));
         }
-        fields.add(org.tomoni.platform.shared.Columns.qualified(plans, GivingTables.UNIT_AMOUNT));
-        return dsl.select(fields)
-            .from(GIFTS).join(plans).on(org.tomoni.platform.shared.Columns.qualified(plans, TENANT_ID).eq(tenantId),
-                org.tomoni.platform.shared.Columns.qualified(plans, ID).eq(org.tomoni.platform.shared.Columns.qualified(GIFTS, PLAN_ID)))
-            .where(org.tomoni.platform.shared.Columns.qualified(GIFTS, TENANT_ID).eq(tenantId),
-                org.tomoni.platform.shared.Columns.qualified(GIFTS, ID).eq(id))
-            .fetchOptional(r -> view(dsl, tenantId, r));
+        fields.add(Columns.qualified(plans, GivingTables.UNIT_AMOUNT));
+        return dsl.select(fields).from(GIFTS).join(plans)
+            .on(Columns.qualified(plans, TENANT_ID).eq(tenantId), Columns.qualified(plans, ID).eq(q(PLAN_ID)));
     }
 
-    private GiftView view(DSLContext dsl, UUID tenantId, Record r) {
-        UUID id = r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, ID));
-        int units = r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, UNITS));
-        long unit = r.get(org.tomoni.platform.shared.Columns.qualified(GivingTables.PLANS, GivingTables.UNIT_AMOUNT));
-        List<Event> history = dsl.select(OCCURRED_AT, KIND, DETAIL, CREATED_BY).from(EVENTS).where(TENANT_ID.eq(tenantId), GIFT_ID.eq(id))
+    private static <T> org.jooq.Field<T> q(org.jooq.Field<T> field) {
+        return Columns.qualified(GIFTS, field);
+    }
+
+    private static GiftView view(Record r, List<Event> history) {
+        int units = r.get(q(UNITS));
+        long unit = r.get(Columns.qualified(GivingTables.PLANS, GivingTables.UNIT_AMOUNT));
+        return new GiftView(r.get(q(ID)), r.get(q(GIFT_NUMBER)), r.get(q(PERSON_ID)), r.get(q(PLAN_ID)), units, unit * units,
+            r.get(q(PAYMENT_METHOD)), YearMonth.from(r.get(q(START_MONTH))).toString(), r.get(q(STATUS)), r.get(q(STATUS_REASON)),
+            r.get(q(VERSION)), history);
+    }
+
+    private static List<Event> history(DSLContext dsl, UUID tenantId, UUID giftId) {
+        return dsl.select(OCCURRED_AT, KIND, DETAIL, CREATED_BY).from(EVENTS).where(TENANT_ID.eq(tenantId), GIFT_ID.eq(giftId))
             .orderBy(OCCURRED_AT, ID).fetch(e -> new Event(e.value1().toString(), e.value2(), e.value3(), e.value4()));
-        LocalDate start = r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, START_MONTH));
-        return new GiftView(id, r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, GIFT_NUMBER)),
-            r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, PERSON_ID)), r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, PLAN_ID)),
-            units, unit * units, r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, PAYMENT_METHOD)), YearMonth.from(start).toString(),
-            r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, STATUS)), r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, STATUS_REASON)),
-            r.get(org.tomoni.platform.shared.Columns.qualified(GIFTS, VERSION)), history);
     }
 
     private void event(DSLContext dsl, Actor actor, UUID giftId, String kind, String detail) {

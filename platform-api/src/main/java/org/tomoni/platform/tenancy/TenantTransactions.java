@@ -26,7 +26,6 @@ import java.util.function.Function;
 @Singleton
 public class TenantTransactions {
     private static final ThreadLocal<UUID> BOUND = new ThreadLocal<>();
-    private static final String UNBOUND = "";
 
     private final TransactionOperations<Connection> transactions;
     private final Configuration jooq;

@@ -40,6 +40,11 @@ class GivingApiIT extends PlatformTest {
         String paused = gift(person("一月", "キュウシ"), supporter, 1, "2027-01");
         assertThat(api().post("/api/v1/recurring-gifts/" + paused + "/pause", t.adminToken(), Map.of()).json().get("status").asText()).isEqualTo("paused");
         gift(person("二月", "カイシ"), supporter, 1, "2027-02");
+        JsonNode pausedList = api().get("/api/v1/recurring-gifts?status=paused", t.adminToken()).json();
+        assertThat(pausedList.get("total").asLong()).isEqualTo(1);
+        assertThat(pausedList.get("items").get(0).get("id").asText()).isEqualTo(paused);
+        assertThat(pausedList.get("items").get(0).get("monthlyAmount").asLong()).isEqualTo(300);
+        assertThat(pausedList.get("items").get(0).has("history")).as("lists leave the history out").isFalse();
 
         ApiResponse first = api().post("/api/v1/billing-runs", t.adminToken(), Map.of("period", "2027-01"));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);

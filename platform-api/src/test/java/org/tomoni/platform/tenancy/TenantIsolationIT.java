@@ -133,6 +133,21 @@ class TenantIsolationIT extends PlatformTest {
     }
 
     @Test
+    void every_list_route_shows_none_of_another_tenants_records() {
+        List<String> checked = new ArrayList<>();
+        fixtures().forEach((prefix, fixture) -> {
+            String bId = fixture.createInB().get();
+            String list = prefix.substring(0, prefix.length() - 1) + "?size=100";
+            ApiResponse asA = api().get(list, a.adminToken());
+            assertThat(asA.status()).as(list).isEqualTo(200);
+            assertThat(asA.body()).as("%s as another tenant", list).doesNotContain(bId);
+            assertThat(api().get(list, b.adminToken()).body()).as("%s as the owner", list).contains(bId);
+            checked.add(list);
+        });
+        assertThat(checked).hasSize(fixtures().size());
+    }
+
+    @Test
     void lists_and_searches_show_only_the_callers_people() {
         api().post("/api/v1/people", a.adminToken(), Map.of("familyName", "甲", "givenName", "一", "familyNameKana", "コウ", "givenNameKana", "イチ",
             "email", "shared@example.jp"));

@@ -54,7 +54,6 @@ class LoginAndAccessIT extends ViewTest {
 
     @Test
     void the_api_throttling_applies_to_the_login_screen() {
-        context.getBean(org.tomoni.platform.identity.UserManagement.class);
         for (int i = 0; i < 3; i++) {
             signIn("ui-login", "throttled-user", "bad-" + i);
         }
