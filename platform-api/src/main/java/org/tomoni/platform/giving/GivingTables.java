@@ -21,6 +21,11 @@ final class GivingTables {
     static final Table<Record> EVENTS = table(name("recurring_gift_events"));
     static final Table<Record> RUNS = table(name("billing_runs"));
     static final Table<Record> CHARGES = table(name("charges"));
+    /** The donor's name for lists; people belong to members, giving only reads these columns. */
+    static final Table<Record> PEOPLE = table(name("people"));
+    static final Field<String> FAMILY_NAME = text("family_name");
+    static final Field<String> GIVEN_NAME = text("given_name");
+    static final Field<Boolean> SENSITIVE = field(name("sensitive"), SQLDataType.BOOLEAN);
 
     static final Field<String> NAME = text("name");
     static final Field<Long> UNIT_AMOUNT = field(name("unit_amount"), SQLDataType.BIGINT);

@@ -76,7 +76,7 @@ public class RecurringGifts {
     }
 
     @Serdeable
-    public record GiftView(UUID id, long giftNumber, UUID personId, UUID planId, int units, long monthlyAmount, String paymentMethod,
+    public record GiftView(UUID id, long giftNumber, UUID personId, String donorName, UUID planId, int units, long monthlyAmount, String paymentMethod,
                            String startMonth, String status, String statusReason, long version,
                            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                            List<Event> history) implements Versioned {
@@ -200,8 +200,13 @@ public class RecurringGifts {
             fields.add(q(f));
         }
         fields.add(Columns.qualified(plans, GivingTables.UNIT_AMOUNT));
+        var people = GivingTables.PEOPLE;
+        fields.add(Columns.qualified(people, GivingTables.FAMILY_NAME));
+        fields.add(Columns.qualified(people, GivingTables.GIVEN_NAME));
+        fields.add(Columns.qualified(people, GivingTables.SENSITIVE));
         return dsl.select(fields).from(GIFTS).join(plans)
-            .on(Columns.qualified(plans, TENANT_ID).eq(tenantId), Columns.qualified(plans, ID).eq(q(PLAN_ID)));
+            .on(Columns.qualified(plans, TENANT_ID).eq(tenantId), Columns.qualified(plans, ID).eq(q(PLAN_ID)))
+            .join(people).on(Columns.qualified(people, TENANT_ID).eq(tenantId), Columns.qualified(people, ID).eq(q(PERSON_ID)));
     }
 
     private static <T> org.jooq.Field<T> q(org.jooq.Field<T> field) {
@@ -211,9 +216,18 @@ public class RecurringGifts {
     private static GiftView view(Record r, List<Event> history) {
         int units = r.get(q(UNITS));
         long unit = r.get(Columns.qualified(GivingTables.PLANS, GivingTables.UNIT_AMOUNT));
-        return new GiftView(r.get(q(ID)), r.get(q(GIFT_NUMBER)), r.get(q(PERSON_ID)), r.get(q(PLAN_ID)), units, unit * units,
+        return new GiftView(r.get(q(ID)), r.get(q(GIFT_NUMBER)), r.get(q(PERSON_ID)), donorName(r), r.get(q(PLAN_ID)), units, unit * units,
             r.get(q(PAYMENT_METHOD)), YearMonth.from(r.get(q(START_MONTH))).toString(), r.get(q(STATUS)), r.get(q(STATUS_REASON)),
             r.get(q(VERSION)), history);
+    }
+
+    /** Sensitive people stay hidden behind a placeholder; their gifts still count. */
+    private static String donorName(Record r) {
+        var people = GivingTables.PEOPLE;
+        if (Boolean.TRUE.equals(r.get(Columns.qualified(people, GivingTables.SENSITIVE)))) {
+            return "＊＊＊";
+        }
+        return r.get(Columns.qualified(people, GivingTables.FAMILY_NAME)) + " " + r.get(Columns.qualified(people, GivingTables.GIVEN_NAME));
     }
 
     private static List<Event> history(DSLContext dsl, UUID tenantId, UUID giftId) {
