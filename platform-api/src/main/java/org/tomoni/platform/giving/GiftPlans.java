@@ -117,6 +117,12 @@ public class GiftPlans {
         });
     }
 
+    /** The plans a tenant offers on its public page, inside the caller's transaction. */
+    static List<PlanView> published(DSLContext dsl, UUID tenantId) {
+        return dsl.selectFrom(PLANS).where(TENANT_ID.eq(tenantId), ARCHIVED_AT.isNull(), PUBLISHED.isTrue())
+            .orderBy(UNIT_AMOUNT, NAME, ID).fetch(GiftPlans::toView);
+    }
+
     static Optional<PlanView> find(DSLContext dsl, UUID tenantId, UUID id) {
         return dsl.selectFrom(PLANS).where(TENANT_ID.eq(tenantId), ID.eq(id), ARCHIVED_AT.isNull()).fetchOptional(GiftPlans::toView);
     }

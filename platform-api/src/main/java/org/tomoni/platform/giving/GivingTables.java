@@ -43,6 +43,16 @@ final class GivingTables {
     static final Field<String> STATUS = text("status");
     static final Field<String> STATUS_REASON = text("status_reason");
 
+    static final Field<String> BANK_CODE = text("bank_code");
+    static final Field<String> BRANCH_CODE = text("branch_code");
+    static final Field<Short> ACCOUNT_TYPE = field(name("account_type"), SQLDataType.SMALLINT);
+    static final Field<String> ACCOUNT_NUMBER_ENC = text("account_number_enc");
+    static final Field<String> ACCOUNT_NUMBER_MASK = text("account_number_mask");
+    static final Field<String> ACCOUNT_HOLDER_KANA = text("account_holder_kana");
+    static final Field<String> CARD_CUSTOMER = text("card_customer");
+    static final Field<String> SOURCE = text("source");
+    static final Field<String> EMAIL = text("email");
+
     static final Field<UUID> GIFT_ID = field(name("gift_id"), SQLDataType.UUID);
     static final Field<OffsetDateTime> OCCURRED_AT = field(name("occurred_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
     static final Field<String> KIND = text("kind");
@@ -56,6 +66,12 @@ final class GivingTables {
     static final Field<Long> AMOUNT = field(name("amount"), SQLDataType.BIGINT);
     static final Field<String> METHOD = text("method");
     static final Field<UUID> RUN_ID = field(name("run_id"), SQLDataType.UUID);
+    static final Field<UUID> MEMBERSHIP_ID = field(name("membership_id"), SQLDataType.UUID);
+    static final Field<UUID> BATCH_ID = field(name("batch_id"), SQLDataType.UUID);
+    static final Field<String> CUSTOMER_NUMBER = text("customer_number");
+    static final Field<Short> RESULT_CODE = field(name("result_code"), SQLDataType.SMALLINT);
+    static final Field<String> FAILURE = text("failure");
+    static final Field<Integer> FEES_CREATED = field(name("fees_created"), SQLDataType.INTEGER);
 
     private GivingTables() {
     }

@@ -76,10 +76,21 @@ public class RecurringGifts {
     }
 
     @Serdeable
-    public record GiftView(UUID id, long giftNumber, UUID personId, String donorName, UUID planId, int units, long monthlyAmount, String paymentMethod,
-                           String startMonth, String status, String statusReason, long version,
+    public record GiftView(UUID id, long giftNumber, UUID personId, String donorName, UUID planId, String planName, int units,
+                           long monthlyAmount, String paymentMethod, BankAccount bankAccount, String startMonth, String status,
+                           String statusReason, String source, long version,
                            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                            List<Event> history) implements Versioned {
+    }
+
+    /** The donor's account as staff see it: the number masked, never decrypted for display. */
+    @Serdeable
+    public record BankAccount(String bankCode, String branchCode, int accountType, String accountNumberMasked, String accountHolderKana) {
+    }
+
+    /** A gift to insert, from staff or from the public page; {@code account} is null unless the method is direct debit. */
+    record NewGift(UUID personId, GiftPlans.PlanView plan, int units, String method, YearMonth start, Payments.DebitAccount account,
+                   String cardCustomer, String source) {
     }
 
     @Serdeable
@@ -112,17 +123,60 @@ public class RecurringGifts {
             if (!errors.isEmpty()) {
                 return Outcome.<GiftView>invalid(errors);
             }
-            var now = Columns.now(clock);
-            UUID id = Ids.newId();
-            long number = Counters.next(dsl, actor.tenantId(), "gift_number", now, actor.auditName());
-            dsl.insertInto(GIFTS).set(TENANT_ID, actor.tenantId()).set(ID, id).set(GIFT_NUMBER, number).set(PERSON_ID, person.get())
-                .set(PLAN_ID, plan.get().id()).set(UNITS, units).set(PAYMENT_METHOD, r.paymentMethod()).set(START_MONTH, start.atDay(1))
-                .set(STATUS, "active").set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now)
-                .set(UPDATED_BY, actor.auditName()).execute();
-            event(dsl, actor, id, "created", plan.get().name() + " × " + units);
-            audit.record(dsl, actor, "recurring_gift.create", "recurring_gift", id, Result.SUCCESS);
+            UUID id = insert(dsl, actor, new NewGift(person.get(), plan.get(), units, r.paymentMethod(), start, null, null, "staff"));
             return Outcome.ok(find(dsl, actor.tenantId(), id).orElseThrow());
         });
+    }
+
+    /** Inserts the gift with its gift number and first history line, inside the caller's transaction. */
+    UUID insert(DSLContext dsl, Actor actor, NewGift g) {
+        var now = Columns.now(clock);
+        UUID id = Ids.newId();
+        long number = Counters.next(dsl, actor.tenantId(), "gift_number", now, actor.auditName());
+        var insert = dsl.insertInto(GIFTS).set(TENANT_ID, actor.tenantId()).set(ID, id).set(GIFT_NUMBER, number).set(PERSON_ID, g.personId())
+            .set(PLAN_ID, g.plan().id()).set(UNITS, g.units()).set(PAYMENT_METHOD, g.method()).set(START_MONTH, g.start().atDay(1))
+            .set(STATUS, "active").set(GivingTables.SOURCE, g.source()).set(GivingTables.CARD_CUSTOMER, g.cardCustomer())
+            .set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName());
+        if (g.account() != null) {
+            insert = insert.set(GivingTables.BANK_CODE, g.account().bankCode()).set(GivingTables.BRANCH_CODE, g.account().branchCode())
+                .set(GivingTables.ACCOUNT_TYPE, (short) g.account().accountType())
+                .set(GivingTables.ACCOUNT_NUMBER_ENC, g.account().sealedNumber()).set(GivingTables.ACCOUNT_NUMBER_MASK, g.account().maskedNumber())
+                .set(GivingTables.ACCOUNT_HOLDER_KANA, g.account().holderKana());
+        }
+        insert.execute();
+        event(dsl, actor, id, "created", g.plan().name() + " × " + g.units());
+        audit.record(dsl, actor, "recurring_gift.create", "recurring_gift", id, Result.SUCCESS);
+        return id;
+    }
+
+    /** Changes the number of units from the next charge on; kept in the history. */
+    public Outcome<GiftView> changeUnits(Actor actor, UUID id, Integer units) {
+        if (!actor.canWriteTenantData()) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        if (units == null || units < 1 || units > 10_000) {
+            return Outcome.invalid(List.of(FieldError.of("units", units == null ? "required" : "number")));
+        }
+        return tx.write(actor.tenantId(), dsl -> {
+            Optional<GiftView> gift = find(dsl, actor.tenantId(), id);
+            if (gift.isEmpty()) {
+                return Outcome.<GiftView>rejected(ErrorCode.NOT_FOUND);
+            }
+            if ("cancelled".equals(gift.get().status())) {
+                return Outcome.<GiftView>invalid(List.of(FieldError.of("status", "transition")));
+            }
+            dsl.update(GIFTS).set(UNITS, units).set(UPDATED_AT, Columns.now(clock)).set(UPDATED_BY, actor.auditName())
+                .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
+            event(dsl, actor, id, "units", gift.get().units() + " → " + units);
+            audit.record(dsl, actor, "recurring_gift.units", "recurring_gift", id, Result.SUCCESS);
+            return Outcome.ok(find(dsl, actor.tenantId(), id).orElseThrow());
+        });
+    }
+
+    /** Inside the caller's transaction: a gift as the donor or staff see it. */
+    Optional<GiftView> find(DSLContext dsl, UUID tenantId, UUID id, boolean withHistory) {
+        return withHistory ? find(dsl, tenantId, id) : joined(dsl, tenantId).where(q(TENANT_ID).eq(tenantId), q(ID).eq(id))
+            .fetchOptional(r -> view(r, null));
     }
 
     public Outcome<GiftView> get(Actor actor, UUID id) {
@@ -187,7 +241,7 @@ public class RecurringGifts {
         }
     }
 
-    private Optional<GiftView> find(DSLContext dsl, UUID tenantId, UUID id) {
+    Optional<GiftView> find(DSLContext dsl, UUID tenantId, UUID id) {
         return joined(dsl, tenantId).where(q(TENANT_ID).eq(tenantId), q(ID).eq(id))
             .fetchOptional(r -> view(r, history(dsl, tenantId, id)));
     }
@@ -196,10 +250,13 @@ public class RecurringGifts {
     private static org.jooq.SelectOnConditionStep<Record> joined(DSLContext dsl, UUID tenantId) {
         var plans = GivingTables.PLANS;
         List<org.jooq.SelectFieldOrAsterisk> fields = new ArrayList<>();
-        for (var f : List.<org.jooq.Field<?>>of(ID, GIFT_NUMBER, PERSON_ID, PLAN_ID, UNITS, PAYMENT_METHOD, START_MONTH, STATUS, STATUS_REASON, VERSION)) {
+        for (var f : List.<org.jooq.Field<?>>of(ID, GIFT_NUMBER, PERSON_ID, PLAN_ID, UNITS, PAYMENT_METHOD, START_MONTH, STATUS, STATUS_REASON,
+            VERSION, GivingTables.BANK_CODE, GivingTables.BRANCH_CODE, GivingTables.ACCOUNT_TYPE, GivingTables.ACCOUNT_NUMBER_MASK,
+            GivingTables.ACCOUNT_HOLDER_KANA, GivingTables.SOURCE)) {
             fields.add(q(f));
         }
         fields.add(Columns.qualified(plans, GivingTables.UNIT_AMOUNT));
+        fields.add(Columns.qualified(plans, GivingTables.NAME));
         var people = GivingTables.PEOPLE;
         fields.add(Columns.qualified(people, GivingTables.FAMILY_NAME));
         fields.add(Columns.qualified(people, GivingTables.GIVEN_NAME));
@@ -216,8 +273,12 @@ public class RecurringGifts {
     private static GiftView view(Record r, List<Event> history) {
         int units = r.get(q(UNITS));
         long unit = r.get(Columns.qualified(GivingTables.PLANS, GivingTables.UNIT_AMOUNT));
-        return new GiftView(r.get(q(ID)), r.get(q(GIFT_NUMBER)), r.get(q(PERSON_ID)), donorName(r), r.get(q(PLAN_ID)), units, unit * units,
-            r.get(q(PAYMENT_METHOD)), YearMonth.from(r.get(q(START_MONTH))).toString(), r.get(q(STATUS)), r.get(q(STATUS_REASON)),
+        BankAccount account = r.get(q(GivingTables.BANK_CODE)) == null ? null : new BankAccount(r.get(q(GivingTables.BANK_CODE)),
+            r.get(q(GivingTables.BRANCH_CODE)), r.get(q(GivingTables.ACCOUNT_TYPE)), r.get(q(GivingTables.ACCOUNT_NUMBER_MASK)),
+            r.get(q(GivingTables.ACCOUNT_HOLDER_KANA)));
+        return new GiftView(r.get(q(ID)), r.get(q(GIFT_NUMBER)), r.get(q(PERSON_ID)), donorName(r), r.get(q(PLAN_ID)),
+            r.get(Columns.qualified(GivingTables.PLANS, GivingTables.NAME)), units, unit * units, r.get(q(PAYMENT_METHOD)), account,
+            YearMonth.from(r.get(q(START_MONTH))).toString(), r.get(q(STATUS)), r.get(q(STATUS_REASON)), r.get(q(GivingTables.SOURCE)),
             r.get(q(VERSION)), history);
     }
 
@@ -235,7 +296,7 @@ public class RecurringGifts {
             .orderBy(OCCURRED_AT, ID).fetch(e -> new Event(e.value1().toString(), e.value2(), e.value3(), e.value4()));
     }
 
-    private void event(DSLContext dsl, Actor actor, UUID giftId, String kind, String detail) {
+    void event(DSLContext dsl, Actor actor, UUID giftId, String kind, String detail) {
         var now = Columns.now(clock);
         dsl.insertInto(EVENTS).set(TENANT_ID, actor.tenantId()).set(ID, Ids.newId()).set(GIFT_ID, giftId).set(OCCURRED_AT, now)
             .set(KIND, kind).set(DETAIL, detail).set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now)

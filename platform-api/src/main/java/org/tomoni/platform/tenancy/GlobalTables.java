@@ -12,7 +12,8 @@ public final class GlobalTables {
         "tenants",
         "platform_users",
         "platform_refresh_tokens",
-        "platform_audit_log");
+        "platform_audit_log",
+        "scheduled_tasks");
 
     private GlobalTables() {
     }

@@ -60,6 +60,41 @@ public final class Api {
         }
     }
 
+    /** The response body as bytes (files). */
+    public Bytes bytes(String path, String token) {
+        return raw("GET", path, token, null, null);
+    }
+
+    /** Sends the bytes as the body, e.g. an uploaded file. */
+    public ApiResponse upload(String path, String token, byte[] body, String contentType) {
+        Bytes r = raw("POST", path, token, body, contentType);
+        return new ApiResponse(r.status(), r.headers(), new String(r.body(), StandardCharsets.UTF_8));
+    }
+
+    public record Bytes(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    }
+
+    private Bytes raw(String method, String path, String token, byte[] body, String contentType) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            if (body != null) {
+                b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            } else {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String login(String tenant, String username, String password) {
         ApiResponse r = post("/api/v1/auth/login", null, tenant == null
             ? Map.of("username", username, "password", password)

@@ -1,0 +1,110 @@
+package org.tomoni.platform.giving;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.tenancy.Tenant;
+import org.tomoni.platform.tenancy.TenantRegistry;
+import org.tomoni.platform.tenancy.TenantTransactions;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a donor may do with a signed link, without an account: view the gift, change the units,
+ * pause, resume a paused gift, or cancel. Each change is kept in the gift's history under the
+ * name "donor" and confirmed by mail. A bad or expired link is simply not found.
+ */
+@Singleton
+public class DonorGifts {
+    private final DonorLinks links;
+    private final TenantRegistry tenants;
+    private final TenantTransactions tx;
+    private final RecurringGifts gifts;
+    private final GiftNotices notices;
+
+    DonorGifts(DonorLinks links, TenantRegistry tenants, TenantTransactions tx, RecurringGifts gifts, GiftNotices notices) {
+        this.links = links;
+        this.tenants = tenants;
+        this.tx = tx;
+        this.gifts = gifts;
+        this.notices = notices;
+    }
+
+    @Serdeable
+    public record DonorGiftView(String organization, long giftNumber, String donorName, String planName, String interval, int units,
+                                long unitAmount, long amount, String status, String paymentMethod, RecurringGifts.BankAccount bankAccount,
+                                String startMonth) {
+    }
+
+    public Outcome<DonorGiftView> view(String token) {
+        return withGift(token, (tenant, giftId) -> tx.read(tenant.id(), dsl -> load(dsl, tenant, giftId)));
+    }
+
+    public Outcome<DonorGiftView> changeUnits(String token, Integer units) {
+        return withGift(token, (tenant, giftId) -> after(tenant, giftId,
+            gifts.changeUnits(donor(tenant), giftId, units), "口数を " + units + " 口に変更しました。"));
+    }
+
+    /** {@code action}: pause, resume (only a paused gift; an error needs the staff) or cancel. */
+    public Outcome<DonorGiftView> change(String token, String action) {
+        return withGift(token, (tenant, giftId) -> {
+            if (!List.of("pause", "resume", "cancel").contains(action)) {
+                return Outcome.<DonorGiftView>rejected(ErrorCode.NOT_FOUND);
+            }
+            Outcome<DonorGiftView> current = tx.read(tenant.id(), dsl -> load(dsl, tenant, giftId));
+            if ("resume".equals(action) && current instanceof Outcome.Ok<DonorGiftView> ok && !"paused".equals(ok.value().status())) {
+                return Outcome.<DonorGiftView>invalid(List.of(FieldError.of("status", "transition")));
+            }
+            String what = switch (action) {
+                case "pause" -> "ご寄付を休止しました。再開されるまで引き落としはありません。";
+                case "resume" -> "ご寄付を再開しました。";
+                default -> "ご寄付を解約しました。これまでのご支援に心より感謝申し上げます。";
+            };
+            return after(tenant, giftId, gifts.change(donor(tenant), giftId, action), what);
+        });
+    }
+
+    private Outcome<DonorGiftView> after(Tenant tenant, UUID giftId, Outcome<RecurringGifts.GiftView> changed, String what) {
+        return changed.flatMap(g -> {
+            Outcome<DonorGiftView> view = tx.read(tenant.id(), dsl -> load(dsl, tenant, giftId));
+            view.map(v -> {
+                String email = tx.read(tenant.id(), dsl -> Donors.contact(dsl, tenant.id(), g.personId()).email());
+                notices.changed(new GiftNotices.About(v.organization(), v.donorName(), email, v.giftNumber(), v.planName(), v.units(),
+                    v.amount(), v.interval(), v.paymentMethod(), links.url(tenant.id(), giftId)), what);
+                return v;
+            });
+            return view;
+        });
+    }
+
+    private Outcome<DonorGiftView> load(DSLContext dsl, Tenant tenant, UUID giftId) {
+        Optional<RecurringGifts.GiftView> gift = gifts.find(dsl, tenant.id(), giftId, false);
+        if (gift.isEmpty()) {
+            return Outcome.rejected(ErrorCode.NOT_FOUND);
+        }
+        var g = gift.get();
+        var plan = GiftPlans.find(dsl, tenant.id(), g.planId()).orElseThrow();
+        return Outcome.ok(new DonorGiftView(tenant.nameJa(), g.giftNumber(), Donors.contact(dsl, tenant.id(), g.personId()).name(),
+            g.planName(), plan.interval(), g.units(), plan.unitAmount(), g.monthlyAmount(), g.status(), g.paymentMethod(), g.bankAccount(),
+            g.startMonth()));
+    }
+
+    private static Actor donor(Tenant tenant) {
+        return Actor.systemInTenant("donor", tenant.id(), tenant.slug());
+    }
+
+    private interface GiftWork {
+        Outcome<DonorGiftView> apply(Tenant tenant, UUID giftId);
+    }
+
+    private Outcome<DonorGiftView> withGift(String token, GiftWork work) {
+        return links.verify(token).flatMap(t -> tenants.findById(t.tenantId()).map(tenant -> work.apply(tenant, t.giftId())))
+            .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND));
+    }
+}

@@ -1,0 +1,187 @@
+package org.tomoni.platform.giving;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.AuditTrail;
+import org.tomoni.platform.shared.AuditTrail.Result;
+import org.tomoni.platform.shared.Columns;
+import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.JapaneseText;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.shared.Versioned;
+import org.tomoni.platform.tenancy.TenantTransactions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+import static org.tomoni.platform.shared.Columns.CREATED_AT;
+import static org.tomoni.platform.shared.Columns.CREATED_BY;
+import static org.tomoni.platform.shared.Columns.TENANT_ID;
+import static org.tomoni.platform.shared.Columns.UPDATED_AT;
+import static org.tomoni.platform.shared.Columns.UPDATED_BY;
+import static org.tomoni.platform.shared.Columns.VERSION;
+import static org.tomoni.platform.shared.Columns.text;
+
+/**
+ * A tenant's giving settings: its address and certification for receipts, its bank consignor
+ * code and account for direct debit, the debit day and the day the monthly run starts, and where
+ * staff notices go. A tenant without a row has the defaults (debit on the 27th, run on the 5th).
+ */
+@Singleton
+public class GivingSettings {
+    static final Table<Record> SETTINGS = table(name("giving_settings"));
+    private static final Field<String> ADDRESS = text("organization_address");
+    private static final Field<String> CERT_NUMBER = text("certification_number");
+    private static final Field<LocalDate> CERT_DATE = field(name("certification_date"), SQLDataType.LOCALDATE);
+    private static final Field<String> CONSIGNOR_CODE = text("consignor_code");
+    private static final Field<String> CONSIGNOR_KANA = text("consignor_kana");
+    private static final Field<String> BANK_CODE = text("bank_code");
+    private static final Field<String> BRANCH_CODE = text("branch_code");
+    private static final Field<Short> ACCOUNT_TYPE = field(name("account_type"), SQLDataType.SMALLINT);
+    private static final Field<String> ACCOUNT_NUMBER = text("account_number");
+    private static final Field<Short> DEBIT_DAY = field(name("debit_day"), SQLDataType.SMALLINT);
+    private static final Field<Short> RUN_DAY = field(name("run_day"), SQLDataType.SMALLINT);
+    private static final Field<String> STAFF_EMAIL = text("staff_email");
+    private final TenantTransactions tx;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    GivingSettings(TenantTransactions tx, AuditTrail audit, Clock clock) {
+        this.tx = tx;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record SettingsView(String organizationAddress, String certificationNumber, String certificationDate, String consignorCode,
+                               String consignorKana, String bankCode, String branchCode, Integer accountType, String accountNumber,
+                               int debitDay, int runDay, String staffEmail, long version) implements Versioned {
+        /** Direct debit needs the consignor code, its kana name and the tenant's account. */
+        public boolean debitReady() {
+            return consignorCode != null && consignorKana != null && bankCode != null && branchCode != null && accountType != null
+                && accountNumber != null;
+        }
+    }
+
+    @Serdeable
+    public record SettingsRequest(@Nullable String organizationAddress, @Nullable String certificationNumber,
+                                  @Nullable String certificationDate, @Nullable String consignorCode, @Nullable String consignorKana,
+                                  @Nullable String bankCode, @Nullable String branchCode, @Nullable Integer accountType,
+                                  @Nullable String accountNumber, @Nullable Integer debitDay, @Nullable Integer runDay,
+                                  @Nullable String staffEmail) {
+    }
+
+    public Outcome<SettingsView> get(Actor actor) {
+        if (!actor.canReadTenantData()) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        return tx.read(actor.tenantId(), dsl -> Outcome.ok(find(dsl, actor.tenantId())));
+    }
+
+    public Outcome<SettingsView> update(Actor actor, long expectedVersion, SettingsRequest r) {
+        if (!actor.isTenantUser() || !actor.has(Role.TENANT_ADMIN)) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String consignorKana = r.consignorKana() == null ? null : BankKana.convert(r.consignorKana()).filter(BankKana::isValid)
+            .filter(k -> k.length() <= 40).orElse(null);
+        if (r.consignorKana() != null && consignorKana == null) {
+            errors.add(FieldError.of("consignorKana", "bank_kana"));
+        }
+        String consignor = digits("consignorCode", r.consignorCode(), 10, errors);
+        String bank = digits("bankCode", r.bankCode(), 4, errors);
+        String branch = digits("branchCode", r.branchCode(), 3, errors);
+        String account = digits("accountNumber", r.accountNumber(), 7, errors);
+        if (r.accountType() != null && !List.of(1, 2, 4, 9).contains(r.accountType())) {
+            errors.add(FieldError.of("accountType", "choice"));
+        }
+        int debitDay = r.debitDay() == null ? 27 : r.debitDay();
+        int runDay = r.runDay() == null ? 5 : r.runDay();
+        if (debitDay < 1 || debitDay > 31) {
+            errors.add(FieldError.of("debitDay", "number"));
+        }
+        if (runDay < 1 || runDay > 28) {
+            errors.add(FieldError.of("runDay", "number"));
+        }
+        LocalDate certDate = date(r.certificationDate(), errors);
+        String email = JapaneseText.clean(r.staffEmail());
+        if (email != null && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            errors.add(FieldError.of("staffEmail", "email"));
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.invalid(errors);
+        }
+        return tx.write(actor.tenantId(), dsl -> {
+            SettingsView current = find(dsl, actor.tenantId());
+            if (current.version() != expectedVersion) {
+                return Outcome.<SettingsView>rejected(ErrorCode.VERSION_CONFLICT);
+            }
+            var now = Columns.now(clock);
+            dsl.insertInto(SETTINGS).set(TENANT_ID, actor.tenantId()).set(ADDRESS, JapaneseText.clean(r.organizationAddress()))
+                .set(CERT_NUMBER, JapaneseText.clean(r.certificationNumber())).set(CERT_DATE, certDate).set(CONSIGNOR_CODE, consignor)
+                .set(CONSIGNOR_KANA, consignorKana).set(BANK_CODE, bank).set(BRANCH_CODE, branch)
+                .set(ACCOUNT_TYPE, r.accountType() == null ? null : r.accountType().shortValue()).set(ACCOUNT_NUMBER, account)
+                .set(DEBIT_DAY, (short) debitDay).set(RUN_DAY, (short) runDay).set(STAFF_EMAIL, email)
+                .set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName()).set(VERSION, 1L)
+                .onConflict(TENANT_ID).doUpdate()
+                .set(ADDRESS, JapaneseText.clean(r.organizationAddress())).set(CERT_NUMBER, JapaneseText.clean(r.certificationNumber()))
+                .set(CERT_DATE, certDate).set(CONSIGNOR_CODE, consignor).set(CONSIGNOR_KANA, consignorKana).set(BANK_CODE, bank)
+                .set(BRANCH_CODE, branch).set(ACCOUNT_TYPE, r.accountType() == null ? null : r.accountType().shortValue())
+                .set(ACCOUNT_NUMBER, account).set(DEBIT_DAY, (short) debitDay).set(RUN_DAY, (short) runDay).set(STAFF_EMAIL, email)
+                .set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName()).set(VERSION, Columns.qualified(SETTINGS, VERSION).plus(1))
+                .execute();
+            audit.record(dsl, actor, "giving_settings.update", "giving_settings", actor.tenantId(), Result.SUCCESS);
+            return Outcome.ok(find(dsl, actor.tenantId()));
+        });
+    }
+
+    /** The settings inside a tenant's transaction; defaults when none were saved. */
+    static SettingsView find(DSLContext dsl, UUID tenantId) {
+        return dsl.select(ADDRESS, CERT_NUMBER, CERT_DATE, CONSIGNOR_CODE, CONSIGNOR_KANA, BANK_CODE, BRANCH_CODE, ACCOUNT_TYPE,
+                ACCOUNT_NUMBER, DEBIT_DAY, RUN_DAY, STAFF_EMAIL, VERSION).from(SETTINGS).where(TENANT_ID.eq(tenantId))
+            .fetchOptional(r -> new SettingsView(r.value1(), r.value2(), r.value3() == null ? null : r.value3().toString(), r.value4(),
+                r.value5(), r.value6(), r.value7(), r.value8() == null ? null : r.value8().intValue(), r.value9(), r.value10(), r.value11(),
+                r.value12(), r.value13()))
+            .orElse(new SettingsView(null, null, null, null, null, null, null, null, null, 27, 5, null, 0));
+    }
+
+    private static String digits(String field, String raw, int width, List<FieldError> errors) {
+        String d = raw == null ? null : JapaneseText.digits(raw);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (d == null || d.length() != width) {
+            errors.add(FieldError.of(field, "digits" + width));
+            return null;
+        }
+        return d;
+    }
+
+    private static LocalDate date(String raw, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of("certificationDate", "date"));
+            return null;
+        }
+    }
+}
