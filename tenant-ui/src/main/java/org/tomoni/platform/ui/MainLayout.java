@@ -30,7 +30,7 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
     final Select<Locale> language = new Select<>();
     final Button logout = new Button();
-    private final SideNav nav = new SideNav();
+    final SideNav nav = new SideNav();
     private final H1 title = new H1();
     private final Span user = new Span();
     private final TenantRegistry tenants;
@@ -83,7 +83,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             nav.addItem(new SideNavItem(getTranslation("platform.title"), PlatformView.class));
             return;
         }
-        boolean members = tenants.findById(actor.tenantId()).map(t -> t.settings().enables(Module.MEMBERS)).orElse(false);
+        var settings = tenants.findById(actor.tenantId()).map(t -> t.settings());
+        boolean members = settings.map(s -> s.enables(Module.MEMBERS)).orElse(false);
         if (members) {
             nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.organizations"), OrganizationsView.class));
@@ -93,6 +94,14 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                 nav.addItem(new SideNavItem(getTranslation("nav.csv"), CsvView.class));
                 nav.addItem(new SideNavItem(getTranslation("nav.duplicates"), DuplicatesView.class));
             }
+        }
+        if (settings.map(s -> s.enables(Module.GIVING)).orElse(false)) {
+            SideNavItem giving = new SideNavItem(getTranslation("nav.giving"));
+            giving.addItem(new SideNavItem(getTranslation("nav.giftPlans"), GiftPlansView.class));
+            giving.addItem(new SideNavItem(getTranslation("nav.recurringGifts"), RecurringGiftsView.class));
+            giving.addItem(new SideNavItem(getTranslation("nav.billingRuns"), BillingRunsView.class));
+            giving.setExpanded(true);
+            nav.addItem(giving);
         }
         if (actor.has(org.tomoni.platform.shared.Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));

@@ -4,6 +4,14 @@ import com.vaadin.flow.component.UI;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tomoni.platform.giving.BillingRuns;
+import org.tomoni.platform.giving.BillingRuns.RunView;
+import org.tomoni.platform.giving.GiftPlans;
+import org.tomoni.platform.giving.GiftPlans.PlanRequest;
+import org.tomoni.platform.giving.GiftPlans.PlanView;
+import org.tomoni.platform.giving.RecurringGifts;
+import org.tomoni.platform.giving.RecurringGifts.GiftRequest;
+import org.tomoni.platform.giving.RecurringGifts.GiftView;
 import org.tomoni.platform.identity.UserManagement;
 import org.tomoni.platform.identity.UserView;
 import org.tomoni.platform.members.BranchRequest;
@@ -24,8 +32,11 @@ import org.tomoni.platform.members.PersonView;
 import org.tomoni.platform.testing.TestTenants.TestTenant;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +46,8 @@ class UiIsolationIT extends ViewTest {
     TestTenant a;
     TestTenant b;
     PersonView bPerson;
+    GiftView bGift;
+    String nextMonth;
 
     @BeforeAll
     void tenantBHasEverything() {
@@ -52,6 +65,44 @@ class UiIsolationIT extends ViewTest {
         context.getBean(Memberships.class).create(b.admin(), new MembershipRequest(bPerson.id().toString(), null, type.id().toString(), 1,
             null, null)).orThrow();
         context.getBean(UserManagement.class).create(b.admin(), new UserManagement.NewUser("otsu-staff", null, "staff", null)).orThrow();
+        nextMonth = MonthPicker.nextMonth(context.getBean(java.time.Clock.class));
+        PlanView bPlan = context.getBean(GiftPlans.class).create(b.admin(), new PlanRequest("乙プラン", 7000L, "monthly", null, true)).orThrow();
+        bGift = context.getBean(RecurringGifts.class).create(b.admin(), new GiftRequest(bPerson.id().toString(), bPlan.id().toString(), 1,
+            "direct_debit", nextMonth)).orThrow();
+        context.getBean(BillingRuns.class).run(b.admin(), nextMonth).orThrow();
+        context.getBean(BillingRuns.class).run(b.admin(), "2026-01").orThrow();
+    }
+
+    @Test
+    void the_giving_screens_show_only_the_signed_in_tenants_plans_gifts_and_runs() {
+        PersonView aPerson = context.getBean(People.class).create(a.admin(), PersonRequest.basic("甲", "寄付者", "コウ", "キフシャ", null, null,
+            null, null, null, null, null, null, null)).orThrow();
+        PlanView aPlan = context.getBean(GiftPlans.class).create(a.admin(), new PlanRequest("甲プラン", 1000L, "monthly", null, true)).orThrow();
+        GiftView aGift = context.getBean(RecurringGifts.class).create(a.admin(), new GiftRequest(aPerson.id().toString(), aPlan.id().toString(), 2,
+            "cash", nextMonth)).orThrow();
+        signInAdmin("iso-ui-a");
+        UI.getCurrent().navigate(GiftPlansView.class);
+        assertThat(_findAll(_get(GiftPlansView.class).grid)).extracting(PlanView::name).containsExactly("甲プラン");
+
+        UI.getCurrent().navigate(RecurringGiftsView.class);
+        RecurringGiftsView gifts = _get(RecurringGiftsView.class);
+        assertThat(_findAll(gifts.grid)).extracting(GiftView::id).containsExactly(aGift.id());
+        assertThat(gifts.plan.getListDataView().getItems().map(PlanView::name)).containsExactly("甲プラン");
+        gifts.status.setValue("active");
+        assertThat(_findAll(gifts.grid)).extracting(GiftView::donorName).containsExactly("甲 寄付者");
+        gifts.open(bGift.id());
+        assertThat(gifts.detail.isVisible()).as("tenant B's gift does not open").isFalse();
+        gifts.open(aGift.id());
+        assertThat(gifts.detail.isVisible()).isTrue();
+
+        UI.getCurrent().navigate(BillingRunsView.class);
+        BillingRunsView runs = _get(BillingRunsView.class);
+        assertThat(_findAll(runs.grid)).isEmpty();
+        _click(runs.run);
+        List<RunView> listed = _findAll(runs.grid);
+        assertThat(listed).extracting(RunView::period).containsExactly(nextMonth);
+        assertThat(listed.get(0).chargesInPeriod()).as("B's charge in the same month is not counted").isEqualTo(1);
+        assertThat(_getFormatted(runs.grid, 0, "inPeriod")).isEqualTo("1件・2,000円");
     }
 
     @Test
