@@ -14,7 +14,7 @@ import java.util.List;
  * account 7, account type 普通(1)/当座(2)/貯蓄(4)/その他(9), the holder in characters a Zengin file
  * accepts. The account number is sealed before it leaves this policy.
  */
-final class Payments {
+public final class Payments {
     static final int HOLDER_MAX = 30;
 
     private Payments() {
