@@ -12,6 +12,8 @@ ALTER TABLE recurring_gifts
     ADD COLUMN account_holder_kana text,
     ADD COLUMN card_customer       text,
     ADD COLUMN source              text NOT NULL DEFAULT 'staff' CHECK (source IN ('staff', 'public')),
+    -- An error the bank may clear by itself (insufficient funds, other) is charged again next period.
+    ADD COLUMN retry_next_run      boolean NOT NULL DEFAULT false,
     ADD CONSTRAINT recurring_gifts_debit_account CHECK (
         payment_method <> 'direct_debit' OR source = 'staff'
         OR (bank_code IS NOT NULL AND branch_code IS NOT NULL AND account_type IS NOT NULL
@@ -58,6 +60,7 @@ ALTER TABLE charges
     ALTER COLUMN gift_id DROP NOT NULL,
     ADD COLUMN membership_id uuid,
     ADD COLUMN person_id     uuid,
+    ADD COLUMN organization_id uuid,
     ADD COLUMN kind          text NOT NULL DEFAULT 'donation' CHECK (kind IN ('donation', 'fee')),
     ADD COLUMN batch_id      uuid,
     ADD COLUMN customer_number text,
@@ -103,7 +106,8 @@ SELECT app.enable_tenant_rls('debit_batches');
 CREATE TABLE donations (
     tenant_id      uuid        NOT NULL REFERENCES tenants (id),
     id             uuid        NOT NULL,
-    person_id      uuid        NOT NULL,
+    person_id      uuid,
+    organization_id uuid,
     kind           text        NOT NULL CHECK (kind IN ('donation', 'fee')),
     amount         bigint      NOT NULL CHECK (amount > 0),
     received_on    date        NOT NULL,
@@ -118,7 +122,11 @@ CREATE TABLE donations (
     updated_by     text        NOT NULL,
     version        bigint      NOT NULL DEFAULT 0,
     PRIMARY KEY (tenant_id, id),
-    FOREIGN KEY (tenant_id, person_id) REFERENCES people (tenant_id, id)
+    FOREIGN KEY (tenant_id, person_id) REFERENCES people (tenant_id, id),
+    FOREIGN KEY (tenant_id, organization_id) REFERENCES organizations (tenant_id, id),
+    CHECK ((person_id IS NULL) <> (organization_id IS NULL)),
+    -- Only people give receiptable donations; organisations pay fees.
+    CHECK (kind = 'fee' OR person_id IS NOT NULL)
 );
 -- A charge becomes money received once, however often its result is uploaded.
 CREATE UNIQUE INDEX donations_charge ON donations (tenant_id, charge_id) WHERE charge_id IS NOT NULL;
@@ -182,3 +190,18 @@ CREATE TABLE scheduled_tasks (
 CREATE INDEX execution_time_idx ON scheduled_tasks (execution_time);
 CREATE INDEX last_heartbeat_idx ON scheduled_tasks (last_heartbeat);
 CREATE INDEX priority_execution_time_idx ON scheduled_tasks (priority DESC, execution_time ASC);
+
+-- What a receipt certifies never changes after issue, whoever connects: only its status and
+-- the pointer to its replacement may be set (once, on reissue).
+CREATE FUNCTION app.receipts_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.receipt_number IS DISTINCT FROM OLD.receipt_number OR NEW.pdf IS DISTINCT FROM OLD.pdf
+       OR NEW.total IS DISTINCT FROM OLD.total OR NEW.person_id IS DISTINCT FROM OLD.person_id
+       OR NEW.issued_on IS DISTINCT FROM OLD.issued_on OR OLD.status = 'void' THEN
+        RAISE EXCEPTION 'an issued receipt cannot be changed; reissue it';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER receipts_immutable BEFORE UPDATE ON receipts FOR EACH ROW EXECUTE FUNCTION app.receipts_are_immutable();
+CREATE TRIGGER receipts_never_deleted BEFORE DELETE ON receipts FOR EACH ROW EXECUTE FUNCTION app.receipts_are_immutable();

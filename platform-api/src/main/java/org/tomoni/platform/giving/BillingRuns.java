@@ -16,6 +16,7 @@ import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.time.Clock;
@@ -54,30 +55,54 @@ import static org.tomoni.platform.shared.Columns.VERSION;
 public class BillingRuns {
     /** The one statement of a run: monthly plans every month, yearly ones in their start month, one-off gifts once. */
     private static final String CHARGE = """
-        insert into charges (tenant_id, id, gift_id, period, amount, method, status, run_id, created_at, created_by, updated_at, updated_by)
+        insert into charges (tenant_id, id, gift_id, period, amount, method, status, run_id, created_at, created_by, updated_at, updated_by,
+                             person_id, kind, customer_number)
         select g.tenant_id, gen_random_uuid(), g.id, cast(? as date), p.unit_amount * g.units, g.payment_method, 'pending',
-               cast(? as uuid), cast(? as timestamptz), ?, cast(? as timestamptz), ?
+               cast(? as uuid), cast(? as timestamptz), ?, cast(? as timestamptz), ?, g.person_id, 'donation', lpad(g.gift_number::text, 20, '0')
         from recurring_gifts g join gift_plans p on p.tenant_id = g.tenant_id and p.id = g.plan_id
-        where g.tenant_id = cast(? as uuid) and g.status = 'active' and g.start_month <= cast(? as date)
+        where g.tenant_id = cast(? as uuid) and (g.status = 'active' or (g.status = 'error' and g.retry_next_run))
+          and g.start_month <= cast(? as date)
           and (p.interval = 'monthly'
                or (p.interval = 'yearly' and extract(month from g.start_month) = ?)
                or (p.interval = 'once' and g.start_month = cast(? as date)))
         on conflict (tenant_id, gift_id, period) do nothing
         """;
+    /** Membership dues of the period, as fees: monthly types every month, yearly ones in the fiscal year's first month, once in the start month. */
+    private static final String DUES = """
+        insert into charges (tenant_id, id, membership_id, period, amount, method, status, run_id, created_at, created_by, updated_at,
+                             updated_by, person_id, organization_id, kind)
+        select m.tenant_id, gen_random_uuid(), m.id, cast(? as date), t.fee_yen * case when t.per_unit then m.units else 1 end,
+               'bank_transfer', 'pending', cast(? as uuid), cast(? as timestamptz), ?, cast(? as timestamptz), ?, m.person_id,
+               m.organization_id, 'fee'
+        from memberships m join membership_types t on t.tenant_id = m.tenant_id and t.id = m.type_id
+        where m.tenant_id = cast(? as uuid) and m.status = 'active' and t.fee_yen > 0
+          and m.starts_on < cast(? as date) + interval '1 month' and (m.ends_on is null or m.ends_on >= cast(? as date))
+          and (t.period = 'monthly'
+               or (t.period = 'yearly' and extract(month from cast(? as date)) = ?)
+               or (t.period = 'once' and date_trunc('month', m.starts_on) = cast(? as date)))
+        on conflict (tenant_id, membership_id, period) where membership_id is not null do nothing
+        """;
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TenantRegistry tenants;
+    private final DebitBatches batches;
+    private final CardCharges cards;
 
-    BillingRuns(TenantTransactions tx, AuditTrail audit, Clock clock) {
+    BillingRuns(TenantTransactions tx, AuditTrail audit, Clock clock, TenantRegistry tenants, DebitBatches batches, CardCharges cards) {
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
+        this.tenants = tenants;
+        this.batches = batches;
+        this.cards = cards;
     }
 
     /** A run and where the period stands: what this run created and what the period holds in all. */
     @Serdeable
-    public record RunView(UUID id, String period, String status, int created, long totalCreated, long chargesInPeriod,
-                          long totalInPeriod, String startedAt, String finishedAt, List<Object> batches) {
+    public record RunView(UUID id, String period, String status, int created, long totalCreated, int feesCreated, long chargesInPeriod,
+                          long totalInPeriod, String startedAt, String finishedAt, List<DebitBatches.BatchSummary> batches,
+                          CardCharges.Summary card) {
     }
 
     public Outcome<RunView> run(Actor actor, String periodText) {
@@ -90,28 +115,38 @@ public class BillingRuns {
             return Outcome.invalid(errors.stream().map(e -> FieldError.of("period", e.code())).toList());
         }
         LocalDate period = month.atDay(1);
-        return tx.write(actor.tenantId(), dsl -> {
+        int fiscalStart = tenants.findById(actor.tenantId()).map(t -> t.settings().fiscalYearStartMonth()).orElse(4);
+        Outcome<RunView> outcome = tx.write(actor.tenantId(), dsl -> {
             UUID runId = Ids.newId();
             OffsetDateTime now = Columns.now(clock);
             dsl.insertInto(RUNS).set(TENANT_ID, actor.tenantId()).set(ID, runId).set(PERIOD, period).set(STATUS, "running")
                 .set(STARTED_AT, now).set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now)
                 .set(UPDATED_BY, actor.auditName()).execute();
-            int created = dsl.execute(CHARGE, period.toString(), runId.toString(), now.toString(), actor.auditName(), now.toString(),
-                actor.auditName(), actor.tenantId().toString(), period.toString(), month.getMonthValue(), period.toString());
+            String p = period.toString();
+            int created = dsl.execute(CHARGE, p, runId.toString(), now.toString(), actor.auditName(), now.toString(),
+                actor.auditName(), actor.tenantId().toString(), p, month.getMonthValue(), p);
+            int fees = dsl.execute(DUES, p, runId.toString(), now.toString(), actor.auditName(), now.toString(), actor.auditName(),
+                actor.tenantId().toString(), p, p, p, fiscalStart, p);
             long total = dsl.select(DSL.coalesce(DSL.sum(AMOUNT), java.math.BigDecimal.ZERO)).from(CHARGES)
                 .where(TENANT_ID.eq(actor.tenantId()), RUN_ID.eq(runId)).fetchOne(0, Long.class);
-            dsl.update(RUNS).set(STATUS, "completed").set(CHARGES_CREATED, created).set(TOTAL_CREATED, total)
-                .set(FINISHED_AT, Columns.now(clock)).set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(runId)).execute();
+            batches.collect(dsl, actor, runId, month);
+            dsl.update(RUNS).set(STATUS, "completed").set(CHARGES_CREATED, created + fees).set(GivingTables.FEES_CREATED, fees)
+                .set(TOTAL_CREATED, total).set(FINISHED_AT, Columns.now(clock)).set(VERSION, VERSION.plus(1))
+                .where(TENANT_ID.eq(actor.tenantId()), ID.eq(runId)).execute();
             audit.record(dsl, actor, "billing_run.run", "billing_run", runId, Result.SUCCESS);
-            return Outcome.ok(find(dsl, actor.tenantId(), runId).orElseThrow());
+            return Outcome.ok(runId);
+        }).map(runId -> {
+            CardCharges.Summary card = cards.chargePending(actor, period);
+            return tx.read(actor.tenantId(), dsl -> find(dsl, actor.tenantId(), runId, card).orElseThrow());
         });
+        return outcome;
     }
 
     public Outcome<RunView> get(Actor actor, UUID id) {
         if (!actor.canReadTenantData()) {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
-        return tx.read(actor.tenantId(), dsl -> find(dsl, actor.tenantId(), id).map(Outcome::ok)
+        return tx.read(actor.tenantId(), dsl -> find(dsl, actor.tenantId(), id, null).map(Outcome::ok)
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
     }
 
@@ -120,24 +155,25 @@ public class BillingRuns {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         return tx.read(actor.tenantId(), dsl -> {
-            List<RunView> items = dsl.select(ID, PERIOD, STATUS, CHARGES_CREATED, TOTAL_CREATED, STARTED_AT, FINISHED_AT).from(RUNS)
+            List<RunView> items = dsl.select(ID, PERIOD, STATUS, CHARGES_CREATED, TOTAL_CREATED, GivingTables.FEES_CREATED, STARTED_AT,
+                    FINISHED_AT).from(RUNS)
                 .where(TENANT_ID.eq(actor.tenantId())).orderBy(STARTED_AT.desc(), ID).limit(page.size()).offset(page.offset())
-                .fetch(r -> view(dsl, actor.tenantId(), r));
+                .fetch(r -> view(dsl, actor.tenantId(), r, null));
             return Outcome.ok(Page.of(items, dsl.fetchCount(RUNS, TENANT_ID.eq(actor.tenantId())), page));
         });
     }
 
-    private static Optional<RunView> find(DSLContext dsl, UUID tenantId, UUID id) {
-        return dsl.select(ID, PERIOD, STATUS, CHARGES_CREATED, TOTAL_CREATED, STARTED_AT, FINISHED_AT).from(RUNS)
-            .where(TENANT_ID.eq(tenantId), ID.eq(id)).fetchOptional().map(r -> view(dsl, tenantId, r));
+    private static Optional<RunView> find(DSLContext dsl, UUID tenantId, UUID id, CardCharges.Summary card) {
+        return dsl.select(ID, PERIOD, STATUS, CHARGES_CREATED, TOTAL_CREATED, GivingTables.FEES_CREATED, STARTED_AT, FINISHED_AT).from(RUNS)
+            .where(TENANT_ID.eq(tenantId), ID.eq(id)).fetchOptional().map(r -> view(dsl, tenantId, r, card));
     }
 
-    private static RunView view(DSLContext dsl, UUID tenantId, Record r) {
+    private static RunView view(DSLContext dsl, UUID tenantId, Record r, CardCharges.Summary card) {
         LocalDate period = r.get(PERIOD);
         Record totals = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(AMOUNT), java.math.BigDecimal.ZERO)).from(CHARGES)
             .where(TENANT_ID.eq(tenantId), PERIOD.eq(period)).fetchOne();
         return new RunView(r.get(ID), YearMonth.from(period).toString(), r.get(STATUS), r.get(CHARGES_CREATED), r.get(TOTAL_CREATED),
-            totals.get(0, Long.class), totals.get(1, Long.class), r.get(STARTED_AT).toString(),
-            r.get(FINISHED_AT) == null ? null : r.get(FINISHED_AT).toString(), List.of());
+            r.get(GivingTables.FEES_CREATED), totals.get(0, Long.class), totals.get(1, Long.class), r.get(STARTED_AT).toString(),
+            r.get(FINISHED_AT) == null ? null : r.get(FINISHED_AT).toString(), DebitBatches.ofPeriod(dsl, tenantId, period), card);
     }
 }

@@ -50,6 +50,7 @@ final class GivingTables {
     static final Field<String> ACCOUNT_NUMBER_MASK = text("account_number_mask");
     static final Field<String> ACCOUNT_HOLDER_KANA = text("account_holder_kana");
     static final Field<String> CARD_CUSTOMER = text("card_customer");
+    static final Field<Boolean> RETRY_NEXT_RUN = field(name("retry_next_run"), SQLDataType.BOOLEAN);
     static final Field<String> SOURCE = text("source");
     static final Field<String> EMAIL = text("email");
 

@@ -1,0 +1,312 @@
+package org.tomoni.platform.giving;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.AuditTrail;
+import org.tomoni.platform.shared.AuditTrail.Result;
+import org.tomoni.platform.shared.Columns;
+import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.tenancy.Tenant;
+import org.tomoni.platform.tenancy.TenantRegistry;
+import org.tomoni.platform.tenancy.TenantTransactions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reconciles a bank's result file against its batch, all or nothing: the file is checked whole
+ * (layout, trailer, every customer number and amount against the batch) before anything changes.
+ * Debited charges become donations (or fees); failures keep the bank's code, move the gift to
+ * {@code error} with the reason, and follow the code's retry policy; donor and staff are mailed.
+ */
+@Singleton
+public class DebitResults {
+    /** 振替結果コード: what it means and whether next period's run charges the gift again by itself. */
+    enum Code {
+        DEBITED(0, "振替済", false), NO_FUNDS(1, "資金不足", true), NO_ACCOUNT(2, "取引なし（口座なし）", false),
+        DEPOSITOR_STOP(3, "預金者の都合による振替停止", false), NO_MANDATE(4, "預金口座振替依頼書なし", false),
+        CONSIGNOR_STOP(8, "委託者の都合による振替停止", false), OTHER(9, "その他", true);
+
+        final int code;
+        final String label;
+        final boolean retry;
+
+        Code(int code, String label, boolean retry) {
+            this.code = code;
+            this.label = label;
+            this.retry = retry;
+        }
+
+        static Code of(int code) {
+            return Arrays.stream(values()).filter(c -> c.code == code).findFirst().orElse(OTHER);
+        }
+    }
+
+    /** Counts and yen per result code, as the screen and the response show them. */
+    @Serdeable
+    public record CodeLine(int code, String label, int count, long total, boolean retry) {
+        static List<CodeLine> parse(String stored) {
+            if (stored == null || stored.isBlank()) {
+                return List.of();
+            }
+            List<CodeLine> lines = new ArrayList<>();
+            for (String part : stored.split(";")) {
+                String[] f = part.split(",");
+                Code c = Code.of(Integer.parseInt(f[0]));
+                lines.add(new CodeLine(c.code, c.label, Integer.parseInt(f[1]), Long.parseLong(f[2]), c.retry));
+            }
+            return lines;
+        }
+
+        static String format(List<CodeLine> lines) {
+            return String.join(";", lines.stream().map(l -> l.code() + "," + l.count() + "," + l.total()).toList());
+        }
+    }
+
+    private static final String LOAD = "insert into pg_temp.debit_results (record, customer_number, amount, code) values ";
+    private static final String APPLY = """
+        update charges c set status = case when r.code = 0 then 'collected' else 'failed' end, result_code = r.code,
+               failure = case r.code %s end, updated_at = cast(? as timestamptz), updated_by = ?, version = c.version + 1
+        from pg_temp.debit_results r
+        where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.customer_number = r.customer_number
+        """;
+    private static final String DONATIONS = """
+        insert into donations (tenant_id, id, person_id, organization_id, kind, amount, received_on, method, purpose, charge_id,
+                               created_at, created_by, updated_at, updated_by)
+        select c.tenant_id, gen_random_uuid(), c.person_id, c.organization_id, c.kind, c.amount, cast(? as date), c.method, p.purpose, c.id,
+               cast(? as timestamptz), ?, cast(? as timestamptz), ?
+        from charges c left join recurring_gifts g on g.tenant_id = c.tenant_id and g.id = c.gift_id
+             left join gift_plans p on p.tenant_id = g.tenant_id and p.id = g.plan_id
+        where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.status = 'collected'
+        on conflict (tenant_id, charge_id) where charge_id is not null do nothing
+        """;
+    private final TenantTransactions tx;
+    private final TenantRegistry tenants;
+    private final RecurringGifts gifts;
+    private final GiftNotices notices;
+    private final DonorLinks links;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DebitResults(TenantTransactions tx, TenantRegistry tenants, RecurringGifts gifts, GiftNotices notices, DonorLinks links,
+                 AuditTrail audit, Clock clock) {
+        this.tx = tx;
+        this.tenants = tenants;
+        this.gifts = gifts;
+        this.notices = notices;
+        this.links = links;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A failed debit to tell the donor and staff about once the transaction has committed. */
+    private record Failure(UUID giftId, UUID personId, String reason) {
+    }
+
+    public Outcome<DebitBatches.BatchView> reconcile(Actor actor, UUID batchId, InputStream upload) {
+        if (!actor.canWriteTenantData()) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        Path file = spool(upload);
+        try {
+            ZenginResultFile.Problem problem = ZenginResultFile.read(Files.newInputStream(file), r -> { });
+            if (problem != null) {
+                return rejectedFile(problem.record(), problem.field(), problem.message());
+            }
+            List<Failure> failures = new ArrayList<>();
+            Outcome<DebitBatches.BatchView> outcome = tx.write(actor.tenantId(), dsl -> apply(dsl, actor, batchId, file, failures));
+            if (outcome instanceof Outcome.Ok<DebitBatches.BatchView>) {
+                tell(actor, failures);
+            }
+            return outcome;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            file.toFile().delete();
+        }
+    }
+
+    private Outcome<DebitBatches.BatchView> apply(DSLContext dsl, Actor actor, UUID batchId, Path file, List<Failure> failures) {
+        var batch = DebitBatches.find(dsl, actor.tenantId(), batchId);
+        if (batch.isEmpty()) {
+            return Outcome.rejected(ErrorCode.NOT_FOUND);
+        }
+        if ("reconciled".equals(batch.get().status())) {
+            return Outcome.invalid(List.of(FieldError.of("batch", "already_reconciled")));
+        }
+        dsl.execute("create temporary table debit_results (record int, customer_number text, amount bigint, code smallint) on commit drop");
+        load(dsl, file);
+        Outcome<DebitBatches.BatchView> mismatch = mismatch(dsl, actor.tenantId(), batchId, batch.get().count());
+        if (mismatch != null) {
+            return mismatch;
+        }
+        OffsetDateTime now = Columns.now(clock);
+        StringBuilder reasons = new StringBuilder();
+        for (Code c : Code.values()) {
+            reasons.append(" when ").append(c.code).append(" then '").append(c.code).append(": ").append(c.label).append("'");
+        }
+        dsl.execute(APPLY.formatted(reasons), now.toString(), actor.auditName(), actor.tenantId().toString(), batchId.toString());
+        dsl.execute(DONATIONS, batch.get().debitDate(), now.toString(), actor.auditName(), now.toString(), actor.auditName(),
+            actor.tenantId().toString(), batchId.toString());
+        failGifts(dsl, actor, batchId, failures);
+        recoverGifts(dsl, actor, batchId);
+        List<CodeLine> lines = summary(dsl);
+        int debited = lines.stream().filter(l -> l.code() == 0).mapToInt(CodeLine::count).sum();
+        long debitedTotal = lines.stream().filter(l -> l.code() == 0).mapToLong(CodeLine::total).sum();
+        dsl.update(DebitBatches.BATCHES).set(GivingTables.STATUS, "reconciled").set(DebitBatches.DEBITED_COUNT, debited)
+            .set(DebitBatches.DEBITED_TOTAL, debitedTotal).set(DebitBatches.FAILED_COUNT, batch.get().count() - debited)
+            .set(DebitBatches.FAILED_TOTAL, batch.get().total() - debitedTotal).set(DebitBatches.RESULT_SUMMARY, CodeLine.format(lines))
+            .set(DebitBatches.RECONCILED_AT, now).set(Columns.UPDATED_AT, now).set(Columns.UPDATED_BY, actor.auditName())
+            .set(Columns.VERSION, Columns.VERSION.plus(1)).where(Columns.TENANT_ID.eq(actor.tenantId()), Columns.ID.eq(batchId)).execute();
+        audit.record(dsl, actor, "debit_batch.reconcile", "debit_batch", batchId, Result.SUCCESS);
+        return Outcome.ok(DebitBatches.find(dsl, actor.tenantId(), batchId).orElseThrow());
+    }
+
+    /** Streams the file's data records into the temporary table, a thousand rows per statement. */
+    private static void load(DSLContext dsl, Path file) throws UncheckedIOException {
+        List<ZenginResultFile.Result> chunk = new ArrayList<>(1000);
+        try (InputStream in = Files.newInputStream(file)) {
+            ZenginResultFile.read(in, r -> {
+                chunk.add(r);
+                if (chunk.size() == 1000) {
+                    flush(dsl, chunk);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        flush(dsl, chunk);
+    }
+
+    private static void flush(DSLContext dsl, List<ZenginResultFile.Result> chunk) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(LOAD);
+        for (int i = 0; i < chunk.size(); i++) {
+            var r = chunk.get(i);
+            // Every value was checked as digits by the reader, so it is safe to inline.
+            sql.append(i == 0 ? "" : ",").append('(').append(r.record()).append(",'").append(r.customerNumber()).append("',")
+                .append(r.amount()).append(',').append(r.code()).append(')');
+        }
+        dsl.execute(sql.toString());
+        chunk.clear();
+    }
+
+    /** The first record that does not match the batch, or a count that differs; null when the file is the batch's. */
+    private Outcome<DebitBatches.BatchView> mismatch(DSLContext dsl, UUID tenantId, UUID batchId, int expected) {
+        Record unknown = dsl.resultQuery("""
+            select r.record, case when c.id is null then '顧客番号' else '引落金額' end as field
+            from pg_temp.debit_results r
+            left join charges c on c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.customer_number = r.customer_number
+            where c.id is null or c.amount <> r.amount
+            order by r.record limit 1
+            """, tenantId.toString(), batchId.toString()).fetchOne();
+        if (unknown != null) {
+            String field = unknown.get(1, String.class);
+            return rejectedFile(unknown.get(0, Integer.class), field,
+                "顧客番号".equals(field) ? "this customer number is not in the batch" : "the amount differs from the batch");
+        }
+        Record dup = dsl.resultQuery("select min(record), count(*) - count(distinct customer_number) from pg_temp.debit_results").fetchOne();
+        int seen = dsl.fetchOne("select count(*) from pg_temp.debit_results").get(0, Integer.class);
+        if (dup.get(1, Integer.class) > 0) {
+            return rejectedFile(dup.get(0, Integer.class), "顧客番号", "a customer number appears twice");
+        }
+        if (seen != expected) {
+            return rejectedFile(seen + 2, "合計件数", "the file has " + seen + " debits, the batch " + expected);
+        }
+        return null;
+    }
+
+    private void failGifts(DSLContext dsl, Actor actor, UUID batchId, List<Failure> failures) {
+        var c = GivingTables.CHARGES;
+        dsl.select(Columns.qualified(c, GivingTables.GIFT_ID), Columns.qualified(c, GivingTables.PERSON_ID),
+                Columns.qualified(c, GivingTables.RESULT_CODE), Columns.qualified(c, GivingTables.FAILURE))
+            .from(c).where(Columns.qualified(c, Columns.TENANT_ID).eq(actor.tenantId()), Columns.qualified(c, GivingTables.BATCH_ID).eq(batchId),
+                Columns.qualified(c, GivingTables.STATUS).eq("failed"), Columns.qualified(c, GivingTables.GIFT_ID).isNotNull())
+            .fetch().forEach(r -> {
+                UUID gift = r.value1();
+                Code code = Code.of(r.value3());
+                dsl.update(GivingTables.GIFTS).set(GivingTables.STATUS, "error").set(GivingTables.STATUS_REASON, r.value4())
+                    .set(GivingTables.RETRY_NEXT_RUN, code.retry).set(Columns.UPDATED_AT, Columns.now(clock))
+                    .set(Columns.UPDATED_BY, actor.auditName()).set(Columns.VERSION, Columns.VERSION.plus(1))
+                    .where(Columns.TENANT_ID.eq(actor.tenantId()), Columns.ID.eq(gift), GivingTables.STATUS.in("active", "error")).execute();
+                gifts.event(dsl, actor, gift, "debit_failed", r.value4() + (code.retry ? "（翌月に再請求）" : "（要対応）"));
+                failures.add(new Failure(gift, r.value2(), r.value4()));
+            });
+    }
+
+    /** A gift in error whose debit now went through is active again. */
+    private void recoverGifts(DSLContext dsl, Actor actor, UUID batchId) {
+        var c = GivingTables.CHARGES;
+        List<UUID> recovered = dsl.select(Columns.qualified(GivingTables.GIFTS, Columns.ID)).from(GivingTables.GIFTS).join(c)
+            .on(Columns.qualified(c, Columns.TENANT_ID).eq(actor.tenantId()), Columns.qualified(c, GivingTables.GIFT_ID)
+                .eq(Columns.qualified(GivingTables.GIFTS, Columns.ID)))
+            .where(Columns.qualified(GivingTables.GIFTS, Columns.TENANT_ID).eq(actor.tenantId()),
+                Columns.qualified(GivingTables.GIFTS, GivingTables.STATUS).eq("error"), Columns.qualified(c, GivingTables.BATCH_ID).eq(batchId),
+                Columns.qualified(c, GivingTables.STATUS).eq("collected"))
+            .fetch(r -> r.value1());
+        for (UUID gift : recovered) {
+            dsl.update(GivingTables.GIFTS).set(GivingTables.STATUS, "active").set(GivingTables.STATUS_REASON, (String) null)
+                .set(GivingTables.RETRY_NEXT_RUN, false).set(Columns.VERSION, Columns.VERSION.plus(1))
+                .where(Columns.TENANT_ID.eq(actor.tenantId()), Columns.ID.eq(gift)).execute();
+            gifts.event(dsl, actor, gift, "recovered", "振替済");
+        }
+    }
+
+    private static List<CodeLine> summary(DSLContext dsl) {
+        return dsl.resultQuery("select code, count(*), sum(amount) from pg_temp.debit_results group by code order by code").fetch(r -> {
+            Code c = Code.of(r.get(0, Integer.class));
+            return new CodeLine(c.code, c.label, r.get(1, Integer.class), r.get(2, Long.class), c.retry);
+        });
+    }
+
+    private void tell(Actor actor, List<Failure> failures) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        Tenant tenant = tenants.findById(actor.tenantId()).orElseThrow();
+        String staff = tx.read(actor.tenantId(), dsl -> GivingSettings.find(dsl, actor.tenantId()).staffEmail());
+        for (Failure f : failures) {
+            var about = tx.read(actor.tenantId(), dsl -> {
+                var g = gifts.find(dsl, actor.tenantId(), f.giftId(), false).orElseThrow();
+                var plan = GiftPlans.find(dsl, actor.tenantId(), g.planId()).orElseThrow();
+                var donor = Donors.contact(dsl, actor.tenantId(), f.personId());
+                return new GiftNotices.About(tenant.nameJa(), donor.name(), donor.email(), g.giftNumber(), g.planName(), g.units(),
+                    g.monthlyAmount(), plan.interval(), g.paymentMethod(), links.url(actor.tenantId(), f.giftId()));
+            });
+            notices.failed(about, f.reason(), staff);
+        }
+    }
+
+    private static Outcome<DebitBatches.BatchView> rejectedFile(int record, String field, String message) {
+        return new Outcome.Rejected<>(ErrorCode.UNPROCESSABLE_FILE,
+            List.of(new FieldError(field, "record", "レコード " + record + "・" + field + ": " + message, record)));
+    }
+
+    private static Path spool(InputStream upload) {
+        try {
+            Path file = Files.createTempFile("zengin-result-", ".txt");
+            try (InputStream in = upload) {
+                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
