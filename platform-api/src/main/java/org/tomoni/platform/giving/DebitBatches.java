@@ -158,9 +158,9 @@ public class DebitBatches {
                 settings.branchCode(), settings.accountType(), settings.accountNumber());
             try {
                 Path file = Files.createTempFile("zengin-", ".txt");
-                try (OutputStream out = Files.newOutputStream(file); var cursor = debits(dsl, actor.tenantId(), id)) {
-                    ZenginDebitFile.write(new java.io.BufferedOutputStream(out, 1 << 16), consignor, LocalDate.parse(batch.get().debitDate()),
-                        cursor.iterator());
+                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                     var cursor = debits(dsl, actor.tenantId(), id)) {
+                    ZenginDebitFile.write(out, consignor, LocalDate.parse(batch.get().debitDate()), cursor.iterator());
                 }
                 return Outcome.ok(new RequestFile(file, "furikae-" + batch.get().batchNumber() + "-" + batch.get().debitDate() + ".txt"));
             } catch (IOException e) {

@@ -185,7 +185,7 @@ public class Receipts {
         int startMonth = tenants.findById(actor.tenantId()).map(t -> t.settings().fiscalYearStartMonth()).orElse(4);
         LocalDate from = LocalDate.of(fiscalYear, startMonth, 1);
         LocalDate to = from.plusYears(1).minusDays(1);
-        return tx.read(actor.tenantId(), dsl -> {
+        return tx.write(actor.tenantId(), dsl -> {
             var rows = dsl.resultQuery("""
                 select p.family_name || ' ' || p.given_name, p.family_name_kana || ' ' || p.given_name_kana, p.postal_code,
                        concat_ws('', p.prefecture, p.city, p.address_line1, ' ' || p.address_line2), sum(d.amount), count(*),
