@@ -85,7 +85,7 @@ class DebitController {
     }
 
     /** The bank's result file as the body; reconciled all or nothing. */
-    @Post(value = "/direct-debit/batches/{id}/result", consumes = {MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Post(value = "/direct-debit/batches/{id}/result", consumes = MediaType.ALL)
     HttpResponse<?> result(HttpRequest<?> request, Actor actor, @PathVariable String id, @Body byte[] body) {
         return problems.ok(request, Ids.withId(id, uuid -> results.reconcile(actor, uuid, new ByteArrayInputStream(body))));
     }

@@ -121,6 +121,9 @@ public class DebitResults {
         if (!actor.canWriteTenantData()) {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
+        if (tx.read(actor.tenantId(), dsl -> DebitBatches.find(dsl, actor.tenantId(), batchId)).isEmpty()) {
+            return Outcome.rejected(ErrorCode.NOT_FOUND);
+        }
         Path file = spool(upload);
         try {
             ZenginResultFile.Problem problem = ZenginResultFile.read(Files.newInputStream(file), r -> { });

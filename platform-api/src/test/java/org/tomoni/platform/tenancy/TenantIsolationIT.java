@@ -58,7 +58,32 @@ class TenantIsolationIT extends PlatformTest {
             assertThat(run.status()).as(run.toString()).isIn(200, 201);
             return run.json().get("id").asText();
         }, Map.of()));
+        f.put("/api/v1/donations/", new Fixture(() -> donationInB(), Map.of()));
+        f.put("/api/v1/receipts/", new Fixture(() -> idOf(api().post("/api/v1/receipts", b.adminToken(), Map.of("donationId", donationInB()))),
+            Map.of()));
+        f.put("/api/v1/direct-debit/batches/", new Fixture(() -> batchInB(), Map.of()));
         return f;
+    }
+
+    private String donationInB() {
+        return idOf(api().post("/api/v1/donations", b.adminToken(), Map.of("personId", personInB(), "amount", 1000, "receivedOn", "2026-11-01",
+            "method", "cash")));
+    }
+
+    /** A batch needs a gift with a bank account; the account is set as the owner, as a public sign-up would have. */
+    private String batchInB() {
+        String gift = idOf(api().post("/api/v1/recurring-gifts", b.adminToken(), Map.of("personId", personInB(), "planId", planInB(),
+            "units", 1, "paymentMethod", "direct_debit", "startMonth", "2027-01")));
+        try (var c = ownerConnection(b.id()); var st = c.createStatement()) {
+            st.execute("update recurring_gifts set bank_code = '0005', branch_code = '001', account_type = 1, account_number_enc = 'v1:x',"
+                + " account_number_mask = '****567', account_holder_kana = 'ﾍﾞﾂ' where id = '" + gift + "'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        String period = (2031 + (int) (System.nanoTime() % 60)) + "-0" + (1 + (int) (System.nanoTime() % 9));
+        ApiResponse run = api().post("/api/v1/billing-runs", b.adminToken(), Map.of("period", period));
+        assertThat(run.json().get("batches")).as(run.toString()).isNotEmpty();
+        return run.json().get("batches").get(0).get("id").asText();
     }
 
     private String planInB() {
@@ -129,7 +154,8 @@ class TenantIsolationIT extends PlatformTest {
             "POST /api/v1/memberships/{id}/end", "GET /api/v1/memberships/{id}/dues", "GET /api/v1/gift-plans/{id}",
             "GET /api/v1/recurring-gifts/{id}", "POST /api/v1/recurring-gifts/{id}/{action}", "GET /api/v1/billing-runs/{id}",
             "GET /api/v1/users/{id}", "POST /api/v1/users/{id}/deactivate", "PUT /api/v1/users/{id}/role",
-            "POST /api/v1/users/{id}/password-reset");
+            "POST /api/v1/users/{id}/password-reset", "GET /api/v1/donations/{id}", "GET /api/v1/receipts/{id}/pdf",
+            "POST /api/v1/receipts/{id}/reissue", "GET /api/v1/direct-debit/batches/{id}/file", "POST /api/v1/direct-debit/batches/{id}/result");
     }
 
     @Test
