@@ -38,6 +38,8 @@ public abstract class PlatformTest implements TestPropertyProvider {
         db.runtimeDatasource(poolSize()).forEach((k, v) -> p.put(k, String.valueOf(v)));
         p.put("micronaut.server.port", "-1");
         p.put("platform.security.password-iterations", "1000");
+        // Tests that need the scheduler turn it on; elsewhere its polling thread would only add noise.
+        p.put("platform.scheduler.enabled", "false");
         try {
             p.put("platform.data-dir", Files.createTempDirectory("tomoni-test-data").toString());
         } catch (IOException e) {
