@@ -33,6 +33,7 @@ public class DemoProvisioning {
     private final PlatformAccounts platformAccounts;
     private final People people;
     private final DemoParties parties;
+    private final DemoGiving giving;
     private final String apiPort;
     private final String uiPort;
 
@@ -40,12 +41,14 @@ public class DemoProvisioning {
                      org.tomoni.platform.members.Organizations organizations, org.tomoni.platform.members.Relationships relationships,
                      org.tomoni.platform.members.Affiliations affiliations, org.tomoni.platform.members.Branches branches,
                      org.tomoni.platform.members.MembershipTypes types, org.tomoni.platform.members.Memberships memberships,
+                     org.tomoni.platform.giving.GiftPlans giftPlans, org.tomoni.platform.giving.GivingSettings givingSettings,
                      @Value("${micronaut.server.port:8080}") String apiPort, @Value("${platform.ui.port:8081}") String uiPort) {
         this.registry = registry;
         this.onboarding = onboarding;
         this.platformAccounts = platformAccounts;
         this.people = people;
         this.parties = new DemoParties(organizations, relationships, affiliations, branches, types, memberships);
+        this.giving = new DemoGiving(giftPlans, givingSettings);
         this.apiPort = apiPort;
         this.uiPort = uiPort;
     }
@@ -79,6 +82,7 @@ public class DemoProvisioning {
         Actor admin = new Actor(null, "provisioning", tenant.id(), tenant.slug(), Set.of(Role.TENANT_ADMIN), null);
         List<org.tomoni.platform.members.PersonView> created = list.stream().map(p -> people.create(admin, p).orThrow()).toList();
         parties.provision(tenant.slug(), admin, created);
+        giving.provision(tenant.slug(), admin);
     }
 
     private boolean createPlatformLogin(String username, String displayName, Role role, String password) {
@@ -94,6 +98,7 @@ public class DemoProvisioning {
         sb.append("API:          http://localhost:").append(apiPort).append("/api/v1  (Swagger UI: http://localhost:")
             .append(apiPort).append("/swagger-ui/index.html)\n");
         sb.append("Admin UI:     http://localhost:").append(uiPort).append("/\n");
+        sb.append("Donate page:  http://localhost:").append(uiPort).append("/public/inclu-fund/donate  (no login)\n");
         sb.append("Tenants:      ").append(String.join(", ", slugs)).append("  (login: organisation = slug, user = admin)\n");
         sb.append("Platform:     network (network office), operator (platform operator)  (no organisation)\n");
         sb.append("Password:     ").append(generatedPassword != null ? generatedPassword + "  (generated; set PLATFORM_DEMO_PASSWORD to choose one)"

@@ -1,7 +1,6 @@
 package org.tomoni.platform.shared;
 
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +26,8 @@ import java.util.Optional;
  * {@code SECRETS_KEY_FILE}, or generated once into the data folder. A database dump alone reveals
  * no account number.
  */
-@Singleton
+// Created at start-up, so a missing or malformed key stops the platform at once instead of at the first sign-up.
+@io.micronaut.context.annotation.Context
 public class SecretBox {
     private static final Logger LOG = LoggerFactory.getLogger(SecretBox.class);
     private static final String GENERATED_FILE = "secrets.key";

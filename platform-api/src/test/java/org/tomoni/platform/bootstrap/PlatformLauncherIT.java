@@ -40,6 +40,10 @@ class PlatformLauncherIT {
             assertThat(api.get("/api/v1/relationships", token).json().get("total").asLong()).isEqualTo(2);
             String inclu = api.login("inclu-fund", "admin", "demo-password-123");
             assertThat(api.get("/api/v1/memberships?status=active", inclu).json().get("total").asLong()).isEqualTo(7);
+            assertThat(api.get("/api/v1/public/inclu-fund/gift-plans", null).json().get("items")).extracting(p -> p.get("name").asText()
+                + "/" + p.get("unitAmount").asLong() + "/" + p.get("interval").asText()).containsExactlyInAnyOrder("サポーター/300/monthly",
+                "スポット/500/once");
+            assertThat(Files.exists(dataDir.resolve("secrets.key"))).as("the secrets key is generated into the data folder").isTrue();
             String hiroba = api.login("hiroba-network", "admin", "demo-password-123");
             assertThat(api.get("/api/v1/branches", hiroba).json().get("total").asLong()).isEqualTo(2);
             assertThat(api.get("/api/v1/organizations?kind=company", hiroba).json().get("total").asLong()).isEqualTo(3);
