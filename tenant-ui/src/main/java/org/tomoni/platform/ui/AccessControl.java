@@ -13,9 +13,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Guards every navigation: routes without {@link Allowed} are refused; signed-out users go to
- * the login; a role or a module the tenant does not have enabled ends on "not found". Also sets
- * Japanese as the session's language unless the user switched.
+ * Guards every navigation: routes without {@link Allowed} or {@link PublicRoute} are refused;
+ * public routes open for anyone but only outside any layout (never in the staff frame);
+ * signed-out users go to the login; a role or a module the tenant does not have enabled ends on
+ * "not found". Also sets Japanese as the session's language unless the user switched.
  */
 @Singleton
 class AccessControl implements VaadinServiceInitListener {
@@ -41,6 +42,12 @@ class AccessControl implements VaadinServiceInitListener {
             return;
         }
         Allowed allowed = target.getAnnotation(Allowed.class);
+        if (target.isAnnotationPresent(PublicRoute.class)) {
+            if (allowed != null || !event.getLayouts().isEmpty()) {
+                event.rerouteTo(NotFoundView.class);
+            }
+            return;
+        }
         if (allowed == null) {
             event.rerouteTo(NotFoundView.class);
             return;

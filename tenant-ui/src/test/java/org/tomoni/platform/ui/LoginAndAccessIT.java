@@ -91,7 +91,9 @@ class LoginAndAccessIT extends ViewTest {
     void every_route_declares_who_may_enter_and_an_undeclared_route_is_refused() {
         var routes = new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.tomoni.platform.ui").getRoutes();
         assertThat(routes).contains(LoginView.class, PeopleView.class, PersonFormView.class, PlatformView.class);
-        assertThat(routes).allMatch(r -> r == NotFoundView.class || r.isAnnotationPresent(Allowed.class));
+        assertThat(routes).allMatch(r -> r == NotFoundView.class || r.isAnnotationPresent(Allowed.class) != r.isAnnotationPresent(PublicRoute.class));
+        assertThat(routes).filteredOn(r -> r.isAnnotationPresent(PublicRoute.class))
+            .containsExactlyInAnyOrder(PublicSignupView.class, DonorGiftView.class);
         signInAdmin("ui-login");
         com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("undeclared", UndeclaredView.class);
         UI.getCurrent().navigate("undeclared");
