@@ -100,6 +100,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             giving.addItem(new SideNavItem(getTranslation("nav.giftPlans"), GiftPlansView.class));
             giving.addItem(new SideNavItem(getTranslation("nav.recurringGifts"), RecurringGiftsView.class));
             giving.addItem(new SideNavItem(getTranslation("nav.billingRuns"), BillingRunsView.class));
+            giving.addItem(new SideNavItem(getTranslation("nav.donations"), DonationsView.class));
+            giving.addItem(new SideNavItem(getTranslation("nav.receipts"), ReceiptsView.class));
+            giving.addItem(new SideNavItem(getTranslation("nav.debitBatches"), DebitBatchesView.class));
+            giving.addItem(new SideNavItem(getTranslation("nav.givingSettings"), GivingSettingsView.class));
             giving.setExpanded(true);
             nav.addItem(giving);
         }

@@ -261,8 +261,10 @@ class GivingScreensIT extends ViewTest {
     void the_menu_has_a_giving_section_only_where_the_tenant_has_giving() {
         signInAdmin("giving-ui-a");
         SideNavItem giving = _get(MainLayout.class).nav.getItems().stream().filter(i -> "寄付".equals(i.getLabel())).findFirst().orElseThrow();
-        assertThat(giving.getItems()).extracting(SideNavItem::getLabel).containsExactly("寄付プラン", "継続寄付", "請求処理");
-        assertThat(giving.getItems()).extracting(SideNavItem::getPath).containsExactly("giving/plans", "giving/gifts", "giving/runs");
+        assertThat(giving.getItems()).extracting(SideNavItem::getLabel).containsExactly("寄付プラン", "継続寄付", "請求処理", "寄付・会費の受領",
+            "領収書", "口座振替", "寄付の設定");
+        assertThat(giving.getItems()).extracting(SideNavItem::getPath).containsExactly("giving/plans", "giving/gifts", "giving/runs",
+            "giving/donations", "giving/receipts", "giving/batches", "giving/settings");
 
         tenants().create("giving-ui-none", "hub_network");
         signInAdmin("giving-ui-none");

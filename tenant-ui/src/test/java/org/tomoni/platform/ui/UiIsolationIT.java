@@ -128,4 +128,61 @@ class UiIsolationIT extends ViewTest {
         _get(NotFoundView.class);
         assertThat(context.getBean(People.class).get(b.admin(), bPerson.id()).orThrow().familyName()).isEqualTo("乙");
     }
+
+    @Test
+    void the_money_screens_show_only_the_signed_in_tenants_donations_receipts_batches_and_settings() {
+        var bDonor = context.getBean(People.class).create(b.admin(), PersonRequest.basic("乙", "寄付者", "オツ", "キフシャ", null, null, null, null,
+            null, null, null, null, null)).orThrow();
+        var bDonation = context.getBean(org.tomoni.platform.giving.Donations.class).create(b.admin(),
+            new org.tomoni.platform.giving.Donations.DonationRequest(bDonor.id().toString(), 44000L, "2026-01-15", "cash", "donation", null, null))
+            .orThrow();
+        var bReceipt = context.getBean(org.tomoni.platform.giving.Receipts.class).issue(b.admin(), bDonation.id()).orThrow();
+        context.getBean(org.tomoni.platform.giving.GivingSettings.class).update(b.admin(), 0, new org.tomoni.platform.giving.GivingSettings
+            .SettingsRequest("乙の住所", null, null, "9999999999", "ｵﾂ", "0001", "001", 1, "7777777", 27, 5, null)).orThrow();
+        PlanView bPublic = context.getBean(GiftPlans.class).create(b.admin(), new PlanRequest("乙公開プラン", 2000L, "monthly", null, true))
+            .orThrow();
+        context.getBean(org.tomoni.platform.giving.PublicGiving.class).signUp(b.slug(), java.util.UUID.randomUUID().toString(),
+            new org.tomoni.platform.giving.PublicGiving.SignupRequest(bPublic.id().toString(), 1,
+                new org.tomoni.platform.giving.PublicGiving.DonorRequest("乙", "振替", "オツ", "フリカエ", "otsu-debit@example.jp", null, null, null,
+                    null, null, null),
+                new org.tomoni.platform.giving.Payments.PaymentRequest("direct_debit", "0005", "001", 1, "2222222", "ｵﾂ ﾌﾘｶｴ", null))).orThrow();
+        context.getBean(BillingRuns.class).run(b.admin(), nextMonth).orThrow();
+        var bBatch = context.getBean(org.tomoni.platform.giving.DebitBatches.class).list(b.admin(), org.tomoni.platform.shared.PageRequest.of(0, 10))
+            .orThrow().items().get(0);
+        PersonView aDonor = context.getBean(People.class).create(a.admin(), PersonRequest.basic("甲", "受領者", "コウ", "ジュリョウシャ", null, null,
+            null, null, null, null, null, null, null)).orThrow();
+        var aDonation = context.getBean(org.tomoni.platform.giving.Donations.class).create(a.admin(),
+            new org.tomoni.platform.giving.Donations.DonationRequest(aDonor.id().toString(), 1000L, "2026-01-16", "cash", "donation", null, null))
+            .orThrow();
+        var aReceipt = context.getBean(org.tomoni.platform.giving.Receipts.class).issue(a.admin(), aDonation.id()).orThrow();
+
+        signInAdmin("iso-ui-a");
+        UI.getCurrent().navigate(DonationsView.class);
+        assertThat(_findAll(_get(DonationsView.class).grid)).extracting(org.tomoni.platform.giving.Donations.DonationView::id)
+            .containsExactly(aDonation.id());
+
+        UI.getCurrent().navigate(ReceiptsView.class);
+        ReceiptsView receipts = _get(ReceiptsView.class);
+        assertThat(_findAll(receipts.grid)).extracting(org.tomoni.platform.giving.Receipts.ReceiptView::id).containsExactly(aReceipt.id());
+        var foreignLink = receipts.pdfLink(bReceipt);
+        UI.getCurrent().add(foreignLink);
+        assertThat(com.github.mvysny.kaributesting.v10.DownloadKt._download(foreignLink)).as("B's receipt PDF is not served").isEmpty();
+
+        UI.getCurrent().navigate(DebitBatchesView.class);
+        DebitBatchesView batches = _get(DebitBatchesView.class);
+        assertThat(_findAll(batches.grid)).isEmpty();
+        assertThat(batches.settingsMissing.isVisible()).as("B's debit settings are not A's").isTrue();
+        batches.open(bBatch.id());
+        assertThat(batches.detail.isVisible()).as("tenant B's batch does not open").isFalse();
+
+        UI.getCurrent().navigate(GivingSettingsView.class);
+        GivingSettingsView settings = _get(GivingSettingsView.class);
+        assertThat(settings.consignorCode.getValue()).isEmpty();
+        assertThat(settings.organizationAddress.getValue()).isEmpty();
+        assertThat(settings.version).isZero();
+        settings.consignorCode.setValue("1111111111");
+        _click(settings.save);
+        assertThat(context.getBean(org.tomoni.platform.giving.GivingSettings.class).get(b.admin()).orThrow().consignorCode())
+            .as("saving A's settings leaves B's alone").isEqualTo("9999999999");
+    }
 }
