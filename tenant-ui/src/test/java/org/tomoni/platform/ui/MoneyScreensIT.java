@@ -201,8 +201,6 @@ class MoneyScreensIT extends ViewTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("platform-api: Receipts.donorList writes its audit record inside tx.read, a read-only transaction, "
-        + "so every donor-list export fails. Enable once the backend audits in a write transaction.")
     void the_donor_list_downloads_as_csv_in_the_chosen_encoding() {
         PersonView donor = person(a.admin(), "名簿", "五郎", "メイボ", "ゴロウ");
         signInAdmin("money-ui-a");
@@ -308,8 +306,6 @@ class MoneyScreensIT extends ViewTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("platform-api: DebitBatches.requestFile wraps the temp file's stream in a BufferedOutputStream it never "
-        + "flushes, so a request file under 64 KiB comes out empty (and larger ones truncated). Enable once the backend flushes it.")
     void the_request_file_downloads_in_zengin_layout_with_the_batchs_debit() {
         TestTenant t = tenants().create("money-ui-request", "membership_organization");
         saveDebitSettings(t);
