@@ -25,6 +25,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -155,25 +158,35 @@ public class BillingRuns {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         return tx.read(actor.tenantId(), dsl -> {
-            List<RunView> items = dsl.select(ID, PERIOD, STATUS, CHARGES_CREATED, TOTAL_CREATED, GivingTables.FEES_CREATED, STARTED_AT,
-                    FINISHED_AT).from(RUNS)
-                .where(TENANT_ID.eq(actor.tenantId())).orderBy(STARTED_AT.desc(), ID).limit(page.size()).offset(page.offset())
-                .fetch(r -> view(dsl, actor.tenantId(), r, null));
-            return Outcome.ok(Page.of(items, dsl.fetchCount(RUNS, TENANT_ID.eq(actor.tenantId())), page));
+            var rows = dsl.select(ID, PERIOD, STATUS, CHARGES_CREATED, TOTAL_CREATED, GivingTables.FEES_CREATED, STARTED_AT, FINISHED_AT)
+                .from(RUNS).where(TENANT_ID.eq(actor.tenantId())).orderBy(STARTED_AT.desc(), ID).limit(page.size()).offset(page.offset())
+                .fetch();
+            return Outcome.ok(Page.of(views(dsl, actor.tenantId(), rows, null), dsl.fetchCount(RUNS, TENANT_ID.eq(actor.tenantId())), page));
         });
     }
 
     private static Optional<RunView> find(DSLContext dsl, UUID tenantId, UUID id, CardCharges.Summary card) {
-        return dsl.select(ID, PERIOD, STATUS, CHARGES_CREATED, TOTAL_CREATED, GivingTables.FEES_CREATED, STARTED_AT, FINISHED_AT).from(RUNS)
-            .where(TENANT_ID.eq(tenantId), ID.eq(id)).fetchOptional().map(r -> view(dsl, tenantId, r, card));
+        return views(dsl, tenantId, selectRuns(dsl, tenantId, id), card).stream().findFirst();
     }
 
-    private static RunView view(DSLContext dsl, UUID tenantId, Record r, CardCharges.Summary card) {
-        LocalDate period = r.get(PERIOD);
-        Record totals = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(AMOUNT), java.math.BigDecimal.ZERO)).from(CHARGES)
-            .where(TENANT_ID.eq(tenantId), PERIOD.eq(period)).fetchOne();
-        return new RunView(r.get(ID), YearMonth.from(period).toString(), r.get(STATUS), r.get(CHARGES_CREATED), r.get(TOTAL_CREATED),
-            r.get(GivingTables.FEES_CREATED), totals.get(0, Long.class), totals.get(1, Long.class), r.get(STARTED_AT).toString(),
-            r.get(FINISHED_AT) == null ? null : r.get(FINISHED_AT).toString(), DebitBatches.ofPeriod(dsl, tenantId, period), card);
+    private static List<? extends Record> selectRuns(DSLContext dsl, UUID tenantId, UUID id) {
+        return dsl.select(ID, PERIOD, STATUS, CHARGES_CREATED, TOTAL_CREATED, GivingTables.FEES_CREATED, STARTED_AT, FINISHED_AT).from(RUNS)
+            .where(TENANT_ID.eq(tenantId), ID.eq(id)).fetch();
+    }
+
+    /** Runs with where their periods stand (charges and yen in all, batches): three queries for any number of runs. */
+    private static List<RunView> views(DSLContext dsl, UUID tenantId, List<? extends Record> runs, CardCharges.Summary card) {
+        Set<LocalDate> periods = runs.stream().map(r -> r.get(PERIOD)).collect(Collectors.toSet());
+        Map<LocalDate, ? extends Record> totals = dsl.select(PERIOD, DSL.count(), DSL.coalesce(DSL.sum(AMOUNT), java.math.BigDecimal.ZERO))
+            .from(CHARGES).where(TENANT_ID.eq(tenantId), PERIOD.in(periods)).groupBy(PERIOD).fetchMap(PERIOD);
+        Map<LocalDate, List<DebitBatches.BatchSummary>> batches = DebitBatches.ofPeriods(dsl, tenantId, periods);
+        return runs.stream().map(r -> {
+            LocalDate period = r.get(PERIOD);
+            Record t = totals.get(period);
+            return new RunView(r.get(ID), YearMonth.from(period).toString(), r.get(STATUS), r.get(CHARGES_CREATED), r.get(TOTAL_CREATED),
+                r.get(GivingTables.FEES_CREATED), t == null ? 0 : t.get(1, Long.class), t == null ? 0 : t.get(2, Long.class),
+                r.get(STARTED_AT).toString(), r.get(FINISHED_AT) == null ? null : r.get(FINISHED_AT).toString(),
+                batches.getOrDefault(period, List.of()), card);
+        }).toList();
     }
 }

@@ -28,8 +28,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -114,10 +118,14 @@ public class DebitBatches {
         dsl.update(CHARGES).set(BATCH_ID, id).where(pending).execute();
     }
 
-    static List<BatchSummary> ofPeriod(DSLContext dsl, UUID tenantId, LocalDate period) {
-        return dsl.select(ID, BATCH_NUMBER, DEBIT_DATE, CHARGE_COUNT, TOTAL, STATUS).from(BATCHES)
-            .where(TENANT_ID.eq(tenantId), PERIOD.eq(period)).orderBy(BATCH_NUMBER)
-            .fetch(r -> new BatchSummary(r.value1(), r.value2(), r.value3().toString(), r.value4(), r.value5(), r.value6()));
+    /** The batches of each of the periods, in one query. */
+    static Map<LocalDate, List<BatchSummary>> ofPeriods(DSLContext dsl, UUID tenantId, Collection<LocalDate> periods) {
+        Map<LocalDate, List<BatchSummary>> byPeriod = new HashMap<>();
+        dsl.select(ID, BATCH_NUMBER, DEBIT_DATE, CHARGE_COUNT, TOTAL, STATUS, PERIOD).from(BATCHES)
+            .where(TENANT_ID.eq(tenantId), PERIOD.in(periods)).orderBy(BATCH_NUMBER)
+            .forEach(r -> byPeriod.computeIfAbsent(r.value7(), p -> new ArrayList<>())
+                .add(new BatchSummary(r.value1(), r.value2(), r.value3().toString(), r.value4(), r.value5(), r.value6())));
+        return byPeriod;
     }
 
     public Outcome<Page<BatchView>> list(Actor actor, PageRequest page) {

@@ -84,37 +84,21 @@ public class DebitResults {
         from pg_temp.debit_results r
         where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.customer_number = r.customer_number
         """;
-    private static final String DONATIONS = """
-        insert into donations (tenant_id, id, person_id, organization_id, kind, amount, received_on, method, purpose, charge_id,
-                               created_at, created_by, updated_at, updated_by)
-        select c.tenant_id, gen_random_uuid(), c.person_id, c.organization_id, c.kind, c.amount, cast(? as date), c.method, p.purpose, c.id,
-               cast(? as timestamptz), ?, cast(? as timestamptz), ?
-        from charges c left join recurring_gifts g on g.tenant_id = c.tenant_id and g.id = c.gift_id
-             left join gift_plans p on p.tenant_id = g.tenant_id and p.id = g.plan_id
-        where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.status = 'collected'
-        on conflict (tenant_id, charge_id) where charge_id is not null do nothing
-        """;
     private final TenantTransactions tx;
     private final TenantRegistry tenants;
-    private final RecurringGifts gifts;
     private final GiftNotices notices;
     private final DonorLinks links;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DebitResults(TenantTransactions tx, TenantRegistry tenants, RecurringGifts gifts, GiftNotices notices, DonorLinks links,
+    DebitResults(TenantTransactions tx, TenantRegistry tenants, GiftNotices notices, DonorLinks links,
                  AuditTrail audit, Clock clock) {
         this.tx = tx;
         this.tenants = tenants;
-        this.gifts = gifts;
         this.notices = notices;
         this.links = links;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** A failed debit to tell the donor and staff about once the transaction has committed. */
-    private record Failure(UUID giftId, UUID personId, String reason) {
     }
 
     public Outcome<DebitBatches.BatchView> reconcile(Actor actor, UUID batchId, InputStream upload) {
@@ -130,10 +114,9 @@ public class DebitResults {
             if (problem != null) {
                 return rejectedFile(problem.record(), problem.field(), problem.message());
             }
-            List<Failure> failures = new ArrayList<>();
-            Outcome<DebitBatches.BatchView> outcome = tx.write(actor.tenantId(), dsl -> apply(dsl, actor, batchId, file, failures));
+            Outcome<DebitBatches.BatchView> outcome = tx.write(actor.tenantId(), dsl -> apply(dsl, actor, batchId, file));
             if (outcome instanceof Outcome.Ok<DebitBatches.BatchView>) {
-                tell(actor, failures);
+                tell(actor, batchId);
             }
             return outcome;
         } catch (IOException e) {
@@ -143,7 +126,7 @@ public class DebitResults {
         }
     }
 
-    private Outcome<DebitBatches.BatchView> apply(DSLContext dsl, Actor actor, UUID batchId, Path file, List<Failure> failures) {
+    private Outcome<DebitBatches.BatchView> apply(DSLContext dsl, Actor actor, UUID batchId, Path file) {
         var batch = DebitBatches.find(dsl, actor.tenantId(), batchId);
         if (batch.isEmpty()) {
             return Outcome.rejected(ErrorCode.NOT_FOUND);
@@ -166,9 +149,8 @@ public class DebitResults {
             reasons.append(" when ").append(c.code).append(" then '").append(c.code).append(": ").append(c.label).append("'");
         }
         dsl.execute(APPLY.formatted(reasons), now.toString(), actor.auditName(), actor.tenantId().toString(), batchId.toString());
-        dsl.execute(DONATIONS, batch.get().debitDate(), now.toString(), actor.auditName(), now.toString(), actor.auditName(),
-            actor.tenantId().toString(), batchId.toString());
-        failGifts(dsl, actor, batchId, failures);
+        Donations.fromBatch(dsl, actor, batchId, java.time.LocalDate.parse(batch.get().debitDate()), now);
+        failGifts(dsl, actor, batchId);
         recoverGifts(dsl, actor, batchId);
         List<CodeLine> lines = summary(dsl);
         int debited = lines.stream().filter(l -> l.code() == 0).mapToInt(CodeLine::count).sum();
@@ -238,8 +220,8 @@ public class DebitResults {
         return null;
     }
 
-    /** Failed debits put their gifts in error (set-based), with a history line each; the failures are kept for the mails. */
-    private void failGifts(DSLContext dsl, Actor actor, UUID batchId, List<Failure> failures) {
+    /** Failed debits put their gifts in error (set-based), with a history line each. */
+    private void failGifts(DSLContext dsl, Actor actor, UUID batchId) {
         String now = Columns.now(clock).toString();
         String retry = "c.result_code in (" + String.join(",", Arrays.stream(Code.values()).filter(c -> c.retry)
             .map(c -> Integer.toString(c.code)).toList()) + ")";
@@ -253,8 +235,6 @@ public class DebitResults {
             + " updated_by) select c.tenant_id, gen_random_uuid(), c.gift_id, cast(? as timestamptz), 'debit_failed', c.failure || case when "
             + retry + " then '（翌月に再請求）' else '（要対応）' end, cast(? as timestamptz), ?, cast(? as timestamptz), ?" + failed,
             now, now, actor.auditName(), now, actor.auditName(), actor.tenantId().toString(), batchId.toString());
-        dsl.resultQuery("select c.gift_id, c.person_id, c.failure" + failed, actor.tenantId().toString(), batchId.toString())
-            .fetch().forEach(r -> failures.add(new Failure(r.get(0, UUID.class), r.get(1, UUID.class), r.get(2, String.class))));
     }
 
     /** A gift in error whose debit now went through is active again. */
@@ -277,25 +257,28 @@ public class DebitResults {
         });
     }
 
-    private void tell(Actor actor, List<Failure> failures) {
-        if (failures.isEmpty()) {
-            return;
-        }
+    /** Mails each failed debit's donor and the staff, after commit; what they need is read in one query. */
+    private void tell(Actor actor, UUID batchId) {
         Tenant tenant = tenants.findById(actor.tenantId()).orElseThrow();
-        List<GiftNotices.About> about = new ArrayList<>();
+        record Failed(GiftNotices.About about, String reason) {
+        }
+        List<Failed> failed = new ArrayList<>();
         String staff = tx.read(actor.tenantId(), dsl -> {
-            for (Failure f : failures) {
-                var g = gifts.find(dsl, actor.tenantId(), f.giftId(), false).orElseThrow();
-                var plan = GiftPlans.find(dsl, actor.tenantId(), g.planId()).orElseThrow();
-                var donor = Donors.contact(dsl, actor.tenantId(), f.personId());
-                about.add(new GiftNotices.About(tenant.nameJa(), donor.name(), donor.email(), g.giftNumber(), g.planName(), g.units(),
-                    g.monthlyAmount(), plan.interval(), g.paymentMethod(), links.url(actor.tenantId(), f.giftId())));
-            }
+            dsl.resultQuery("""
+                select c.gift_id, g.gift_number, p.name, g.units, p.unit_amount * g.units, p.interval, g.payment_method,
+                       d.family_name || ' ' || d.given_name, d.email, c.failure
+                from charges c join recurring_gifts g on g.tenant_id = c.tenant_id and g.id = c.gift_id
+                     join gift_plans p on p.tenant_id = g.tenant_id and p.id = g.plan_id
+                     join people d on d.tenant_id = g.tenant_id and d.id = g.person_id
+                where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.status = 'failed'
+                order by g.gift_number
+                """, actor.tenantId().toString(), batchId.toString()).fetch().forEach(r -> failed.add(new Failed(new GiftNotices.About(
+                    tenant.nameJa(), r.get(7, String.class), r.get(8, String.class), r.get(1, Long.class), r.get(2, String.class),
+                    r.get(3, Integer.class), r.get(4, Long.class), r.get(5, String.class), r.get(6, String.class),
+                    links.url(actor.tenantId(), r.get(0, UUID.class))), r.get(9, String.class))));
             return GivingSettings.find(dsl, actor.tenantId()).staffEmail();
         });
-        for (int i = 0; i < failures.size(); i++) {
-            notices.failed(about.get(i), failures.get(i).reason(), staff);
-        }
+        failed.forEach(f -> notices.failed(f.about(), f.reason(), staff));
     }
 
     private static Outcome<DebitBatches.BatchView> rejectedFile(int record, String field, String message) {

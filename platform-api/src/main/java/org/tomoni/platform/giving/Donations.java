@@ -67,7 +67,7 @@ public class Donations {
                cast(? as timestamptz), ?, cast(? as timestamptz), ?
         from charges c left join recurring_gifts g on g.tenant_id = c.tenant_id and g.id = c.gift_id
              left join gift_plans p on p.tenant_id = g.tenant_id and p.id = g.plan_id
-        where c.tenant_id = cast(? as uuid) and c.id = cast(? as uuid) and c.status = 'collected'
+        where c.tenant_id = cast(? as uuid) and c.%s = cast(? as uuid) and c.status = 'collected'
         on conflict (tenant_id, charge_id) where charge_id is not null do nothing
         """;
     private final TenantTransactions tx;
@@ -161,8 +161,22 @@ public class Donations {
 
     /** A collected charge becomes money received, once (the unique charge_id makes a repeat a no-op). */
     static void fromCharge(DSLContext dsl, Actor actor, UUID chargeId, LocalDate receivedOn, OffsetDateTime now) {
-        dsl.execute(FROM_CHARGE, receivedOn.toString(), now.toString(), actor.auditName(), now.toString(), actor.auditName(),
-            actor.tenantId().toString(), chargeId.toString());
+        collected(dsl, actor, "id", chargeId, receivedOn, now);
+    }
+
+    /** Every collected charge of a direct-debit batch, in one statement. */
+    static void fromBatch(DSLContext dsl, Actor actor, UUID batchId, LocalDate receivedOn, OffsetDateTime now) {
+        collected(dsl, actor, "batch_id", batchId, receivedOn, now);
+    }
+
+    private static void collected(DSLContext dsl, Actor actor, String column, UUID id, LocalDate receivedOn, OffsetDateTime now) {
+        dsl.execute(FROM_CHARGE.formatted(column), receivedOn.toString(), now.toString(), actor.auditName(), now.toString(),
+            actor.auditName(), actor.tenantId().toString(), id.toString());
+    }
+
+    /** The donations matching {@code c}, oldest first, in one query. */
+    static List<DonationView> where(DSLContext dsl, UUID tenantId, Condition c) {
+        return select(dsl, tenantId).where(q(TENANT_ID).eq(tenantId), c).orderBy(q(RECEIVED_ON), q(ID)).fetch(Donations::view);
     }
 
     static Optional<DonationView> find(DSLContext dsl, UUID tenantId, UUID id) {

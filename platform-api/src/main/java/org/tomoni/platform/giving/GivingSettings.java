@@ -161,16 +161,9 @@ public class GivingSettings {
             .orElse(new SettingsView(null, null, null, null, null, null, null, null, null, 27, 5, null, 0));
     }
 
+    /** Optional here: blank means not set yet. */
     private static String digits(String field, String raw, int width, List<FieldError> errors) {
-        String d = raw == null ? null : JapaneseText.digits(raw);
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        if (d == null || d.length() != width) {
-            errors.add(FieldError.of(field, "digits" + width));
-            return null;
-        }
-        return d;
+        return raw == null || raw.isBlank() ? null : Payments.digits(raw, width, field, errors);
     }
 
     private static LocalDate date(String raw, List<FieldError> errors) {

@@ -79,7 +79,8 @@ public final class Payments {
         return kana;
     }
 
-    private static String digits(String raw, int width, String field, List<FieldError> errors) {
+    /** Exactly {@code width} digits (full-width and hyphens accepted), or an error on {@code field}. */
+    static String digits(String raw, int width, String field, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) {
             errors.add(FieldError.of(field, "required"));
             return null;

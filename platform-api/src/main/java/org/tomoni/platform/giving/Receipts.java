@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
@@ -28,6 +29,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -106,12 +108,10 @@ public class Receipts {
             return Outcome.invalid(List.of(FieldError.of("year", "year")));
         }
         return write(actor, dsl -> {
-            Condition c = Donations.q(TENANT_ID).eq(actor.tenantId()).and(Donations.q(Donations.PERSON_ID).eq(personId))
-                .and(Donations.q(Donations.KIND).eq("donation")).and(Donations.q(Donations.RECEIPT_ID).isNull())
+            Condition c = Donations.q(Donations.PERSON_ID).eq(personId).and(Donations.q(Donations.KIND).eq("donation"))
+                .and(Donations.q(Donations.RECEIPT_ID).isNull())
                 .and(Donations.q(Donations.RECEIVED_ON).between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
-            List<Donations.DonationView> donations = dsl.select(Donations.q(ID)).from(Donations.DONATIONS).where(c)
-                .orderBy(Donations.q(Donations.RECEIVED_ON), Donations.q(ID))
-                .fetch(r -> Donations.find(dsl, actor.tenantId(), r.value1()).orElseThrow());
+            List<Donations.DonationView> donations = Donations.where(dsl, actor.tenantId(), c);
             if (donations.isEmpty()) {
                 return Outcome.invalid(List.of(FieldError.of("year", "no_donations")));
             }
@@ -129,8 +129,8 @@ public class Receipts {
             if (!"issued".equals(old.get().status())) {
                 return Outcome.invalid(List.of(FieldError.of("receipt", "already_void")));
             }
-            List<Donations.DonationView> donations = old.get().donationIds().stream()
-                .map(id -> Donations.find(dsl, actor.tenantId(), id).orElseThrow()).toList();
+            List<Donations.DonationView> donations = Donations.where(dsl, actor.tenantId(),
+                Donations.q(ID).in(old.get().donationIds()));
             ReceiptView fresh = create(dsl, actor, old.get().personId(), old.get().kind(), old.get().year(), donations, old.get());
             dsl.update(RECEIPTS).set(STATUS, "void").set(REPLACED_BY_ID, fresh.id()).set(UPDATED_AT, Columns.now(clock))
                 .set(UPDATED_BY, actor.auditName()).set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(receiptId)).execute();
@@ -167,10 +167,7 @@ public class Receipts {
             if (year != null) {
                 c = c.and(YEAR.eq(year));
             }
-            List<UUID> ids = dsl.select(ID).from(RECEIPTS).where(c).orderBy(ISSUED_ON.desc(), NUMBER.desc()).limit(page.size())
-                .offset(page.offset()).fetch(r -> r.value1());
-            return Outcome.ok(Page.of(ids.stream().map(id -> find(dsl, actor.tenantId(), id).orElseThrow()).toList(),
-                dsl.fetchCount(RECEIPTS, c), page));
+            return Outcome.ok(Page.of(views(dsl, actor.tenantId(), c, page), dsl.fetchCount(RECEIPTS, c), page));
         });
     }
 
@@ -220,11 +217,11 @@ public class Receipts {
             .set(YEAR, year).set(ISSUED_ON, issuedOn).set(TOTAL, total).set(STATUS, "issued").set(REPLACES_ID, replaces == null ? null : replaces.id())
             .set(PDF, pdf).set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName())
             .execute();
-        for (var d : donations) {
-            dsl.insertInto(LINES).set(TENANT_ID, actor.tenantId()).set(RECEIPT_ID, id).set(DONATION_ID, d.id()).execute();
-        }
-        dsl.update(Donations.DONATIONS).set(Donations.RECEIPT_ID, id)
-            .where(TENANT_ID.eq(actor.tenantId()), ID.in(donations.stream().map(Donations.DonationView::id).toList())).execute();
+        List<UUID> donationIds = donations.stream().map(Donations.DonationView::id).toList();
+        dsl.insertInto(LINES, TENANT_ID, RECEIPT_ID, DONATION_ID)
+            .select(dsl.select(DSL.val(actor.tenantId()), DSL.val(id), ID).from(Donations.DONATIONS)
+                .where(TENANT_ID.eq(actor.tenantId()), ID.in(donationIds))).execute();
+        dsl.update(Donations.DONATIONS).set(Donations.RECEIPT_ID, id).where(TENANT_ID.eq(actor.tenantId()), ID.in(donationIds)).execute();
         audit.record(dsl, actor, replaces == null ? "receipt.issue" : "receipt.reissue", "receipt", id, Result.SUCCESS);
         return find(dsl, actor.tenantId(), id).orElseThrow();
     }
@@ -249,11 +246,18 @@ public class Receipts {
     }
 
     private static Optional<ReceiptView> find(DSLContext dsl, UUID tenantId, UUID id) {
-        return dsl.select(ID, NUMBER, PERSON_ID, KIND, YEAR, ISSUED_ON, TOTAL, STATUS, REPLACES_ID, REPLACED_BY_ID).from(RECEIPTS)
-            .where(TENANT_ID.eq(tenantId), ID.eq(id))
-            .fetchOptional(r -> new ReceiptView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6().toString(),
-                r.value7(), r.value8(), r.value9(), r.value10(),
-                dsl.select(DONATION_ID).from(LINES).where(TENANT_ID.eq(tenantId), RECEIPT_ID.eq(id)).orderBy(DONATION_ID).fetch(x -> x.value1())));
+        return views(dsl, tenantId, ID.eq(id), PageRequest.of(null, null)).stream().findFirst();
+    }
+
+    /** A page of receipts with their donations: two queries, however many receipts. */
+    private static List<ReceiptView> views(DSLContext dsl, UUID tenantId, Condition c, PageRequest page) {
+        var rows = dsl.select(ID, NUMBER, PERSON_ID, KIND, YEAR, ISSUED_ON, TOTAL, STATUS, REPLACES_ID, REPLACED_BY_ID).from(RECEIPTS)
+            .where(TENANT_ID.eq(tenantId), c).orderBy(ISSUED_ON.desc(), NUMBER.desc()).limit(page.size()).offset(page.offset()).fetch();
+        Map<UUID, List<UUID>> lines = dsl.select(RECEIPT_ID, DONATION_ID).from(LINES)
+            .where(TENANT_ID.eq(tenantId), RECEIPT_ID.in(rows.map(r -> r.value1()))).orderBy(DONATION_ID)
+            .fetchGroups(RECEIPT_ID, DONATION_ID);
+        return rows.map(r -> new ReceiptView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6().toString(), r.value7(),
+            r.value8(), r.value9(), r.value10(), lines.getOrDefault(r.value1(), List.of())));
     }
 
     private <T> Outcome<T> write(Actor actor, java.util.function.Function<DSLContext, Outcome<T>> work) {

@@ -174,6 +174,23 @@ class TenantIsolationIT extends PlatformTest {
     }
 
     @Test
+    void giving_settings_and_the_donor_list_are_each_tenants_own() {
+        ApiResponse saved = api().put("/api/v1/giving/settings", b.adminToken(), Map.of("consignorCode", "9999999999", "debitDay", 10),
+            Map.of("If-Match", "\"" + api().get("/api/v1/giving/settings", b.adminToken()).json().get("version").asLong() + "\""));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(api().get("/api/v1/giving/settings", a.adminToken()).body()).doesNotContain("9999999999");
+        long aVersion = api().get("/api/v1/giving/settings", a.adminToken()).json().get("version").asLong();
+        api().put("/api/v1/giving/settings", a.adminToken(), Map.of("debitDay", 20), Map.of("If-Match", "\"" + aVersion + "\""));
+        assertThat(api().get("/api/v1/giving/settings", b.adminToken()).json().get("debitDay").asInt()).isEqualTo(10);
+
+        api().post("/api/v1/donations", b.adminToken(), Map.of("personId", personInB(), "amount", 777, "receivedOn", "2026-11-01",
+            "method", "cash"));
+        String listA = api().get("/api/v1/donor-list?fiscalYear=2026", a.adminToken()).body();
+        assertThat(listA).contains("氏名").doesNotContain("別");
+        assertThat(api().get("/api/v1/donor-list?fiscalYear=2026", b.adminToken()).body()).contains("別");
+    }
+
+    @Test
     void lists_and_searches_show_only_the_callers_people() {
         api().post("/api/v1/people", a.adminToken(), Map.of("familyName", "甲", "givenName", "一", "familyNameKana", "コウ", "givenNameKana", "イチ",
             "email", "shared@example.jp"));
