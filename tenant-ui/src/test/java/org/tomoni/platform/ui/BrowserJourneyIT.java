@@ -2,10 +2,8 @@ package org.tomoni.platform.ui;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -18,7 +16,6 @@ import org.tomoni.platform.testing.TestTenants;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -34,7 +31,7 @@ class BrowserJourneyIT extends PlatformTest {
     private static final Path SHOTS = Paths.get("target", "screenshots");
     @Inject
     VaadinServer ui;
-    Playwright playwright;
+    HeadlessChromium chromium;
     Browser browser;
 
     @Override
@@ -47,20 +44,14 @@ class BrowserJourneyIT extends PlatformTest {
         Files.createDirectories(SHOTS);
         tenants().create("journey-a", "children_fund");
         tenants().create("journey-b", "grant_fund");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-            .setExecutablePath(Paths.get("/usr/bin/chromium"))
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync")));
+        chromium = new HeadlessChromium();
+        browser = chromium.browser();
     }
 
     @AfterAll
     void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -2,10 +2,8 @@ package org.tomoni.platform.ui;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -42,7 +40,7 @@ class DonorSignupBrowserIT extends PlatformTest {
     private static final Path SHOTS = Paths.get("target", "screenshots");
     @Inject
     VaadinServer ui;
-    Playwright playwright;
+    HeadlessChromium chromium;
     Browser browser;
     TestTenant tenant;
 
@@ -58,20 +56,14 @@ class DonorSignupBrowserIT extends PlatformTest {
         GiftPlans plans = context.getBean(GiftPlans.class);
         plans.create(tenant.admin(), new PlanRequest("マンスリーサポーター", 300L, "monthly", "子ども食堂の運営", true)).orThrow();
         plans.create(tenant.admin(), new PlanRequest("年次サポーター", 5000L, "yearly", null, true)).orThrow();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-            .setExecutablePath(Paths.get("/usr/bin/chromium"))
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync")));
+        chromium = new HeadlessChromium();
+        browser = chromium.browser();
     }
 
     @AfterAll
     void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
