@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,9 +150,11 @@ public class DebitResults {
             reasons.append(" when ").append(c.code).append(" then '").append(c.code).append(": ").append(c.label).append("'");
         }
         dsl.execute(APPLY.formatted(reasons), now.toString(), actor.auditName(), actor.tenantId().toString(), batchId.toString());
-        Donations.fromBatch(dsl, actor, batchId, java.time.LocalDate.parse(batch.get().debitDate()), now);
+        Donations.fromBatch(dsl, actor, batchId, LocalDate.parse(batch.get().debitDate()), now);
+        // Recovery first: the gifts in error are then only last months' few, and each is looked up by its unique
+        // (gift, period) charge; after failGifts the planner's stale estimate would drive a scan per failed gift.
+        recoverGifts(dsl, actor, batchId, LocalDate.parse(batch.get().period() + "-01"));
         failGifts(dsl, actor, batchId);
-        recoverGifts(dsl, actor, batchId);
         List<CodeLine> lines = summary(dsl);
         int debited = lines.stream().filter(l -> l.code() == 0).mapToInt(CodeLine::count).sum();
         long debitedTotal = lines.stream().filter(l -> l.code() == 0).mapToLong(CodeLine::total).sum();
@@ -238,17 +241,19 @@ public class DebitResults {
     }
 
     /** A gift in error whose debit now went through is active again. */
-    private void recoverGifts(DSLContext dsl, Actor actor, UUID batchId) {
+    private void recoverGifts(DSLContext dsl, Actor actor, UUID batchId, LocalDate period) {
         String now = Columns.now(clock).toString();
-        String collected = " from charges c where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.status = 'collected'"
-            + " and g.tenant_id = c.tenant_id and g.id = c.gift_id and g.status = 'error'";
+        String recovered = " g.tenant_id = cast(? as uuid) and g.status = 'error' and exists (select 1 from charges c where c.tenant_id = g.tenant_id"
+            + " and c.gift_id = g.id and c.period = cast(? as date) and c.batch_id = cast(? as uuid) and c.status = 'collected')";
+        String t = actor.tenantId().toString();
         dsl.execute("insert into recurring_gift_events (tenant_id, id, gift_id, occurred_at, kind, detail, created_at, created_by, updated_at,"
             + " updated_by) select g.tenant_id, gen_random_uuid(), g.id, cast(? as timestamptz), 'recovered', '振替済', cast(? as timestamptz), ?,"
-            + " cast(? as timestamptz), ? from recurring_gifts g where exists (select 1" + collected + ")",
-            now, now, actor.auditName(), now, actor.auditName(), actor.tenantId().toString(), batchId.toString());
+            + " cast(? as timestamptz), ? from recurring_gifts g where" + recovered,
+            now, now, actor.auditName(), now, actor.auditName(), t, period.toString(), batchId.toString());
         dsl.execute("update recurring_gifts g set status = 'active', status_reason = null, retry_next_run = false, version = g.version + 1"
-            + collected, actor.tenantId().toString(), batchId.toString());
+            + " where" + recovered, t, period.toString(), batchId.toString());
     }
+
 
     private static List<CodeLine> summary(DSLContext dsl) {
         return dsl.resultQuery("select code, count(*), sum(amount) from pg_temp.debit_results group by code order by code").fetch(r -> {

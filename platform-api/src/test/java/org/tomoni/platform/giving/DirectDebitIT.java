@@ -119,6 +119,15 @@ class DirectDebitIT extends PlatformTest {
         String following = java.time.YearMonth.parse(month).plusMonths(1).toString();
         JsonNode next = api().post("/api/v1/billing-runs", t.adminToken(), Map.of("period", following)).json();
         assertThat(next.get("created").asInt()).as("the donor short of funds is charged again, the closed account is not").isEqualTo(2);
+        String nextBatch = next.get("batches").get(0).get("id").asText();
+        List<String> nextRecords = records(api().bytes("/api/v1/direct-debit/batches/" + nextBatch + "/file", t.adminToken()).body());
+        assertThat(api().upload("/api/v1/direct-debit/batches/" + nextBatch + "/result", t.adminToken(), result(nextRecords, Map.of()),
+            "application/octet-stream").status()).isEqualTo(200);
+        assertThat(status(poor)).as("debited this time: active again").isEqualTo("active");
+        assertThat(status(gone)).isEqualTo("error");
+        List<String> kinds = new ArrayList<>();
+        api().get("/api/v1/recurring-gifts/" + poor, t.adminToken()).json().get("history").forEach(e -> kinds.add(e.get("kind").asText()));
+        assertThat(kinds).containsSubsequence("debit_failed", "recovered");
     }
 
     @Test
