@@ -64,7 +64,7 @@ public final class TestDatabase {
                 return prepare(url.substring(0, url.lastIndexOf('/') + 1) + "postgres", container.getUsername(), container.getPassword());
             }
             Path dir = Files.createTempDirectory("tomoni-test-pg");
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(dir);
+            EmbeddedDatabase embedded = EmbeddedDatabase.startThrowaway(dir);
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-postgres-stop"));
             String url = embedded.server().getJdbcUrl("postgres", "postgres");
             url = url.substring(0, url.indexOf('?'));

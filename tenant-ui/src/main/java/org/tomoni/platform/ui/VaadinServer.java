@@ -14,6 +14,7 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
 import java.net.URL;
 import java.util.Objects;
 
@@ -28,6 +29,7 @@ public class VaadinServer {
     private static final Logger LOG = LoggerFactory.getLogger(VaadinServer.class);
     private static final String SCAN = ".*/(flow-|vaadin-)[^/]*\\.jar$|.*/jetty-ee10-websocket-jakarta-server-[^/]*\\.jar$"
         + "|.*/classes/.*|.*/tenant-ui[^/]*\\.jar$";
+    private static final String MARKER = "/ui-webroot/.webroot";
     private final Server server;
 
     VaadinServer(ApplicationContext context, @Value("${platform.ui.port:8081}") int port,
@@ -40,8 +42,7 @@ public class VaadinServer {
 
         WebAppContext web = new WebAppContext();
         web.setContextPath("/");
-        URL base = Objects.requireNonNull(VaadinServer.class.getResource("/ui-webroot/.webroot"), "ui-webroot marker");
-        web.setBaseResource(ResourceFactory.of(web).newResource(base.toURI().resolve(".")));
+        web.setBaseResource(ResourceFactory.of(web).newResource(webRoot()));
         web.setParentLoaderPriority(true);
         web.setConfigurationDiscovered(true);
         web.setThrowUnavailableOnStartupException(true);
@@ -58,6 +59,21 @@ public class VaadinServer {
         server.setHandler(web);
         server.start();
         LOG.info("Admin UI on http://localhost:{}/", port());
+    }
+
+    /**
+     * The classpath folder {@code ui-webroot/}, never the working directory. Resolving "." against
+     * the marker's {@code jar:} URI (opaque) yields a bare "." that Jetty took as the current
+     * directory, which served the data folder and its keys.
+     */
+    static URI webRoot() {
+        URL marker = Objects.requireNonNull(VaadinServer.class.getResource(MARKER), "ui-webroot marker");
+        String text = marker.toString();
+        URI root = URI.create(text.substring(0, text.length() - MARKER.length() + MARKER.lastIndexOf('/') + 1));
+        if (!root.toString().endsWith("/ui-webroot/") || !"jar".equals(root.getScheme()) && !"file".equals(root.getScheme())) {
+            throw new IllegalStateException("Refusing web root " + root);
+        }
+        return root;
     }
 
     public int port() {
