@@ -135,6 +135,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return superuserPassword == null ? postgres.getPostgresDatabase().getConnection() : superuser(postgres, superuserPassword);
     }
 
+    /** A superuser connection to {@code database} (tests and operators' checks). */
+    public Connection superuserConnectionTo(String database) throws SQLException {
+        String url = stripQuery(postgres.getJdbcUrl(SUPERUSER, database));
+        return superuserPassword == null ? DriverManager.getConnection(url, SUPERUSER, "") : DriverManager.getConnection(url, SUPERUSER, superuserPassword);
+    }
+
     /** True when this start created the platform's database (a first start). */
     public boolean createdDatabase() {
         return created;

@@ -4,6 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tomoni.platform.giving.GivingSettings;
+import org.tomoni.platform.tenancy.TenantRegistry;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -43,11 +45,21 @@ public final class PlatformLauncher {
             }, "embedded-postgres-stop"));
         });
 
+        sealPlainCollectionAccounts(context);
         boolean demoWanted = Boolean.parseBoolean(env.getOrDefault("PLATFORM_DEMO", "false"))
             || db.embedded().map(EmbeddedDatabase::createdDatabase).orElse(false);
         context.getBean(DemoProvisioning.class).provisionIfWanted(demoWanted, env.get("PLATFORM_DEMO_PASSWORD"));
         LOG.info("Tomoni is up. Data folder: {}", dataDir);
         return context;
+    }
+
+    /** Builds before encryption stored tenants' own account numbers in plain text. */
+    private static void sealPlainCollectionAccounts(ApplicationContext context) {
+        GivingSettings settings = context.getBean(GivingSettings.class);
+        int sealed = context.getBean(TenantRegistry.class).all().stream().mapToInt(t -> settings.sealPlainAccounts(t.id())).sum();
+        if (sealed > 0) {
+            LOG.info("Encrypted {} collection account number(s) stored in plain text by an earlier build", sealed);
+        }
     }
 
     private static void awaitStopped(ApplicationContext context) {

@@ -79,8 +79,11 @@ public class DebitBatches {
     private final SecretBox secrets;
     private final Clock clock;
 
-    DebitBatches(TenantTransactions tx, SecretBox secrets, Clock clock) {
+    private final GivingSettings givingSettings;
+
+    DebitBatches(TenantTransactions tx, SecretBox secrets, Clock clock, GivingSettings givingSettings) {
         this.tx = tx;
+        this.givingSettings = givingSettings;
         this.secrets = secrets;
         this.clock = clock;
     }
@@ -162,8 +165,9 @@ public class DebitBatches {
             if (!settings.debitReady()) {
                 return Outcome.<RequestFile>invalid(List.of(FieldError.of("settings", "debit_settings")));
             }
-            var consignor = new ZenginDebitFile.Consignor(settings.consignorCode(), settings.consignorKana(), settings.bankCode(),
-                settings.branchCode(), settings.accountType(), settings.accountNumber());
+            var own = givingSettings.collectionAccount(dsl, actor.tenantId()).orElseThrow();
+            var consignor = new ZenginDebitFile.Consignor(settings.consignorCode(), settings.consignorKana(), own.bankCode(),
+                own.branchCode(), own.accountType(), own.accountNumber());
             try {
                 Path file = Files.createTempFile("zengin-", ".txt");
                 try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);

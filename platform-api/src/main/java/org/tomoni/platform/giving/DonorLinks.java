@@ -2,7 +2,7 @@ package org.tomoni.platform.giving;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.tomoni.platform.shared.SecretBox;
+import org.tomoni.platform.shared.LinkSigner;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,11 +19,11 @@ import java.util.UUID;
 @Singleton
 public class DonorLinks {
     private static final Duration LIFETIME = Duration.ofDays(365);
-    private final SecretBox secrets;
+    private final LinkSigner secrets;
     private final Clock clock;
     private final String publicBaseUrl;
 
-    DonorLinks(SecretBox secrets, Clock clock, @Value("${platform.public-base-url:`http://localhost:8081`}") String publicBaseUrl) {
+    DonorLinks(LinkSigner secrets, Clock clock, @Value("${platform.public-base-url:`http://localhost:8081`}") String publicBaseUrl) {
         this.secrets = secrets;
         this.clock = clock;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;

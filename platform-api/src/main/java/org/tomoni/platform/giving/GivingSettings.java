@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
@@ -17,6 +18,7 @@ import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.shared.SecretBox;
 import org.tomoni.platform.shared.Versioned;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.jooq.impl.DSL.field;
@@ -54,20 +57,26 @@ public class GivingSettings {
     private static final Field<String> BANK_CODE = text("bank_code");
     private static final Field<String> BRANCH_CODE = text("branch_code");
     private static final Field<Short> ACCOUNT_TYPE = field(name("account_type"), SQLDataType.SMALLINT);
-    private static final Field<String> ACCOUNT_NUMBER = text("account_number");
+    /** Plain numbers from earlier builds only; sealed and cleared at start-up. */
+    static final Field<String> ACCOUNT_NUMBER_PLAIN = text("account_number");
+    static final Field<String> ACCOUNT_NUMBER_ENC = text("account_number_enc");
+    private static final Field<String> ACCOUNT_NUMBER_MASK = text("account_number_mask");
     private static final Field<Short> DEBIT_DAY = field(name("debit_day"), SQLDataType.SMALLINT);
     private static final Field<Short> RUN_DAY = field(name("run_day"), SQLDataType.SMALLINT);
     private static final Field<String> STAFF_EMAIL = text("staff_email");
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SecretBox secrets;
 
-    GivingSettings(TenantTransactions tx, AuditTrail audit, Clock clock) {
+    GivingSettings(TenantTransactions tx, AuditTrail audit, Clock clock, SecretBox secrets) {
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
+        this.secrets = secrets;
     }
 
+    /** {@code accountNumber} is the mask ({@code ****567}); the number itself is read only for the request file. */
     @Serdeable
     public record SettingsView(String organizationAddress, String certificationNumber, String certificationDate, String consignorCode,
                                String consignorKana, String bankCode, String branchCode, Integer accountType, String accountNumber,
@@ -85,6 +94,10 @@ public class GivingSettings {
                                   @Nullable String bankCode, @Nullable String branchCode, @Nullable Integer accountType,
                                   @Nullable String accountNumber, @Nullable Integer debitDay, @Nullable Integer runDay,
                                   @Nullable String staffEmail) {
+    }
+
+    /** The tenant's own account as the bank's request file needs it. */
+    record CollectionAccount(String bankCode, String branchCode, int accountType, String accountNumber) {
     }
 
     public Outcome<SettingsView> get(Actor actor) {
@@ -107,7 +120,9 @@ public class GivingSettings {
         String consignor = digits("consignorCode", r.consignorCode(), 10, errors);
         String bank = digits("bankCode", r.bankCode(), 4, errors);
         String branch = digits("branchCode", r.branchCode(), 3, errors);
-        String account = digits("accountNumber", r.accountNumber(), 7, errors);
+        // Absent, blank or the mask shown: the stored account stays as it is.
+        boolean keepAccount = r.accountNumber() == null || r.accountNumber().isBlank() || r.accountNumber().startsWith("****");
+        String account = keepAccount ? null : digits("accountNumber", r.accountNumber(), 7, errors);
         if (r.accountType() != null && !List.of(1, 2, 4, 9).contains(r.accountType())) {
             errors.add(FieldError.of("accountType", "choice"));
         }
@@ -133,17 +148,22 @@ public class GivingSettings {
                 return Outcome.<SettingsView>rejected(ErrorCode.VERSION_CONFLICT);
             }
             var now = Columns.now(clock);
+            String sealed = account == null ? null : secrets.encrypt(account);
+            String mask = account == null ? null : Payments.mask(account);
+            Field<String> sealedValue = keepAccount ? Columns.qualified(SETTINGS, ACCOUNT_NUMBER_ENC) : DSL.val(sealed);
+            Field<String> maskValue = keepAccount ? Columns.qualified(SETTINGS, ACCOUNT_NUMBER_MASK) : DSL.val(mask);
             dsl.insertInto(SETTINGS).set(TENANT_ID, actor.tenantId()).set(ADDRESS, JapaneseText.clean(r.organizationAddress()))
                 .set(CERT_NUMBER, JapaneseText.clean(r.certificationNumber())).set(CERT_DATE, certDate).set(CONSIGNOR_CODE, consignor)
                 .set(CONSIGNOR_KANA, consignorKana).set(BANK_CODE, bank).set(BRANCH_CODE, branch)
-                .set(ACCOUNT_TYPE, r.accountType() == null ? null : r.accountType().shortValue()).set(ACCOUNT_NUMBER, account)
-                .set(DEBIT_DAY, (short) debitDay).set(RUN_DAY, (short) runDay).set(STAFF_EMAIL, email)
+                .set(ACCOUNT_TYPE, r.accountType() == null ? null : r.accountType().shortValue())
+                .set(ACCOUNT_NUMBER_ENC, sealed).set(ACCOUNT_NUMBER_MASK, mask).set(DEBIT_DAY, (short) debitDay).set(RUN_DAY, (short) runDay).set(STAFF_EMAIL, email)
                 .set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName()).set(VERSION, 1L)
                 .onConflict(TENANT_ID).doUpdate()
                 .set(ADDRESS, JapaneseText.clean(r.organizationAddress())).set(CERT_NUMBER, JapaneseText.clean(r.certificationNumber()))
                 .set(CERT_DATE, certDate).set(CONSIGNOR_CODE, consignor).set(CONSIGNOR_KANA, consignorKana).set(BANK_CODE, bank)
                 .set(BRANCH_CODE, branch).set(ACCOUNT_TYPE, r.accountType() == null ? null : r.accountType().shortValue())
-                .set(ACCOUNT_NUMBER, account).set(DEBIT_DAY, (short) debitDay).set(RUN_DAY, (short) runDay).set(STAFF_EMAIL, email)
+                .set(ACCOUNT_NUMBER_ENC, sealedValue).set(ACCOUNT_NUMBER_MASK, maskValue).set(ACCOUNT_NUMBER_PLAIN, (String) null)
+                .set(DEBIT_DAY, (short) debitDay).set(RUN_DAY, (short) runDay).set(STAFF_EMAIL, email)
                 .set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName()).set(VERSION, Columns.qualified(SETTINGS, VERSION).plus(1))
                 .execute();
             audit.record(dsl, actor, "giving_settings.update", "giving_settings", actor.tenantId(), Result.SUCCESS);
@@ -154,11 +174,35 @@ public class GivingSettings {
     /** The settings inside a tenant's transaction; defaults when none were saved. */
     static SettingsView find(DSLContext dsl, UUID tenantId) {
         return dsl.select(ADDRESS, CERT_NUMBER, CERT_DATE, CONSIGNOR_CODE, CONSIGNOR_KANA, BANK_CODE, BRANCH_CODE, ACCOUNT_TYPE,
-                ACCOUNT_NUMBER, DEBIT_DAY, RUN_DAY, STAFF_EMAIL, VERSION).from(SETTINGS).where(TENANT_ID.eq(tenantId))
+                ACCOUNT_NUMBER_MASK, DEBIT_DAY, RUN_DAY, STAFF_EMAIL, VERSION).from(SETTINGS).where(TENANT_ID.eq(tenantId))
             .fetchOptional(r -> new SettingsView(r.value1(), r.value2(), r.value3() == null ? null : r.value3().toString(), r.value4(),
                 r.value5(), r.value6(), r.value7(), r.value8() == null ? null : r.value8().intValue(), r.value9(), r.value10(), r.value11(),
                 r.value12(), r.value13()))
             .orElse(new SettingsView(null, null, null, null, null, null, null, null, null, 27, 5, null, 0));
+    }
+
+    /** The unsealed collection account, for the request file only; empty when none is set. */
+    Optional<CollectionAccount> collectionAccount(DSLContext dsl, UUID tenantId) {
+        return dsl.select(BANK_CODE, BRANCH_CODE, ACCOUNT_TYPE, ACCOUNT_NUMBER_ENC).from(SETTINGS).where(TENANT_ID.eq(tenantId))
+            .fetchOptional()
+            .filter(r -> r.value1() != null && r.value2() != null && r.value3() != null && r.value4() != null)
+            .map(r -> new CollectionAccount(r.value1(), r.value2(), r.value3(), secrets.decrypt(r.value4())
+                .orElseThrow(() -> new IllegalStateException("The collection account of tenant " + tenantId + " is sealed under an unknown key"))));
+    }
+
+    /**
+     * Seals collection accounts that builds before encryption stored in plain text. Runs at every
+     * start; after the first it finds nothing to do.
+     */
+    public int sealPlainAccounts(UUID tenantId) {
+        return tx.write(tenantId, dsl -> {
+            var plain = dsl.select(ACCOUNT_NUMBER_PLAIN).from(SETTINGS).where(TENANT_ID.eq(tenantId), ACCOUNT_NUMBER_PLAIN.isNotNull())
+                .forUpdate().fetchOptional(ACCOUNT_NUMBER_PLAIN);
+            plain.ifPresent(number -> dsl.update(SETTINGS).set(ACCOUNT_NUMBER_ENC, secrets.encrypt(number))
+                .set(ACCOUNT_NUMBER_MASK, Payments.mask(number)).set(ACCOUNT_NUMBER_PLAIN, (String) null)
+                .where(TENANT_ID.eq(tenantId)).execute());
+            return Outcome.ok(plain.isPresent() ? 1 : 0);
+        }).orThrow();
     }
 
     /** Optional here: blank means not set yet. */

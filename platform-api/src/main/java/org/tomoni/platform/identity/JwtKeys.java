@@ -33,9 +33,9 @@ import java.util.UUID;
  * is ever accepted.
  */
 @Singleton
-class JwtKeys {
+public class JwtKeys {
     private static final Logger LOG = LoggerFactory.getLogger(JwtKeys.class);
-    static final String GENERATED_FILE = "jwt-signing-key.jwk.json";
+    public static final String GENERATED_FILE = "jwt-signing-key.jwk.json";
 
     private final JWSAlgorithm algorithm;
     private final String keyId;
@@ -88,10 +88,8 @@ class JwtKeys {
             if (Files.exists(generated)) {
                 return parsePrivate(Files.readString(generated, StandardCharsets.UTF_8));
             }
-            ECKey key = new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate();
             Files.createDirectories(dataDir);
-            Files.writeString(generated, key.toJSONString(), StandardCharsets.UTF_8);
-            SecretFiles.restrictToOwner(generated);
+            ECKey key = generateInto(generated);
             LOG.info("Generated a new JWT signing key in {}", generated);
             return key;
         } catch (IOException e) {
@@ -99,6 +97,27 @@ class JwtKeys {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The key file in use: {@code JWT_SIGNING_KEY_FILE}, or the generated one in the data folder. */
+    public static Path keyFile(String configured, Path dataDir) {
+        return configured != null && !configured.isBlank() ? Path.of(configured) : dataDir.resolve(GENERATED_FILE);
+    }
+
+    /** A new EC P-256 key with a new key id, written atomically (owner-only) to {@code file}; returns its key id. */
+    public static ECKey generateInto(Path file) throws IOException, JOSEException {
+        ECKey key = new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate();
+        Path tmp = file.resolveSibling(file.getFileName() + ".new");
+        Files.writeString(tmp, key.toJSONString(), StandardCharsets.UTF_8);
+        SecretFiles.restrictToOwner(tmp);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return key;
+    }
+
+    /** The key id of the key in {@code file}. */
+    public static String keyIdOf(Path file) throws IOException {
+        JWK jwk = parsePrivate(Files.readString(file, StandardCharsets.UTF_8));
+        return jwk.getKeyID() == null ? "tomoni" : jwk.getKeyID();
     }
 
     private static JWK parsePrivate(String json) {

@@ -27,6 +27,8 @@ class JwtSignatureConfiguration implements SignatureConfiguration {
 
     @Override
     public boolean verify(SignedJWT jwt) throws JOSEException {
-        return supports(jwt.getHeader().getAlgorithm()) && jwt.verify(keys.verifier());
+        // A token signed by a retired key (its kid) is refused even before the signature is checked.
+        return supports(jwt.getHeader().getAlgorithm()) && keys.keyId().equals(jwt.getHeader().getKeyID())
+            && jwt.verify(keys.verifier());
     }
 }
