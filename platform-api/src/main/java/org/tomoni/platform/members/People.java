@@ -73,11 +73,16 @@ public class People {
     /** Updates when {@code expectedVersion} is the stored version; otherwise a version conflict. */
     public Outcome<PersonView> update(Actor actor, UUID id, long expectedVersion, PersonRequest request) {
         return Access.<PersonView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
-            if (PeopleTable.find(dsl, actor.tenantId(), id, Access.seesSensitive(actor)).isEmpty()) {
+            Optional<PersonView> stored = PeopleTable.find(dsl, actor.tenantId(), id, Access.seesSensitive(actor));
+            if (stored.isEmpty()) {
                 return Outcome.<PersonView>rejected(ErrorCode.NOT_FOUND);
             }
             Fields f = new Fields();
             PersonData data = PersonPolicy.read(f, request, today());
+            if (request.sensitive() == null) {
+                // Absent is not false: a form or client that leaves the flag out must not expose a child to staff.
+                data = data.withSensitive(stored.get().sensitive());
+            }
             PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
             PartyChecks.memberNumber(dsl, actor.tenantId(), data.memberNumber(), id, f);
             if (!f.ok()) {
