@@ -128,7 +128,7 @@ public class PeopleCsv {
     }
 
     public Outcome<ImportResult> importCsv(Actor actor, byte[] body) {
-        return Access.<ImportResult>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return Access.<ImportResult>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
             Parsed parsed = parse(body);
             if (!parsed.errors().isEmpty()) {
                 return new Outcome.Rejected<ImportResult>(ErrorCode.UNPROCESSABLE_FILE, parsed.errors());
@@ -143,7 +143,7 @@ public class PeopleCsv {
             audit.record(dsl, actor, "people.import", "people", plan.creates().size() + " created, " + plan.updates().size() + " updated",
                 Result.SUCCESS);
             return Outcome.ok(new ImportResult(parsed.records().size(), plan.creates().size(), plan.updates().size(), plan.possibleDuplicates()));
-        }));
+        })));
     }
 
     private record Parsed(List<CSVRecord> records, Map<String, Integer> columns, List<FieldError> errors) {
