@@ -2,8 +2,8 @@ package org.tomoni.platform.giving;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.tomoni.platform.shared.Mailer.Mail;
-import org.tomoni.platform.shared.Outbox;
+import org.tomoni.platform.mail.Mailer.Mail;
+import org.tomoni.platform.mail.Outbox;
 
 import java.text.NumberFormat;
 import java.util.List;

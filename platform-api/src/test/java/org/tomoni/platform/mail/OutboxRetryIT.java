@@ -1,4 +1,4 @@
-package org.tomoni.platform.shared;
+package org.tomoni.platform.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;

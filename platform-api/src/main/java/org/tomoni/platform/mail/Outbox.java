@@ -1,7 +1,5 @@
-package org.tomoni.platform.shared;
+package org.tomoni.platform.mail;
 
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -9,7 +7,10 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-import java.sql.Connection;
+import org.tomoni.platform.shared.Columns;
+import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.tenancy.TenantTransactions;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -41,12 +42,12 @@ public class Outbox {
     static final Field<String> LAST_ERROR = Columns.text("last_error");
     static final Field<OffsetDateTime> SENT_AT = field(name("sent_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
 
-    private final TransactionOperations<Connection> transactions;
+    private final TenantTransactions tx;
     private final Clock clock;
     private volatile Consumer<UUID> committed = tenantId -> { };
 
-    Outbox(TransactionOperations<Connection> transactions, Clock clock) {
-        this.transactions = transactions;
+    Outbox(TenantTransactions tx, Clock clock) {
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -62,12 +63,7 @@ public class Outbox {
             .set(RECIPIENT, mail.to()).set(FROM_NAME, mail.fromName()).set(SUBJECT, mail.subject()).set(BODY, mail.body())
             .set(Columns.CREATED_AT, now).set(Columns.CREATED_BY, by).set(Columns.UPDATED_AT, now).set(Columns.UPDATED_BY, by)
             .execute();
-        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                committed.accept(tenantId);
-            }
-        }));
+        tx.afterCommit(() -> committed.accept(tenantId));
     }
 
     /** The local sender asks to hear of commits that queued mail. */

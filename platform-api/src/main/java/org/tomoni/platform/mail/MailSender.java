@@ -1,4 +1,4 @@
-package org.tomoni.platform.shared;
+package org.tomoni.platform.mail;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
@@ -8,6 +8,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.time.Duration;

@@ -1,10 +1,12 @@
-package org.tomoni.platform.shared;
+package org.tomoni.platform.mail;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tomoni.platform.giving.BillingSchedule;
+import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.tenancy.TenantTransactions;
 import org.tomoni.platform.testing.PlatformTest;
 import org.tomoni.platform.testing.TestMail;

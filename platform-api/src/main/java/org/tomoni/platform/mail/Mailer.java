@@ -1,4 +1,4 @@
-package org.tomoni.platform.shared;
+package org.tomoni.platform.mail;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
