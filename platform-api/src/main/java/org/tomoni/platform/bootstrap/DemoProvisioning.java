@@ -13,15 +13,19 @@ import org.tomoni.platform.shared.RandomSecrets;
 import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.Tenant;
 import org.tomoni.platform.tenancy.TenantRegistry;
+import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The demo tenants drawn from the seeds, their `admin` logins, the `network` and `operator`
  * platform logins, and some people each. Idempotent by slug and username: a second start
- * provisions nothing.
+ * provisions nothing. Each tenant is provisioned in one transaction (the registry row, its admin
+ * and all its demo data): a crash mid-way leaves no half-made tenant for a restart to skip, and
+ * the restart provisions that tenant whole.
  */
 @Singleton
 public class DemoProvisioning {
@@ -34,16 +38,21 @@ public class DemoProvisioning {
     private final People people;
     private final DemoParties parties;
     private final DemoGiving giving;
+    private final TenantTransactions tx;
     private final String apiPort;
     private final String uiPort;
+    /** Called after each step of a tenant (inside its transaction); tests make it throw to simulate a crash. */
+    private volatile BiConsumer<String, String> afterStep = (slug, step) -> { };
 
     DemoProvisioning(TenantRegistry registry, TenantOnboarding onboarding, PlatformAccounts platformAccounts, People people,
                      org.tomoni.platform.members.Organizations organizations, org.tomoni.platform.members.Relationships relationships,
                      org.tomoni.platform.members.Affiliations affiliations, org.tomoni.platform.members.Branches branches,
                      org.tomoni.platform.members.MembershipTypes types, org.tomoni.platform.members.Memberships memberships,
                      org.tomoni.platform.giving.GiftPlans giftPlans, org.tomoni.platform.giving.GivingSettings givingSettings,
+                     TenantTransactions tx,
                      @Value("${micronaut.server.port:8080}") String apiPort, @Value("${platform.ui.port:8081}") String uiPort) {
         this.registry = registry;
+        this.tx = tx;
         this.onboarding = onboarding;
         this.platformAccounts = platformAccounts;
         this.people = people;
@@ -65,9 +74,14 @@ public class DemoProvisioning {
             if (registry.findBySlug(t.slug()).isPresent()) {
                 continue;
             }
-            var onboarded = onboarding.onboard(PROVISIONER, new TenantOnboarding.Request(t.slug(), t.nameJa(), t.nameEn(), t.kind(), null,
-                new TenantOnboarding.NewAdmin("admin", t.nameJa() + " 管理者", pw))).orThrow();
-            addPeople(onboarded.tenant(), t.people());
+            // One transaction for the tenant and everything in it: every service below joins it.
+            tx.platform(dsl -> {
+                var onboarded = onboarding.onboard(PROVISIONER, new TenantOnboarding.Request(t.slug(), t.nameJa(), t.nameEn(), t.kind(), null,
+                    new TenantOnboarding.NewAdmin("admin", t.nameJa() + " 管理者", pw))).orThrow();
+                afterStep.accept(t.slug(), "onboarded");
+                addPeople(onboarded.tenant(), t.people());
+                return null;
+            });
             created.add(t.slug());
         }
         boolean platformCreated = createPlatformLogin("network", "ネットワーク事務局", Role.NETWORK_OFFICE, pw)
@@ -81,8 +95,16 @@ public class DemoProvisioning {
     private void addPeople(Tenant tenant, List<PersonRequest> list) {
         Actor admin = new Actor(null, "provisioning", tenant.id(), tenant.slug(), Set.of(Role.TENANT_ADMIN), null);
         List<org.tomoni.platform.members.PersonView> created = list.stream().map(p -> people.create(admin, p).orThrow()).toList();
+        afterStep.accept(tenant.slug(), "people");
         parties.provision(tenant.slug(), admin, created);
+        afterStep.accept(tenant.slug(), "parties");
         giving.provision(tenant.slug(), admin);
+        afterStep.accept(tenant.slug(), "giving");
+    }
+
+    /** For tests: {@code hook} runs after each step of each tenant, inside that tenant's transaction. */
+    void afterEachStep(BiConsumer<String, String> hook) {
+        afterStep = hook == null ? (slug, step) -> { } : hook;
     }
 
     private boolean createPlatformLogin(String username, String displayName, Role role, String password) {

@@ -115,11 +115,7 @@ public class DebitResults {
             if (problem != null) {
                 return rejectedFile(problem.record(), problem.field(), problem.message());
             }
-            Outcome<DebitBatches.BatchView> outcome = tx.write(actor.tenantId(), dsl -> apply(dsl, actor, batchId, file));
-            if (outcome instanceof Outcome.Ok<DebitBatches.BatchView>) {
-                tell(actor, batchId);
-            }
-            return outcome;
+            return tx.write(actor.tenantId(), dsl -> apply(dsl, actor, batchId, file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -128,12 +124,18 @@ public class DebitResults {
     }
 
     private Outcome<DebitBatches.BatchView> apply(DSLContext dsl, Actor actor, UUID batchId, Path file) {
+        // The batch row is locked for the whole reconciliation: a second upload of the same result waits here, then
+        // reads the batch as the first left it (reconciled) and is refused, so nothing is applied or mailed twice.
+        if (dsl.resultQuery("select id from debit_batches where tenant_id = cast(? as uuid) and id = cast(? as uuid) for update",
+                actor.tenantId().toString(), batchId.toString()).fetchOne() == null) {
+            return Outcome.rejected(ErrorCode.NOT_FOUND);
+        }
         var batch = DebitBatches.find(dsl, actor.tenantId(), batchId);
         if (batch.isEmpty()) {
             return Outcome.rejected(ErrorCode.NOT_FOUND);
         }
         if ("reconciled".equals(batch.get().status())) {
-            return Outcome.invalid(List.of(FieldError.of("batch", "already_reconciled")));
+            return new Outcome.Rejected<>(ErrorCode.DUPLICATE, List.of(FieldError.of("batch", "already_reconciled")));
         }
         dsl.execute("create temporary table debit_results (record int, customer_number text, amount bigint, code smallint) on commit drop");
         load(dsl, file);
@@ -164,6 +166,7 @@ public class DebitResults {
             .set(DebitBatches.RECONCILED_AT, now).set(Columns.UPDATED_AT, now).set(Columns.UPDATED_BY, actor.auditName())
             .set(Columns.VERSION, Columns.VERSION.plus(1)).where(Columns.TENANT_ID.eq(actor.tenantId()), Columns.ID.eq(batchId)).execute();
         audit.record(dsl, actor, "debit_batch.reconcile", "debit_batch", batchId, Result.SUCCESS);
+        tell(dsl, actor, batch.get());
         return Outcome.ok(DebitBatches.find(dsl, actor.tenantId(), batchId).orElseThrow());
     }
 
@@ -262,28 +265,28 @@ public class DebitResults {
         });
     }
 
-    /** Mails each failed debit's donor and the staff, after commit; what they need is read in one query. */
-    private void tell(Actor actor, UUID batchId) {
+    /**
+     * Queues, in the reconciliation's own transaction, a mail to each failed debit's donor and one digest to the
+     * staff listing them all; what they need is read in one query.
+     */
+    private void tell(DSLContext dsl, Actor actor, DebitBatches.BatchView batch) {
         Tenant tenant = tenants.findById(actor.tenantId()).orElseThrow();
-        record Failed(GiftNotices.About about, String reason) {
-        }
-        List<Failed> failed = new ArrayList<>();
-        String staff = tx.read(actor.tenantId(), dsl -> {
-            dsl.resultQuery("""
-                select c.gift_id, g.gift_number, p.name, g.units, p.unit_amount * g.units, p.interval, g.payment_method,
-                       d.family_name || ' ' || d.given_name, d.email, c.failure
-                from charges c join recurring_gifts g on g.tenant_id = c.tenant_id and g.id = c.gift_id
-                     join gift_plans p on p.tenant_id = g.tenant_id and p.id = g.plan_id
-                     join people d on d.tenant_id = g.tenant_id and d.id = g.person_id
-                where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.status = 'failed'
-                order by g.gift_number
-                """, actor.tenantId().toString(), batchId.toString()).fetch().forEach(r -> failed.add(new Failed(new GiftNotices.About(
-                    tenant.nameJa(), r.get(7, String.class), r.get(8, String.class), r.get(1, Long.class), r.get(2, String.class),
-                    r.get(3, Integer.class), r.get(4, Long.class), r.get(5, String.class), r.get(6, String.class),
+        List<GiftNotices.Failure> failed = new ArrayList<>();
+        dsl.resultQuery("""
+            select c.gift_id, g.gift_number, p.name, g.units, p.unit_amount * g.units, p.interval, g.payment_method,
+                   d.family_name || ' ' || d.given_name, d.email, c.failure
+            from charges c join recurring_gifts g on g.tenant_id = c.tenant_id and g.id = c.gift_id
+                 join gift_plans p on p.tenant_id = g.tenant_id and p.id = g.plan_id
+                 join people d on d.tenant_id = g.tenant_id and d.id = g.person_id
+            where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.status = 'failed'
+            order by g.gift_number
+            """, actor.tenantId().toString(), batch.id().toString()).fetch().forEach(r -> failed.add(new GiftNotices.Failure(
+                new GiftNotices.About(tenant.nameJa(), r.get(7, String.class), r.get(8, String.class), r.get(1, Long.class),
+                    r.get(2, String.class), r.get(3, Integer.class), r.get(4, Long.class), r.get(5, String.class), r.get(6, String.class),
                     links.url(actor.tenantId(), r.get(0, UUID.class))), r.get(9, String.class))));
-            return GivingSettings.find(dsl, actor.tenantId()).staffEmail();
-        });
-        failed.forEach(f -> notices.failed(f.about(), f.reason(), staff));
+        String staff = GivingSettings.find(dsl, actor.tenantId()).staffEmail();
+        failed.forEach(f -> notices.failed(dsl, actor.tenantId(), f.about(), f.reason(), actor.auditName()));
+        notices.failedDigest(dsl, actor.tenantId(), staff, batch.batchNumber(), batch.debitDate(), failed, actor.auditName());
     }
 
     private static Outcome<DebitBatches.BatchView> rejectedFile(int record, String field, String message) {

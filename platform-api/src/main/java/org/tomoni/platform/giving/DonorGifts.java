@@ -48,7 +48,7 @@ public class DonorGifts {
 
     public Outcome<DonorGiftView> changeUnits(String token, Integer units) {
         return withGift(token, (tenant, giftId) -> after(tenant, giftId,
-            gifts.changeUnits(donor(tenant), giftId, units), "口数を " + units + " 口に変更しました。"));
+            () -> gifts.changeUnits(donor(tenant), giftId, units), "口数を " + units + " 口に変更しました。"));
     }
 
     /** {@code action}: pause, resume (only a paused gift; an error needs the staff) or cancel. */
@@ -66,21 +66,19 @@ public class DonorGifts {
                 case "resume" -> "ご寄付を再開しました。";
                 default -> "ご寄付を解約しました。これまでのご支援に心より感謝申し上げます。";
             };
-            return after(tenant, giftId, gifts.change(donor(tenant), giftId, action), what);
+            return after(tenant, giftId, () -> gifts.change(donor(tenant), giftId, action), what);
         });
     }
 
-    private Outcome<DonorGiftView> after(Tenant tenant, UUID giftId, Outcome<RecurringGifts.GiftView> changed, String what) {
-        return changed.flatMap(g -> {
-            Outcome<DonorGiftView> view = tx.read(tenant.id(), dsl -> load(dsl, tenant, giftId));
-            view.map(v -> {
-                String email = tx.read(tenant.id(), dsl -> Donors.contact(dsl, tenant.id(), g.personId()).email());
-                notices.changed(new GiftNotices.About(v.organization(), v.donorName(), email, v.giftNumber(), v.planName(), v.units(),
-                    v.amount(), v.interval(), v.paymentMethod(), links.url(tenant.id(), giftId)), what);
-                return v;
-            });
-            return view;
-        });
+    /** The change, the donor's view of it and the confirmation mail, in one transaction: no mail for a change that did not commit. */
+    private Outcome<DonorGiftView> after(Tenant tenant, UUID giftId, java.util.function.Supplier<Outcome<RecurringGifts.GiftView>> change,
+                                         String what) {
+        return tx.write(tenant.id(), dsl -> change.get().flatMap(g -> load(dsl, tenant, giftId).map(v -> {
+            String email = Donors.contact(dsl, tenant.id(), g.personId()).email();
+            notices.changed(dsl, tenant.id(), new GiftNotices.About(v.organization(), v.donorName(), email, v.giftNumber(), v.planName(),
+                v.units(), v.amount(), v.interval(), v.paymentMethod(), links.url(tenant.id(), giftId)), what);
+            return v;
+        })));
     }
 
     private Outcome<DonorGiftView> load(DSLContext dsl, Tenant tenant, UUID giftId) {

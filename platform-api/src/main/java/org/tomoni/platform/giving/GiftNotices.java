@@ -1,19 +1,25 @@
 package org.tomoni.platform.giving;
 
 import jakarta.inject.Singleton;
-import org.tomoni.platform.shared.Mailer;
-import org.tomoni.platform.shared.Mailer.Mail;
+import org.jooq.DSLContext;
+import org.tomoni.platform.mail.Mailer.Mail;
+import org.tomoni.platform.mail.Outbox;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
-/** The mails a donor and the staff receive about a gift, in Japanese. */
+/**
+ * The mails a donor and the staff receive about a gift, in Japanese. Each is queued in the
+ * {@link Outbox} inside the caller's transaction ({@code dsl}), so it leaves only if the change commits.
+ */
 @Singleton
 class GiftNotices {
-    private final Mailer mailer;
+    private final Outbox outbox;
 
-    GiftNotices(Mailer mailer) {
-        this.mailer = mailer;
+    GiftNotices(Outbox outbox) {
+        this.outbox = outbox;
     }
 
     /** What a mail says about the gift. */
@@ -21,7 +27,7 @@ class GiftNotices {
                  String interval, String method, String manageUrl) {
     }
 
-    void signedUp(About a) {
+    void signedUp(DSLContext dsl, UUID tenantId, About a) {
         if (a.email() == null) {
             return;
         }
@@ -34,10 +40,11 @@ class GiftNotices {
             + "口数の変更・休止・解約は次のページからいつでもできます（ログインは不要です）。\n"
             + a.manageUrl() + "\n\n"
             + "このメールにお心当たりのない場合は、お手数ですが " + a.organization() + " までご連絡ください。\n";
-        mailer.send(new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付のお申し込みを受け付けました", body));
+        outbox.mail(dsl, tenantId, "gift.signed_up", new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付のお申し込みを受け付けました",
+            body), "public-signup");
     }
 
-    void changed(About a, String what) {
+    void changed(DSLContext dsl, UUID tenantId, About a, String what) {
         if (a.email() == null) {
             return;
         }
@@ -45,25 +52,43 @@ class GiftNotices {
             + a.organization() + "へのご寄付（受付番号 " + a.giftNumber() + "）について、次の変更を承りました。\n\n"
             + what + "\n" + amountLine(a) + "\n\n"
             + "内容の確認・変更: " + a.manageUrl() + "\n";
-        mailer.send(new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付の内容を変更しました", body));
+        outbox.mail(dsl, tenantId, "gift.changed", new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付の内容を変更しました", body),
+            "donor");
     }
 
-    /** A failed collection: the donor learns what to do, the staff what happened. */
-    void failed(About a, String reason, String staffEmail) {
-        if (a.email() != null) {
-            String body = a.donorName() + " 様\n\n"
-                + a.organization() + "へのご寄付（受付番号 " + a.giftNumber() + "）の今回のお引き落としができませんでした。\n"
-                + "理由: " + reason + "\n\n"
-                + "ご寄付は解約されていません。口座の残高やお届け内容をご確認のうえ、" + a.organization() + "までご連絡ください。\n"
-                + "内容の確認: " + a.manageUrl() + "\n";
-            mailer.send(new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付のお引き落としができませんでした", body));
+    /** A failed collection: the donor learns what to do. */
+    void failed(DSLContext dsl, UUID tenantId, About a, String reason, String by) {
+        if (a.email() == null) {
+            return;
         }
-        if (staffEmail != null) {
-            String body = "寄付 受付番号 " + a.giftNumber() + "（" + a.donorName() + " 様）の引き落としができず、状態を「エラー」にしました。\n"
-                + "理由: " + reason + "\n" + amountLine(a) + "\n"
-                + "寄付者に連絡し、口座を確認してから「再開」してください。\n";
-            mailer.send(new Mail(staffEmail, "Tomoni", "[Tomoni] 引き落とし不能: 受付番号 " + a.giftNumber(), body));
+        String body = a.donorName() + " 様\n\n"
+            + a.organization() + "へのご寄付（受付番号 " + a.giftNumber() + "）の今回のお引き落としができませんでした。\n"
+            + "理由: " + reason + "\n\n"
+            + "ご寄付は解約されていません。口座の残高やお届け内容をご確認のうえ、" + a.organization() + "までご連絡ください。\n"
+            + "内容の確認: " + a.manageUrl() + "\n";
+        outbox.mail(dsl, tenantId, "debit.failed", new Mail(a.email(), a.organization(),
+            "【" + a.organization() + "】ご寄付のお引き落としができませんでした", body), by);
+    }
+
+    /** A failed debit as the staff digest lists it. */
+    record Failure(About about, String reason) {
+    }
+
+    /** One mail to the staff per reconciled batch, listing every failed debit (not one mail per failure). */
+    void failedDigest(DSLContext dsl, UUID tenantId, String staffEmail, long batchNumber, String debitDate, List<Failure> failures, String by) {
+        if (staffEmail == null || failures.isEmpty()) {
+            return;
         }
+        StringBuilder body = new StringBuilder("振替結果（バッチ " + batchNumber + "・引落日 " + debitDate + "）を取り込みました。\n"
+            + "引き落としができなかった " + failures.size() + " 件の寄付を、状態「エラー」にしました。\n\n");
+        for (Failure f : failures) {
+            About a = f.about();
+            body.append("・受付番号 ").append(a.giftNumber()).append("（").append(a.donorName()).append(" 様）")
+                .append(amountLine(a)).append("\n  理由: ").append(f.reason()).append("\n");
+        }
+        body.append("\n寄付者に連絡し、口座を確認してから「再開」してください。\n");
+        outbox.mail(dsl, tenantId, "debit.failed_digest", new Mail(staffEmail, "Tomoni",
+            "[Tomoni] 引き落とし不能 " + failures.size() + " 件: バッチ " + batchNumber, body.toString()), by);
     }
 
     private static String amountLine(About a) {

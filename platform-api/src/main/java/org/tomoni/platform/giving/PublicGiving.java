@@ -124,13 +124,13 @@ public class PublicGiving {
         Payments.Checked payment = Payments.check(r.payment(), secrets);
         Tenant t = tenant.get();
         Actor actor = Actor.systemInTenant("public-signup", t.id(), t.slug());
-        Outcome<Created> outcome = tx.write(t.id(), dsl -> {
+        return tx.write(t.id(), dsl -> {
             Idempotency.Claim claim = Idempotency.claim(dsl, t.id(), SCOPE, idempotencyKey, hash, Columns.now(clock));
             if (claim instanceof Idempotency.Replay replay) {
-                return Outcome.ok(new Created(read(replay.response()), null));
+                return Outcome.ok(read(replay.response()));
             }
             if (claim instanceof Idempotency.Mismatch) {
-                return Outcome.<Created>rejected(ErrorCode.IDEMPOTENCY_MISMATCH);
+                return Outcome.<SignupResponse>rejected(ErrorCode.IDEMPOTENCY_MISMATCH);
             }
             List<FieldError> errors = new ArrayList<>(payment.errors());
             Optional<GiftPlans.PlanView> plan = Optional.ofNullable(r.planId()).flatMap(Ids::parse)
@@ -153,13 +153,13 @@ public class PublicGiving {
                 rejected.errors().forEach(e -> errors.add(new FieldError("donor." + e.field(), e.code(), e.message())));
             }
             if (!errors.isEmpty()) {
-                return Outcome.<Created>invalid(errors);
+                return Outcome.<SignupResponse>invalid(errors);
             }
             String cardCustomer = null;
             if ("card".equals(payment.method())) {
                 CardGateway.Result customer = cards.createCustomer(payment.cardToken(), d.email(), t.slug());
                 if (!customer.ok()) {
-                    return Outcome.<Created>invalid(List.of(FieldError.of("payment.cardToken", "card_declined")));
+                    return Outcome.<SignupResponse>invalid(List.of(FieldError.of("payment.cardToken", "card_declined")));
                 }
                 cardCustomer = customer.id();
             }
@@ -171,21 +171,12 @@ public class PublicGiving {
             SignupResponse response = new SignupResponse(id, view.giftNumber(), view.status(), view.planName(), view.units(),
                 view.monthlyAmount(), plan.get().interval(), view.paymentMethod(), view.startMonth());
             Idempotency.complete(dsl, t.id(), SCOPE, idempotencyKey, 201, write(response));
-            return Outcome.ok(new Created(response, new GiftNotices.About(t.nameJa(), donor.familyName() + " " + donor.givenName(),
+            // Queued in this transaction: the confirmation leaves only if the gift is saved, and is not lost if the node dies.
+            notices.signedUp(dsl, t.id(), new GiftNotices.About(t.nameJa(), donor.familyName() + " " + donor.givenName(),
                 donor.email(), view.giftNumber(), view.planName(), view.units(), view.monthlyAmount(), plan.get().interval(),
-                view.paymentMethod(), links.url(t.id(), id))));
+                view.paymentMethod(), links.url(t.id(), id)));
+            return Outcome.ok(response);
         });
-        outcome.map(created -> {
-            if (created.notice() != null) {
-                notices.signedUp(created.notice());
-            }
-            return created;
-        });
-        return outcome.map(Created::response);
-    }
-
-    /** A sign-up and, when it is new, the mail to send once the transaction has committed. */
-    private record Created(SignupResponse response, GiftNotices.About notice) {
     }
 
     Optional<Tenant> givingTenant(String slug) {

@@ -283,13 +283,12 @@ public class Memberships {
         var now = Columns.now(clock);
         if (person != null && dsl.fetchExists(PeopleTable.PEOPLE, TENANT_ID.eq(actor.tenantId()), ID.eq(person),
             PeopleTable.MEMBER_NUMBER.isNull())) {
-            long number = MemberNumbers.next(dsl, actor.tenantId(), now, actor.auditName());
-            dsl.update(PeopleTable.PEOPLE).set(PeopleTable.MEMBER_NUMBER, number).where(TENANT_ID.eq(actor.tenantId()), ID.eq(person)).execute();
+            MemberNumbers.assign(dsl, actor.tenantId(), PeopleTable.PEOPLE, PeopleTable.MEMBER_NUMBER, person, now, actor.auditName());
         }
         if (organization != null && dsl.fetchExists(OrganizationsTable.ORGANIZATIONS, TENANT_ID.eq(actor.tenantId()), ID.eq(organization),
             OrganizationsTable.MEMBER_NUMBER.isNull())) {
-            long number = MemberNumbers.next(dsl, actor.tenantId(), now, actor.auditName());
-            OrganizationsTable.setMemberNumber(dsl, actor.tenantId(), organization, number);
+            MemberNumbers.assign(dsl, actor.tenantId(), OrganizationsTable.ORGANIZATIONS, OrganizationsTable.MEMBER_NUMBER, organization, now,
+                actor.auditName());
         }
     }
 

@@ -31,19 +31,19 @@ public class Organizations {
     }
 
     public Outcome<OrganizationView> create(Actor actor, OrganizationRequest request) {
-        return Access.<OrganizationView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return Access.<OrganizationView>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
             Fields f = new Fields();
             OrganizationsTable.Data data = read(f, request);
             PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
             PartyChecks.memberNumber(dsl, actor.tenantId(), data.memberNumber(), null, f);
             if (!f.ok()) {
-                return Outcome.invalid(f.errors());
+                return MemberNumbers.rejected(f.errors());
             }
             UUID id = Ids.newId();
             OrganizationsTable.insert(dsl, actor.tenantId(), id, data, Columns.now(clock), actor.auditName());
             audit.record(dsl, actor, "organization.create", "organization", id, Result.SUCCESS);
             return Outcome.ok(OrganizationsTable.find(dsl, actor.tenantId(), id).orElseThrow());
-        }));
+        })));
     }
 
     public Outcome<OrganizationView> get(Actor actor, UUID id) {
@@ -55,7 +55,7 @@ public class Organizations {
     }
 
     public Outcome<OrganizationView> update(Actor actor, UUID id, long version, OrganizationRequest request) {
-        return Access.<OrganizationView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return Access.<OrganizationView>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
             if (OrganizationsTable.find(dsl, actor.tenantId(), id).isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
             }
@@ -64,14 +64,14 @@ public class Organizations {
             PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
             PartyChecks.memberNumber(dsl, actor.tenantId(), data.memberNumber(), id, f);
             if (!f.ok()) {
-                return Outcome.invalid(f.errors());
+                return MemberNumbers.rejected(f.errors());
             }
             if (OrganizationsTable.update(dsl, actor.tenantId(), id, version, data, Columns.now(clock), actor.auditName()) == 0) {
                 return Outcome.rejected(ErrorCode.VERSION_CONFLICT);
             }
             audit.record(dsl, actor, "organization.update", "organization", id, Result.SUCCESS);
             return Outcome.ok(OrganizationsTable.find(dsl, actor.tenantId(), id).orElseThrow());
-        }));
+        })));
     }
 
     public Outcome<Void> archive(Actor actor, UUID id) {

@@ -77,10 +77,6 @@ final class OrganizationsTable {
             .where(TENANT_ID.eq(tenantId), ID.eq(id), ARCHIVED_AT.isNull()).execute();
     }
 
-    static int setMemberNumber(DSLContext dsl, UUID tenantId, UUID id, long number) {
-        return dsl.update(ORGANIZATIONS).set(MEMBER_NUMBER, number).where(TENANT_ID.eq(tenantId), ID.eq(id), MEMBER_NUMBER.isNull()).execute();
-    }
-
     static Optional<OrganizationView> find(DSLContext dsl, UUID tenantId, UUID id) {
         return dsl.select(VIEW_FIELDS).from(ORGANIZATIONS).where(TENANT_ID.eq(tenantId), ID.eq(id), ARCHIVED_AT.isNull())
             .fetchOptional(OrganizationsTable::toView);

@@ -39,20 +39,20 @@ public class People {
 
     /** Creates a person; the answer names likely duplicates already on file. */
     public Outcome<PersonView> create(Actor actor, PersonRequest request) {
-        return Access.<PersonView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return Access.<PersonView>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
             Fields f = new Fields();
             PersonData data = PersonPolicy.read(f, request, today());
             PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
             PartyChecks.memberNumber(dsl, actor.tenantId(), data.memberNumber(), null, f);
             if (!f.ok()) {
-                return Outcome.invalid(f.errors());
+                return MemberNumbers.rejected(f.errors());
             }
             UUID id = Ids.newId();
             List<DuplicateCandidate> duplicates = Duplicates.candidates(dsl, actor.tenantId(), data, id, Access.seesSensitive(actor));
             PeopleTable.insert(dsl, actor.tenantId(), id, data, Columns.now(clock), actor.auditName());
             audit.record(dsl, actor, "person.create", "person", id, Result.SUCCESS);
             return Outcome.ok(PeopleTable.find(dsl, actor.tenantId(), id, true).orElseThrow().withDuplicates(duplicates));
-        }));
+        })));
     }
 
     /** A person with their relationships, affiliations and memberships. Reads of sensitive people are audited. */
@@ -72,23 +72,28 @@ public class People {
 
     /** Updates when {@code expectedVersion} is the stored version; otherwise a version conflict. */
     public Outcome<PersonView> update(Actor actor, UUID id, long expectedVersion, PersonRequest request) {
-        return Access.<PersonView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
-            if (PeopleTable.find(dsl, actor.tenantId(), id, Access.seesSensitive(actor)).isEmpty()) {
+        return Access.<PersonView>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
+            Optional<PersonView> stored = PeopleTable.find(dsl, actor.tenantId(), id, Access.seesSensitive(actor));
+            if (stored.isEmpty()) {
                 return Outcome.<PersonView>rejected(ErrorCode.NOT_FOUND);
             }
             Fields f = new Fields();
             PersonData data = PersonPolicy.read(f, request, today());
+            if (request.sensitive() == null) {
+                // Absent is not false: a form or client that leaves the flag out must not expose a child to staff.
+                data = data.withSensitive(stored.get().sensitive());
+            }
             PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
             PartyChecks.memberNumber(dsl, actor.tenantId(), data.memberNumber(), id, f);
             if (!f.ok()) {
-                return Outcome.invalid(f.errors());
+                return MemberNumbers.rejected(f.errors());
             }
             if (PeopleTable.update(dsl, actor.tenantId(), id, expectedVersion, data, Columns.now(clock), actor.auditName()) == 0) {
                 return Outcome.<PersonView>rejected(ErrorCode.VERSION_CONFLICT);
             }
             audit.record(dsl, actor, "person.update", "person", id, Result.SUCCESS);
             return Outcome.ok(PeopleTable.find(dsl, actor.tenantId(), id, true).orElseThrow());
-        }));
+        })));
     }
 
     /** Archives (the person leaves lists and lookups; their traces stay for the records the law keeps). */

@@ -128,7 +128,7 @@ public class PeopleCsv {
     }
 
     public Outcome<ImportResult> importCsv(Actor actor, byte[] body) {
-        return Access.<ImportResult>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return Access.<ImportResult>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
             Parsed parsed = parse(body);
             if (!parsed.errors().isEmpty()) {
                 return new Outcome.Rejected<ImportResult>(ErrorCode.UNPROCESSABLE_FILE, parsed.errors());
@@ -143,7 +143,7 @@ public class PeopleCsv {
             audit.record(dsl, actor, "people.import", "people", plan.creates().size() + " created, " + plan.updates().size() + " updated",
                 Result.SUCCESS);
             return Outcome.ok(new ImportResult(parsed.records().size(), plan.creates().size(), plan.updates().size(), plan.possibleDuplicates()));
-        }));
+        })));
     }
 
     private record Parsed(List<CSVRecord> records, Map<String, Integer> columns, List<FieldError> errors) {
@@ -204,6 +204,7 @@ public class PeopleCsv {
         Map<String, List<UUID>> byEmail = new HashMap<>();
         Set<UUID> visible = new HashSet<>();
         Map<Long, UUID> numberOwners = new HashMap<>();
+        Set<UUID> flagged = new HashSet<>();
         var existing = dsl.select(ID, PeopleTable.MEMBER_NUMBER, PeopleTable.EMAIL, PeopleTable.SENSITIVE, PeopleTable.PHONE,
                 PeopleTable.FAMILY_NAME_KANA, PeopleTable.GIVEN_NAME_KANA, PeopleTable.BIRTH_DATE).from(PeopleTable.PEOPLE)
             .where(TENANT_ID.eq(tenantId), PeopleTable.ARCHIVED_AT.isNull()).fetch();
@@ -212,6 +213,9 @@ public class PeopleCsv {
             known.addAll(duplicateKeys(r.value3(), r.value5(), r.value6(), r.value7(), r.value8()));
             if (r.value2() != null) {
                 numberOwners.put(r.value2(), r.value1());
+            }
+            if (Boolean.TRUE.equals(r.value4())) {
+                flagged.add(r.value1());
             }
             if (!sensitive && r.value4()) {
                 continue;
@@ -247,11 +251,12 @@ public class PeopleCsv {
             if (branchName != null && branchId == null) {
                 f.error("branch", "not_found");
             }
+            Boolean sensitiveCell = bool(f, "sensitive", cell);
             PersonRequest request = new PersonRequest(cell.apply("familyName"), cell.apply("givenName"), cell.apply("familyNameKana"),
                 cell.apply("givenNameKana"), cell.apply("birthDate"), cell.apply("email"), cell.apply("phone"), cell.apply("postalCode"),
                 cell.apply("prefecture"), cell.apply("city"), cell.apply("addressLine1"), cell.apply("addressLine2"), cell.apply("notes"),
                 cell.apply("memberNumber"), branchId == null ? null : branchId.toString(), bool(f, "newsletterConsent", cell),
-                bool(f, "noPostalMail", cell), bool(f, "noEmail", cell), cell.apply("deceasedOn"), bool(f, "sensitive", cell));
+                bool(f, "noPostalMail", cell), bool(f, "noEmail", cell), cell.apply("deceasedOn"), sensitiveCell);
             PersonData data = PersonPolicy.read(f, request, today);
             if (data.sensitive() && !sensitive) {
                 f.error("sensitive", "forbidden");
@@ -282,7 +287,8 @@ public class PeopleCsv {
                 }
                 known.addAll(keys);
             } else {
-                updates.put(target, data);
+                // No column, or an empty cell, keeps the stored flag: an import never exposes a child by leaving it out.
+                updates.put(target, sensitiveCell == null ? data.withSensitive(flagged.contains(target)) : data);
             }
         }
         return new Plan(creates, updates, errors, duplicates);
@@ -329,7 +335,7 @@ public class PeopleCsv {
     private static Boolean bool(Fields f, String field, Function<String, String> cell) {
         String v = JapaneseText.clean(cell.apply(field));
         if (v == null) {
-            return false;
+            return null;
         }
         switch (v.toLowerCase(Locale.ROOT)) {
             case "1", "true", "yes", "y", "はい", "○", "〇", "有" -> {

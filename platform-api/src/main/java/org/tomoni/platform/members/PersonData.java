@@ -24,6 +24,12 @@ record PersonData(String familyName, String givenName, String familyNameKana, St
             phone == null ? "" : phone);
     }
 
+    /** The same fields with the sensitivity flag given (an absent field on an update keeps the stored flag). */
+    PersonData withSensitive(boolean flag) {
+        return new PersonData(familyName, givenName, familyNameKana, givenNameKana, birthDate, email, phone, postalCode, prefecture,
+            city, addressLine1, addressLine2, notes, memberNumber, branchId, newsletterConsent, noPostalMail, noEmail, deceasedOn, flag);
+    }
+
     PersonData withMemberNumber(Long number) {
         return new PersonData(familyName, givenName, familyNameKana, givenNameKana, birthDate, email, phone, postalCode, prefecture,
             city, addressLine1, addressLine2, notes, number, branchId, newsletterConsent, noPostalMail, noEmail, deceasedOn, sensitive);

@@ -2,6 +2,7 @@ package org.tomoni.platform.tenancy;
 
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
@@ -49,6 +50,24 @@ public class TenantTransactions {
     /** Work on global tables only (registry, platform users); no tenant is bound. */
     public <T> T platform(Function<DSLContext, T> work) {
         return run(null, false, work);
+    }
+
+    /**
+     * Runs {@code action} once the current transaction has committed (never on rollback); outside a
+     * transaction, at once. For work that must follow a commit, such as waking the outbox's sender.
+     */
+    public void afterCommit(Runnable action) {
+        var status = transactions.findTransactionStatus();
+        if (status.isEmpty()) {
+            action.run();
+            return;
+        }
+        status.get().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     private <T> T run(UUID tenantId, boolean readOnly, Function<DSLContext, T> work) {

@@ -45,7 +45,12 @@ class DirectDebitIT extends PlatformTest {
     @BeforeAll
     void setUp() {
         t = tenants().create("inclu-debit", "grant_fund");
-        supporter = api().post("/api/v1/gift-plans", t.adminToken(), Map.of("name", "サポーター", "unitAmount", 300, "interval", "monthly"))
+        supporter = configure(t);
+    }
+
+    /** A giving tenant ready for direct debit; returns its monthly plan. */
+    private String configure(TestTenant tenant) {
+        String plan = api().post("/api/v1/gift-plans", tenant.adminToken(), Map.of("name", "サポーター", "unitAmount", 300, "interval", "monthly"))
             .json().get("id").asText();
         Map<String, Object> s = new HashMap<>();
         s.put("organizationAddress", "東京都千代田区千代田1-1");
@@ -58,9 +63,10 @@ class DirectDebitIT extends PlatformTest {
         s.put("accountType", 1);
         s.put("accountNumber", "7654321");
         s.put("debitDay", 27);
-        s.put("staffEmail", "office@inclu.test");
-        ApiResponse saved = api().put("/api/v1/giving/settings", t.adminToken(), s, Map.of("If-Match", "\"0\""));
+        s.put("staffEmail", "office@" + tenant.slug() + ".test");
+        ApiResponse saved = api().put("/api/v1/giving/settings", tenant.adminToken(), s, Map.of("If-Match", "\"0\""));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        return plan;
     }
 
     @Test
@@ -109,11 +115,15 @@ class DirectDebitIT extends PlatformTest {
         JsonNode donations = api().get("/api/v1/donations?kind=donation", t.adminToken()).json();
         assertThat(donations.get("total").asInt()).isEqualTo(1);
         assertThat(donations.get("items").get(0).get("amount").asLong()).isEqualTo(600);
-        assertThat(mail.to("jiro@example.jp")).extracting(TestMail.Received::subject).anyMatch(s -> s.contains("お引き落としができませんでした"));
-        assertThat(mail.to("office@inclu.test")).hasSize(2);
+        assertThat(mail.await("jiro@example.jp", 2)).extracting(TestMail.Received::subject).anyMatch(s -> s.contains("お引き落としができませんでした"));
+        List<TestMail.Received> staff = mail.await("office@inclu-debit.test", 1);
+        assertThat(staff).as("one digest per reconciliation, not one mail per failure").hasSize(1);
+        assertThat(staff.get(0).subject()).contains("2 件");
+        assertThat(staff.get(0).body()).contains("資金不足", "取引なし");
 
         ApiResponse again = api().upload("/api/v1/direct-debit/batches/" + batchId + "/result", t.adminToken(), result, "application/octet-stream");
-        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.status()).as("already reconciled").isEqualTo(409);
+        assertThat(again.body()).contains("already_reconciled");
         assertThat(api().get("/api/v1/donations?kind=donation", t.adminToken()).json().get("total").asInt()).as("nothing twice").isEqualTo(1);
 
         String following = java.time.YearMonth.parse(month).plusMonths(1).toString();
@@ -128,6 +138,66 @@ class DirectDebitIT extends PlatformTest {
         List<String> kinds = new ArrayList<>();
         api().get("/api/v1/recurring-gifts/" + poor, t.adminToken()).json().get("history").forEach(e -> kinds.add(e.get("kind").asText()));
         assertThat(kinds).containsSubsequence("debit_failed", "recovered");
+    }
+
+    @Test
+    void two_concurrent_uploads_of_the_same_result_apply_once_and_the_second_is_told_the_batch_is_already_reconciled() throws Exception {
+        TestTenant race = tenants().create("inclu-race", "grant_fund");
+        String plan = configure(race);
+        for (int i = 1; i <= 4; i++) {
+            signUp(race, plan, "kyodai" + i + "@example.jp", "ｷｮｳﾀﾞｲ", 1);
+        }
+        String month = YearMonthNext.next();
+        JsonNode batch = api().post("/api/v1/billing-runs", race.adminToken(), Map.of("period", month)).json().get("batches").get(0);
+        String batchId = batch.get("id").asText();
+        int count = batch.get("count").asInt();
+        List<String> records = records(api().bytes("/api/v1/direct-debit/batches/" + batchId + "/file", race.adminToken()).body());
+        Map<Integer, Character> codes = new HashMap<>();
+        for (int i = 1; i <= count; i++) {
+            codes.put(i, i % 2 == 0 ? '1' : '0');
+        }
+        byte[] result = result(records, codes);
+        long failures = codes.values().stream().filter(c -> c != '0').count();
+        long donationsBefore = api().get("/api/v1/donations?kind=donation", race.adminToken()).json().get("total").asLong();
+        long eventsBefore = ownerCount(race, "select count(*) from recurring_gift_events where kind = 'debit_failed'");
+        long mailsBefore = ownerCount(race, "select count(*) from outbox where kind in ('debit.failed', 'debit.failed_digest')");
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<ApiResponse>> uploads = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                uploads.add(pool.submit(() -> {
+                    start.await();
+                    return api().upload("/api/v1/direct-debit/batches/" + batchId + "/result", race.adminToken(), result, "application/octet-stream");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var u : uploads) {
+                ApiResponse r = u.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(r.status());
+                if (r.status() == 409) {
+                    assertThat(r.contentType()).startsWith("application/problem+json");
+                    assertThat(r.json().get("errors").get(0).get("field").asText()).isEqualTo("batch");
+                }
+            }
+            assertThat(statuses).as("one applies, the other is refused").containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api().get("/api/v1/donations?kind=donation", race.adminToken()).json().get("total").asLong())
+            .isEqualTo(donationsBefore + count - failures);
+        assertThat(ownerCount(race, "select count(*) from recurring_gift_events where kind = 'debit_failed'")).isEqualTo(eventsBefore + failures);
+        assertThat(ownerCount(race, "select count(*) from outbox where kind in ('debit.failed', 'debit.failed_digest')"))
+            .as("one mail per failed donor and one staff digest").isEqualTo(mailsBefore + failures + 1);
+    }
+
+    private long ownerCount(TestTenant tenant, String sql) throws Exception {
+        try (var c = ownerConnection(tenant.id()); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test
@@ -232,13 +302,17 @@ class DirectDebitIT extends PlatformTest {
     }
 
     private String signUp(String email, String holder, int units) {
+        return signUp(t, supporter, email, holder, units);
+    }
+
+    private String signUp(TestTenant tenant, String plan, String email, String holder, int units) {
         Map<String, Object> body = new HashMap<>();
-        body.put("planId", supporter);
+        body.put("planId", plan);
         body.put("units", units);
         body.put("donor", Map.of("familyName", "寄付", "givenName", "太郎", "familyNameKana", "キフ", "givenNameKana", "タロウ", "email", email));
         body.put("payment", Map.of("method", "direct_debit", "bankCode", "0005", "branchCode", "001", "accountType", 1,
             "accountNumber", "1234567", "accountHolderKana", holder));
-        ApiResponse r = api().send("POST", "/api/v1/public/inclu-debit/recurring-gifts", null, body,
+        ApiResponse r = api().send("POST", "/api/v1/public/" + tenant.slug() + "/recurring-gifts", null, body,
             Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json().get("id").asText();

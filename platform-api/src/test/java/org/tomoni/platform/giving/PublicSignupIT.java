@@ -84,7 +84,7 @@ class PublicSignupIT extends PlatformTest {
             assertThat(r.getString(2)).isEqualTo("****567");
         }
 
-        List<TestMail.Received> mails = mail.to("hanako@example.jp");
+        List<TestMail.Received> mails = mail.await("hanako@example.jp", 1);
         assertThat(mails).as("one confirmation, not one per retry").hasSize(1);
         assertThat(mails.get(0).subject()).contains("お申し込みを受け付けました");
         assertThat(mails.get(0).body()).contains("山田 花子 様", "サポーター × 3口", "毎月 900円", "口座振替");
@@ -111,7 +111,7 @@ class PublicSignupIT extends PlatformTest {
             .forEach(e -> history.add(e.get("kind").asText() + "/" + e.get("by").asText()));
         assertThat(history).containsExactly("created/public-signup@inclu-public", "units/donor@inclu-public", "pause/donor@inclu-public",
             "resume/donor@inclu-public", "cancel/donor@inclu-public");
-        assertThat(mail.to("taro@example.jp")).extracting(TestMail.Received::subject).filteredOn(s -> s.contains("変更")).hasSize(4);
+        assertThat(mail.await("taro@example.jp", 5)).extracting(TestMail.Received::subject).filteredOn(s -> s.contains("変更")).hasSize(4);
     }
 
     @Test
@@ -168,7 +168,7 @@ class PublicSignupIT extends PlatformTest {
     }
 
     private String token(String email) {
-        List<TestMail.Received> mails = mail.to(email);
+        List<TestMail.Received> mails = mail.await(email, 1);
         Matcher m = LINK.matcher(mails.get(mails.size() - 1).body());
         assertThat(m.find()).isTrue();
         return m.group(1);

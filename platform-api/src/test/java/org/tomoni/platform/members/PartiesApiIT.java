@@ -123,6 +123,21 @@ class PartiesApiIT extends PlatformTest {
     }
 
     @Test
+    void a_put_without_the_sensitive_field_keeps_the_person_hidden_from_staff() {
+        String child = person("秘匿", "保持", "ヒトク", "ホジ", true);
+        ApiResponse put = api().put("/api/v1/people/" + child, t.adminToken(), Map.of("familyName", "秘匿", "givenName", "保持",
+            "familyNameKana", "ヒトク", "givenNameKana", "ホジ", "notes", "住所変更"), Map.of("If-Match", "0"));
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        assertThat(put.json().get("sensitive").asBoolean()).as("an absent field keeps its value").isTrue();
+        assertThat(api().get("/api/v1/people/" + child, staff).status()).isEqualTo(404);
+
+        Map<String, Object> cleared = new java.util.HashMap<>(Map.of("familyName", "秘匿", "givenName", "保持", "familyNameKana", "ヒトク",
+            "givenNameKana", "ホジ", "sensitive", false));
+        ApiResponse explicit = api().put("/api/v1/people/" + child, t.adminToken(), cleared, Map.of("If-Match", "1"));
+        assertThat(explicit.json().get("sensitive").asBoolean()).as("an explicit false clears it").isFalse();
+    }
+
+    @Test
     void consent_flags_are_stored_and_filter_the_list() {
         api().post("/api/v1/people", staff, Map.of("familyName", "旗", "givenName", "同意", "familyNameKana", "ハタ", "givenNameKana", "ドウイ",
             "newsletterConsent", true, "noPostalMail", true));

@@ -143,6 +143,25 @@ class PeopleCsvIT extends PlatformTest {
     }
 
     @Test
+    void an_import_row_without_a_sensitive_column_or_with_an_empty_cell_keeps_the_stored_flag() throws Exception {
+        String keptByMissingColumn = idOf(api().post("/api/v1/people", t.adminToken(), Map.of("familyName", "保護", "givenName", "一",
+            "familyNameKana", "ホゴ", "givenNameKana", "イチ", "sensitive", true)));
+        String keptByEmptyCell = idOf(api().post("/api/v1/people", t.adminToken(), Map.of("familyName", "保護", "givenName", "二",
+            "familyNameKana", "ホゴ", "givenNameKana", "ニ", "sensitive", true)));
+        String clearedByZero = idOf(api().post("/api/v1/people", t.adminToken(), Map.of("familyName", "保護", "givenName", "三",
+            "familyNameKana", "ホゴ", "givenNameKana", "サン", "sensitive", true)));
+        importCsv(("ID,姓,名,セイ,メイ,備考\r\n" + keptByMissingColumn + ",保護,一,ホゴ,イチ,更新\r\n").getBytes(StandardCharsets.UTF_8),
+            t.adminToken(), 200);
+        importCsv(("ID,姓,名,セイ,メイ,要配慮\r\n" + keptByEmptyCell + ",保護,二,ホゴ,ニ,\r\n" + clearedByZero + ",保護,三,ホゴ,サン,0\r\n")
+            .getBytes(StandardCharsets.UTF_8), t.adminToken(), 200);
+        assertThat(api().get("/api/v1/people/" + keptByMissingColumn, t.adminToken()).json().get("sensitive").asBoolean()).isTrue();
+        assertThat(api().get("/api/v1/people/" + keptByEmptyCell, t.adminToken()).json().get("sensitive").asBoolean()).isTrue();
+        assertThat(api().get("/api/v1/people/" + clearedByZero, t.adminToken()).json().get("sensitive").asBoolean()).isFalse();
+        String staff = tenants().userToken(t, "csv-staff-keep", Role.STAFF);
+        assertThat(api().get("/api/v1/people/" + keptByMissingColumn, staff).status()).isEqualTo(404);
+    }
+
+    @Test
     void organisations_and_memberships_export_too() throws Exception {
         String org = idOf(api().post("/api/v1/organizations", t.adminToken(), Map.of("name", "出力の会", "nameKana", "シュツリョクノカイ", "kind", "npo")));
         String type = idOf(api().post("/api/v1/membership-types", t.adminToken(), Map.of("name", "団体正会員", "feeYen", 10000, "period", "yearly",

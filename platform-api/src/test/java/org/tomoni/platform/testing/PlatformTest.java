@@ -40,6 +40,9 @@ public abstract class PlatformTest implements TestPropertyProvider {
         p.put("platform.security.password-iterations", "1000");
         // Tests that need the scheduler turn it on; elsewhere its polling thread would only add noise.
         p.put("platform.scheduler.enabled", "false");
+        // The outbox's sender stays on (it is not the scheduler) and polls often, so tests see mail within a fraction of a second.
+        p.put("platform.mail.sender.poll-interval", "100ms");
+        p.put("platform.mail.sender.backoff", "100ms");
         try {
             p.put("platform.data-dir", Files.createTempDirectory("tomoni-test-data").toString());
         } catch (IOException e) {

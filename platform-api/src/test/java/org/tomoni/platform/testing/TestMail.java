@@ -34,6 +34,22 @@ public final class TestMail implements AutoCloseable {
         return Arrays.stream(server.getReceivedMessages()).map(TestMail::read).filter(m -> m.to().contains(address)).toList();
     }
 
+    /** Waits (up to ten seconds) until {@code address} has received {@code count} mails, the outbox's sender being asynchronous. */
+    public List<Received> await(String address, int count) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        List<Received> received = to(address);
+        while (received.size() < count && System.nanoTime() < deadline) {
+            server.waitForIncomingEmail(200, count);
+            received = to(address);
+        }
+        return received;
+    }
+
+    /** Every mail received so far. */
+    public int total() {
+        return server.getReceivedMessages().length;
+    }
+
     private static Received read(MimeMessage m) {
         try {
             return new Received(Arrays.toString(m.getAllRecipients()), m.getSubject(), m.getContent().toString());

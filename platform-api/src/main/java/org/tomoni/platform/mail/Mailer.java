@@ -1,4 +1,4 @@
-package org.tomoni.platform.shared;
+package org.tomoni.platform.mail;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -18,10 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * Sends plain-text mail through the SMTP server named by SMTP_HOST, SMTP_PORT, SMTP_USER,
- * SMTP_PASSWORD and SMTP_FROM, in UTF-8. Without SMTP_HOST nothing is sent and the mail is
- * logged, so a demo runs without a server. A failure is reported, never thrown into the caller's
- * work: the gift or donation it reports on has already been saved.
+ * Talks SMTP to the server named by SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD and SMTP_FROM,
+ * in UTF-8. Only the {@link MailSender} calls it: everything else writes mail to the
+ * {@link Outbox} in its own transaction. Without SMTP_HOST nothing is sent and the mail is
+ * logged, so a demo runs without a server.
  */
 @Singleton
 public class Mailer {
@@ -55,11 +55,18 @@ public class Mailer {
     public record Mail(String to, String fromName, String subject, String body) {
     }
 
-    /** True when the server accepted the mail. */
-    public boolean send(Mail mail) {
+    /** What became of one attempt: accepted, not sent because no server is configured, or failed with a reason. */
+    enum Delivery {
+        SENT, NOT_CONFIGURED, FAILED
+    }
+
+    record Attempt(Delivery delivery, String error) {
+    }
+
+    Attempt send(Mail mail) {
         if (host == null || host.isBlank()) {
             LOG.info("SMTP_HOST is not set; mail to {} not sent: {}", mail.to(), mail.subject());
-            return false;
+            return new Attempt(Delivery.NOT_CONFIGURED, null);
         }
         try {
             MimeMessage message = new MimeMessage(session);
@@ -68,10 +75,10 @@ public class Mailer {
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             Transport.send(message);
-            return true;
+            return new Attempt(Delivery.SENT, null);
         } catch (MessagingException | UnsupportedEncodingException e) {
             LOG.warn("Mail to {} failed: {}", mail.to(), e.getMessage());
-            return false;
+            return new Attempt(Delivery.FAILED, String.valueOf(e.getMessage()));
         }
     }
 }
