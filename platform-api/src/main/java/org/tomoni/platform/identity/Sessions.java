@@ -27,7 +27,7 @@ import static org.jooq.impl.DSL.table;
  * active and still has the role the session was opened with, and the session's refresh family
  * has not been revoked (logout ends one family; deactivation, a role change and a password
  * reset end them all). The database is the source of truth on every node; answers are cached
- * per node for at most {@code platform.security.session-check-cache} (5 s), and this node drops
+ * per node for {@code platform.security.session-check-cache} (4 s; at most 5 s is allowed), and this node drops
  * its own cached answers at once when it ends a session.
  */
 @Singleton
@@ -41,7 +41,7 @@ public class Sessions {
     private final long cacheNanos;
     private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
 
-    Sessions(TenantTransactions tx, @Value("${platform.security.session-check-cache:5s}") Duration cacheFor) {
+    Sessions(TenantTransactions tx, @Value("${platform.security.session-check-cache:4s}") Duration cacheFor) {
         this.tx = tx;
         if (cacheFor.isNegative() || cacheFor.compareTo(MAX_CACHE) > 0) {
             throw new IllegalStateException("platform.security.session-check-cache must be between 0 and 5s, is " + cacheFor);
