@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Giving without a login: published plans, sign-up, and the donor's signed link. */
+@ModuleRoute(Module.GIVING)
 @Controller("/api/v1/public")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "public giving")

@@ -1,5 +1,6 @@
 package org.tomoni.platform.identity;
 
+import org.tomoni.platform.tenancy.CoreRoute;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -16,6 +17,7 @@ import org.tomoni.platform.shared.Problems;
 import java.util.List;
 
 /** Login, refresh and logout. Bad credentials answer identically whether or not the user exists. */
+@CoreRoute
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "auth")
