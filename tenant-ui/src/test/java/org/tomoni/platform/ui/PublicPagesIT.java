@@ -211,7 +211,7 @@ class PublicPagesIT extends ViewTest {
 
     @Test
     void an_unknown_organisation_or_one_without_giving_shows_a_friendly_not_found_text() {
-        tenants().create("pub-ui-nogiving", "hub_network");
+        tenants().createWithout("pub-ui-nogiving", "hub_network", org.tomoni.platform.tenancy.Module.GIVING);
         for (String slug : List.of("no-such-org", "pub-ui-nogiving")) {
             PublicSignupView view = open(slug);
             assertThat(view.notFound.isVisible()).as(slug).isTrue();
