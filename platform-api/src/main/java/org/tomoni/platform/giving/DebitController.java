@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -34,6 +36,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 /** Direct-debit batches (request file, result upload) and the tenant's giving settings. */
+@ModuleRoute(Module.GIVING)
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")

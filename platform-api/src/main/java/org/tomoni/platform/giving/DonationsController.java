@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Money received (one-off donations, collected charges) and receipts. */
+@ModuleRoute(Module.GIVING)
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")

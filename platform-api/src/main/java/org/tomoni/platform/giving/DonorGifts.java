@@ -7,6 +7,7 @@ import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.Tenant;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.tenancy.TenantTransactions;
@@ -102,7 +103,9 @@ public class DonorGifts {
     }
 
     private Outcome<DonorGiftView> withGift(String token, GiftWork work) {
-        return links.verify(token).flatMap(t -> tenants.findById(t.tenantId()).map(tenant -> work.apply(tenant, t.giftId())))
+        // The donor's page (API and UI alike) is part of giving: gone while the tenant has giving switched off.
+        return links.verify(token).flatMap(t -> tenants.findById(t.tenantId()).filter(tenant -> tenant.settings().enables(Module.GIVING))
+                .map(tenant -> work.apply(tenant, t.giftId())))
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND));
     }
 }

@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,6 +25,7 @@ import org.tomoni.platform.shared.Problems;
 import java.net.URI;
 
 /** Gift plans, recurring gifts entered by staff, and billing runs. */
+@ModuleRoute(Module.GIVING)
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")

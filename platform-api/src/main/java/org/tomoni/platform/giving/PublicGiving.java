@@ -1,6 +1,5 @@
 package org.tomoni.platform.giving;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -14,7 +13,7 @@ import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.RateLimiter;
+import org.tomoni.platform.shared.PublicFormThrottle;
 import org.tomoni.platform.shared.SecretBox;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.Tenant;
@@ -51,12 +50,10 @@ public class PublicGiving {
     private final GiftNotices notices;
     private final JsonMapper json;
     private final Clock clock;
-    private final RateLimiter throttle;
+    private final PublicFormThrottle throttle;
 
     PublicGiving(TenantRegistry tenants, TenantTransactions tx, People people, RecurringGifts gifts, SecretBox secrets, CardGateway cards,
-                 DonorLinks links, GiftNotices notices, JsonMapper json, Clock clock,
-                 @Value("${platform.public.max-signups-per-address:10}") int maxPerAddress,
-                 @Value("${platform.public.window:10m}") Duration window) {
+                 DonorLinks links, GiftNotices notices, JsonMapper json, Clock clock, PublicFormThrottle throttle) {
         this.tenants = tenants;
         this.tx = tx;
         this.people = people;
@@ -67,7 +64,7 @@ public class PublicGiving {
         this.notices = notices;
         this.json = json;
         this.clock = clock;
-        this.throttle = new RateLimiter(clock, maxPerAddress, window);
+        this.throttle = throttle;
     }
 
     @Serdeable
@@ -106,9 +103,13 @@ public class PublicGiving {
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND));
     }
 
-    /** Empty when the client may go on; otherwise how long it must wait. */
-    public Optional<Duration> throttled(String clientAddress) {
-        return throttle.acquire(clientAddress == null ? "unknown" : clientAddress);
+    /**
+     * Counts a sign-up against the public-form limits (per client address, per tenant, per
+     * e-mail address). Empty when the client may go on; otherwise how long it must wait.
+     */
+    public Optional<Duration> throttled(String tenantSlug, String clientAddress, SignupRequest request) {
+        String email = request == null || request.donor() == null ? null : request.donor().email();
+        return throttle.acquire(tenantSlug, clientAddress, email);
     }
 
     public Outcome<SignupResponse> signUp(String tenantSlug, String idempotencyKey, SignupRequest request) {

@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -9,12 +11,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tomoni.platform.shared.ClientAddresses;
 import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.PublicFormThrottle;
 import org.tomoni.platform.shared.Problems;
 
 import java.net.URI;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Giving without a login: published plans, sign-up, and the donor's signed link. */
+@ModuleRoute(Module.GIVING)
 @Controller("/api/v1/public")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "public giving")
@@ -30,9 +34,9 @@ class PublicGivingController {
     private final PublicGiving giving;
     private final DonorGifts donors;
     private final Problems problems;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
 
-    PublicGivingController(PublicGiving giving, DonorGifts donors, Problems problems, HttpClientAddressResolver addresses) {
+    PublicGivingController(PublicGiving giving, DonorGifts donors, Problems problems, ClientAddresses addresses) {
         this.giving = giving;
         this.donors = donors;
         this.problems = problems;
@@ -52,10 +56,10 @@ class PublicGivingController {
     @Post("/{tenantSlug}/recurring-gifts")
     HttpResponse<?> signUp(HttpRequest<?> request, @PathVariable String tenantSlug,
                            @Nullable @Header("Idempotency-Key") String idempotencyKey, @Nullable @Body PublicGiving.SignupRequest body) {
-        Optional<Duration> wait = giving.throttled(addresses.resolve(request));
+        Optional<Duration> wait = giving.throttled(tenantSlug, addresses.of(request), body);
         if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds() + 1);
-            return problems.of(request, ErrorCode.TOO_MANY_REQUESTS, List.of()).header("Retry-After", Long.toString(seconds));
+            return problems.of(request, ErrorCode.TOO_MANY_REQUESTS, List.of())
+                .header("Retry-After", Long.toString(PublicFormThrottle.retryAfterSeconds(wait.get())));
         }
         return problems.created(request, giving.signUp(tenantSlug, idempotencyKey, body),
             g -> URI.create("/api/v1/recurring-gifts/" + g.id()));

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Signs access tokens. Claims: sub (the user's opaque id), the tenant's id and slug, the roles,
+ * Signs access tokens. Claims: sub (the user's opaque id), the tenant's id and slug, the roles, sid (the session's refresh family),
  * issuer, audience, issue/not-before/expiry times and a jti; no personal data.
  */
 @Singleton
@@ -24,6 +24,8 @@ class AccessTokens {
     static final String TENANT_ID = "tenant_id";
     static final String TENANT_SLUG = "tenant_slug";
     static final String ROLES = "roles";
+    /** The session: the refresh family the token was issued with; logout revokes it. */
+    static final String SESSION_ID = "sid";
 
     private final JwtKeys keys;
     private final Clock clock;
@@ -46,7 +48,7 @@ class AccessTokens {
         return lifetime.toSeconds();
     }
 
-    String issue(UserRecord user, String tenantSlug) {
+    String issue(UserRecord user, String tenantSlug, UUID familyId) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
             .issuer(issuer)
@@ -56,7 +58,8 @@ class AccessTokens {
             .notBeforeTime(Date.from(now))
             .expirationTime(Date.from(now.plus(lifetime)))
             .jwtID(UUID.randomUUID().toString())
-            .claim(ROLES, List.of(user.role().code()));
+            .claim(ROLES, List.of(user.role().code()))
+            .claim(SESSION_ID, familyId.toString());
         if (user.tenantId() != null) {
             claims.claim(TENANT_ID, user.tenantId().toString()).claim(TENANT_SLUG, tenantSlug);
         }

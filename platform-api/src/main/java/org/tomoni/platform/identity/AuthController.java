@@ -1,21 +1,23 @@
 package org.tomoni.platform.identity;
 
+import org.tomoni.platform.tenancy.CoreRoute;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tomoni.platform.shared.ClientAddresses;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.Problems;
 
 import java.util.List;
 
 /** Login, refresh and logout. Bad credentials answer identically whether or not the user exists. */
+@CoreRoute
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "auth")
@@ -23,9 +25,9 @@ class AuthController {
     private final Authenticator authenticator;
     private final TokenService tokens;
     private final Problems problems;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
 
-    AuthController(Authenticator authenticator, TokenService tokens, Problems problems, HttpClientAddressResolver addresses) {
+    AuthController(Authenticator authenticator, TokenService tokens, Problems problems, ClientAddresses addresses) {
         this.authenticator = authenticator;
         this.tokens = tokens;
         this.problems = problems;
@@ -43,7 +45,7 @@ class AuthController {
 
     @Post("/login")
     HttpResponse<?> login(HttpRequest<?> request, @Body LoginRequest body) {
-        var attempt = authenticator.authenticate(body.tenant(), body.username(), body.password(), addresses.resolve(request));
+        var attempt = authenticator.authenticate(body.tenant(), body.username(), body.password(), addresses.of(request));
         if (attempt instanceof Authenticator.Attempt.Authenticated ok) {
             return HttpResponse.ok(tokens.issue(ok.actor()));
         }

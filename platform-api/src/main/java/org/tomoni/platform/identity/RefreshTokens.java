@@ -136,6 +136,11 @@ class RefreshTokens {
             .where(scoped(tenantId, USER_ID.eq(userId)).and(REVOKED_AT.isNull())).execute();
     }
 
+    /** Whose family it is. */
+    Optional<UUID> userOfFamily(DSLContext dsl, UUID tenantId, UUID familyId) {
+        return dsl.select(USER_ID).from(tokens(tenantId)).where(scoped(tenantId, FAMILY_ID.eq(familyId))).limit(1).fetchOptional(USER_ID);
+    }
+
     /** The family of a token whose secret matches, for logout. */
     Optional<UUID> familyOf(DSLContext dsl, Presented p) {
         return dsl.select(FAMILY_ID, SECRET_HASH).from(tokens(p.tenantId())).where(scoped(p.tenantId(), ID.eq(p.tokenId())))

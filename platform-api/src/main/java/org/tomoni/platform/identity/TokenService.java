@@ -21,8 +21,11 @@ public class TokenService {
     private final TenantTransactions tx;
     private final TenantRegistry tenants;
     private final AuditTrail audit;
+    private final Sessions sessions;
 
-    TokenService(AccessTokens access, RefreshTokens refresh, TenantTransactions tx, TenantRegistry tenants, AuditTrail audit) {
+    TokenService(AccessTokens access, RefreshTokens refresh, TenantTransactions tx, TenantRegistry tenants, AuditTrail audit,
+                 Sessions sessions) {
+        this.sessions = sessions;
         this.access = access;
         this.refresh = refresh;
         this.tx = tx;
@@ -58,6 +61,7 @@ public class TokenService {
             RefreshTokens.Check check = refresh.consume(dsl, p);
             if (check instanceof RefreshTokens.Check.Reused reused) {
                 refresh.revokeFamily(dsl, p.tenantId(), reused.familyId());
+                refresh.userOfFamily(dsl, p.tenantId(), reused.familyId()).ifPresent(sessions::forget);
                 audit.recordAnonymous(dsl, p.tenantId(), "refresh-token", "auth.refresh_reuse", Result.DENIED, null);
                 return Optional.empty();
             }
@@ -79,6 +83,7 @@ public class TokenService {
             inScope(p.tenantId(), dsl -> {
                 refresh.familyOf(dsl, p).ifPresent(family -> {
                     refresh.revokeFamily(dsl, p.tenantId(), family);
+                    refresh.userOfFamily(dsl, p.tenantId(), family).ifPresent(sessions::forget);
                     audit.recordAnonymous(dsl, p.tenantId(), "refresh-token", "auth.logout", Result.SUCCESS, null);
                 });
                 return null;
@@ -86,9 +91,10 @@ public class TokenService {
         });
     }
 
-    /** Every refresh family of a user ends, e.g. when an admin deactivates them. */
+    /** Every refresh family of a user ends, and with them every access token, e.g. when an admin deactivates them. */
     void revokeAll(org.jooq.DSLContext dsl, UUID tenantId, UUID userId) {
         refresh.revokeAllOfUser(dsl, tenantId, userId);
+        sessions.forget(userId);
     }
 
     private Tokens pair(UserRecord user, String slug, UUID family) {
@@ -97,7 +103,7 @@ public class TokenService {
 
     private Tokens pairIn(org.jooq.DSLContext dsl, UserRecord user, String slug, UUID family) {
         String refreshToken = refresh.issue(dsl, user.tenantId(), user.id(), family);
-        return new Tokens(access.issue(user, slug), refreshToken, "Bearer", access.lifetimeSeconds());
+        return new Tokens(access.issue(user, slug, family), refreshToken, "Bearer", access.lifetimeSeconds());
     }
 
     private Optional<UserRecord> loadUser(UUID tenantId, UUID userId) {

@@ -44,14 +44,14 @@ public class UserManagement {
     private final TenantTransactions tx;
     private final PasswordHasher hasher;
     private final AuditTrail audit;
-    private final RefreshTokens refreshTokens;
+    private final TokenService tokens;
     private final Clock clock;
 
-    UserManagement(TenantTransactions tx, PasswordHasher hasher, AuditTrail audit, RefreshTokens refreshTokens, Clock clock) {
+    UserManagement(TenantTransactions tx, PasswordHasher hasher, AuditTrail audit, TokenService tokens, Clock clock) {
         this.tx = tx;
         this.hasher = hasher;
         this.audit = audit;
-        this.refreshTokens = refreshTokens;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -138,6 +138,10 @@ public class UserManagement {
             }
             dsl.update(USERS).set(ROLE, role.get().code()).set(UPDATED_AT, now()).set(UPDATED_BY, actor.auditName())
                 .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
+            if (role.get() != user.role()) {
+                // The role is in every token and UI session of the user: each ends, and the user signs in again.
+                tokens.revokeAll(dsl, actor.tenantId(), id);
+            }
             return Outcome.ok(null);
         });
     }
@@ -149,7 +153,7 @@ public class UserManagement {
             }
             dsl.update(USERS).set(ACTIVE, false).set(UPDATED_AT, now()).set(UPDATED_BY, actor.auditName())
                 .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
-            refreshTokens.revokeAllOfUser(dsl, actor.tenantId(), id);
+            tokens.revokeAll(dsl, actor.tenantId(), id);
             return Outcome.ok(null);
         });
     }
@@ -164,7 +168,7 @@ public class UserManagement {
         return change(actor, id, "user.reset_password", (dsl, user) -> {
             dsl.update(USERS).set(PASSWORD_HASH, hasher.hash(password)).set(UPDATED_AT, now()).set(UPDATED_BY, actor.auditName())
                 .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
-            refreshTokens.revokeAllOfUser(dsl, actor.tenantId(), id);
+            tokens.revokeAll(dsl, actor.tenantId(), id);
             return Outcome.ok(null);
         }).map(view -> new WithPassword(view, generated));
     }

@@ -1,5 +1,6 @@
 package org.tomoni.platform.identity;
 
+import org.tomoni.platform.tenancy.CoreRoute;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,6 +25,7 @@ import org.tomoni.platform.shared.Problems;
 import java.net.URI;
 
 /** A tenant admin's user management. */
+@CoreRoute
 @Controller("/api/v1/users")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "users")

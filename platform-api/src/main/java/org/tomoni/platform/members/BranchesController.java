@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -22,6 +24,7 @@ import org.tomoni.platform.shared.Problems;
 
 import java.net.URI;
 
+@ModuleRoute(Module.MEMBERS)
 @Controller("/api/v1/branches")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "branches")

@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+@ModuleRoute(Module.MEMBERS)
 @Controller("/api/v1/memberships")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "memberships")

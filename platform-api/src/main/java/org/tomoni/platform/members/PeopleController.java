@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -27,6 +29,7 @@ import java.net.URI;
 import java.util.UUID;
 
 /** People of the caller's tenant. */
+@ModuleRoute(Module.MEMBERS)
 @Controller("/api/v1/people")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "people")

@@ -117,7 +117,7 @@ public class TenantOnboarding {
         if (given.fiscalYearStartMonth() < 1 || given.fiscalYearStartMonth() > 12) {
             errors.add(FieldError.of("settings.fiscalYearStartMonth", "invalid"));
         }
-        if (given.enabledModules().stream().anyMatch(m -> Module.fromCode(m).isEmpty())) {
+        if (given.enabledModules().stream().anyMatch(m -> Module.fromCode(m).filter(kind.get().defaultModules()::contains).isEmpty())) {
             errors.add(FieldError.of("settings.enabledModules", "invalid"));
         }
         List<String> modules = given.enabledModules().isEmpty()

@@ -1,5 +1,6 @@
 package org.tomoni.platform.onboarding;
 
+import org.tomoni.platform.tenancy.CoreRoute;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Tenant onboarding and the registry, for the platform operator only. */
+@CoreRoute
 @Controller("/api/v1/tenants")
 @Secured("platform_operator")
 @Tag(name = "tenants")

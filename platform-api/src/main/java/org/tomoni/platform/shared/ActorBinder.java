@@ -4,7 +4,6 @@ import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
@@ -20,9 +19,9 @@ import java.util.UUID;
  */
 @Singleton
 class ActorBinder implements TypedRequestArgumentBinder<Actor> {
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
 
-    ActorBinder(HttpClientAddressResolver addresses) {
+    ActorBinder(ClientAddresses addresses) {
         this.addresses = addresses;
     }
 
@@ -41,7 +40,7 @@ class ActorBinder implements TypedRequestArgumentBinder<Actor> {
         UUID userId = Ids.parse(a.getName()).orElse(null);
         UUID tenantId = Optional.ofNullable(a.getAttributes().get("tenant_id")).map(Object::toString).flatMap(Ids::parse).orElse(null);
         String slug = Optional.ofNullable(a.getAttributes().get("tenant_slug")).map(Object::toString).orElse(null);
-        Actor actor = new Actor(userId, a.getName(), tenantId, slug, roles(a.getRoles()), addresses.resolve(request));
+        Actor actor = new Actor(userId, a.getName(), tenantId, slug, roles(a.getRoles()), addresses.of(request));
         return () -> Optional.of(actor);
     }
 

@@ -25,6 +25,25 @@ public final class RateLimiter {
         this.window = window;
     }
 
+    /** How long to wait before the key may have another event, without recording one. */
+    public Optional<Duration> waitFor(String key) {
+        Instant now = clock.instant();
+        Deque<Instant> q = events.get(key);
+        if (q == null) {
+            return Optional.empty();
+        }
+        synchronized (q) {
+            while (!q.isEmpty() && !q.peekFirst().isAfter(now.minus(window))) {
+                q.pollFirst();
+            }
+            if (q.size() < max) {
+                return Optional.empty();
+            }
+            Duration wait = Duration.between(now, q.peekFirst().plus(window));
+            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        }
+    }
+
     /** Records the event and returns empty, or how long to wait when the key is over its limit. */
     public Optional<Duration> acquire(String key) {
         Instant now = clock.instant();

@@ -74,7 +74,7 @@ class AuthApiIT extends PlatformTest {
         assertThat(claims.has("jti")).isTrue();
         List<String> names = new java.util.ArrayList<>();
         claims.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactlyInAnyOrder("iss", "aud", "sub", "iat", "nbf", "exp", "jti", "tenant_id", "tenant_slug", "roles");
+        assertThat(names).containsExactlyInAnyOrder("iss", "aud", "sub", "iat", "nbf", "exp", "jti", "tenant_id", "tenant_slug", "roles", "sid");
         assertThat(claims.get("sub").asText()).isEqualTo(tenant.admin().userId().toString());
     }
 
@@ -182,8 +182,19 @@ class AuthApiIT extends PlatformTest {
         }
     }
 
-    private JWTClaimsSet claims(Instant issued, String issuer, String audience) {
-        return new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject(tenant.admin().userId().toString())
+    private String sessionId;
+
+    /** A real session's id, so that only the property under test differs from an issued token. */
+    private String sessionId() throws Exception {
+        if (sessionId == null) {
+            String access = login("yume-test", "admin", TestTenants.PASSWORD).json().get("access_token").asText();
+            sessionId = JSON.readTree(Base64.getUrlDecoder().decode(access.split("\\.")[1])).get("sid").asText();
+        }
+        return sessionId;
+    }
+
+    private JWTClaimsSet claims(Instant issued, String issuer, String audience) throws Exception {
+        return new JWTClaimsSet.Builder().claim("sid", sessionId()).issuer(issuer).audience(audience).subject(tenant.admin().userId().toString())
             .issueTime(Date.from(issued)).notBeforeTime(Date.from(issued)).expirationTime(Date.from(issued.plusSeconds(600)))
             .claim("tenant_id", tenant.id().toString()).claim("tenant_slug", tenant.slug()).claim("roles", List.of("tenant_admin"))
             .build();

@@ -51,6 +51,15 @@ class TenantOnboardingApiIT extends PlatformTest {
     }
 
     @Test
+    void a_module_outside_the_kind_cannot_be_switched_on() {
+        ApiResponse r = api().post("/api/v1/tenants", operator, Map.of("slug", "wrong-modules", "nameJa", "誤", "nameEn", "Wrong",
+            "kind", "grant_fund", "settings", Map.of("fiscalYearStartMonth", 4, "enabledModules", List.of("members", "childfund")),
+            "admin", Map.of("username", "admin")));
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.body()).contains("settings.enabledModules");
+    }
+
+    @Test
     void bad_input_and_a_taken_slug_are_refused_naming_each_field_and_nothing_is_created() {
         ApiResponse bad = api().post("/api/v1/tenants", operator, Map.of("slug", "Bad Slug", "nameJa", "", "nameEn", "x", "kind", "bank",
             "admin", Map.of("username", "a")));

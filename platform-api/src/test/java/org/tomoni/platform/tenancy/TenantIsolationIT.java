@@ -159,6 +159,133 @@ class TenantIsolationIT extends PlatformTest {
     }
 
     @Test
+    void every_api_route_declares_its_module_or_that_it_belongs_to_none() {
+        List<String> undeclared = new ArrayList<>();
+        List<String> both = new ArrayList<>();
+        router.uriRoutes().distinct().filter(r -> r.getUriMatchTemplate().toPathString().startsWith("/api/"))
+            .forEach(r -> {
+                boolean module = ModuleFilter.moduleOf(r.getAnnotationMetadata()).isPresent();
+                boolean core = r.getAnnotationMetadata().hasAnnotation(CoreRoute.class);
+                String name = r.getHttpMethodName() + " " + r.getUriMatchTemplate().toPathString();
+                if (!module && !core) {
+                    undeclared.add(name);
+                }
+                if (module && core) {
+                    both.add(name);
+                }
+            });
+        assertThat(undeclared).as("API routes with neither @ModuleRoute nor @CoreRoute").isEmpty();
+        assertThat(both).as("API routes declaring both").isEmpty();
+    }
+
+    /**
+     * Route by route: with the route's module switched off in tenant B's settings, B's own admin
+     * (or an anonymous visitor of B's public pages, or the holder of B's donor link) gets 404,
+     * the very body of an unknown route, and nothing changes; switched back on, it answers again.
+     */
+    @Test
+    void every_route_of_a_module_answers_not_found_while_the_tenant_has_the_module_switched_off() throws Exception {
+        String unknownRoute = api().get("/api/v1/no-such-route", b.adminToken()).body();
+        Map<String, Fixture> fixtures = fixtures();
+        String giftInB = fixtures.get("/api/v1/recurring-gifts/").createInB().get();
+        String donorToken = context.getBean(org.tomoni.platform.giving.DonorLinks.class).token(b.id(), java.util.UUID.fromString(giftInB));
+        Map<Module, List<String>> checked = new java.util.EnumMap<>(Module.class);
+        List<UriRouteInfoView> routes = router.uriRoutes().distinct()
+            .filter(r -> r.getUriMatchTemplate().toPathString().startsWith("/api/v1/") && !"HEAD".equals(r.getHttpMethodName()))
+            .map(r -> new UriRouteInfoView(r.getHttpMethodName(), r.getUriMatchTemplate().toPathString(),
+                ModuleFilter.moduleOf(r.getAnnotationMetadata()).orElse(null),
+                r.getConsumes().stream().map(Object::toString).filter(t -> !t.contains("json")).findFirst().orElse(null)))
+            .filter(r -> r.module() != null).toList();
+        for (UriRouteInfoView route : routes) {
+            String template = route.template();
+            boolean anonymous = template.startsWith("/api/v1/public/");
+            String prefix = template.contains("{id}") ? template.substring(0, template.indexOf("{id}")) : null;
+            Fixture fixture = prefix == null ? null : fixtures.get(prefix);
+            String id = fixture == null ? "01900000-0000-7000-8000-000000000000" : fixture.createInB().get();
+            String path = template.replace("{id}", id).replace("{tenantSlug}", b.slug()).replace("{token}", donorToken)
+                .replaceAll("\\{[^}]+}", "pause");
+            String before = fixture == null ? null : api().get(prefix + id, b.adminToken()).body();
+            Object body = "GET".equals(route.method()) || "DELETE".equals(route.method()) ? null
+                : fixture == null ? Map.of() : fixture.validBody();
+            String token = anonymous ? null : b.adminToken();
+            Map<String, String> headers = route.nonJsonType() == null || body == null ? Map.of("If-Match", "\"0\"")
+                : Map.of("If-Match", "\"0\"", "Content-Type", route.nonJsonType());
+            if (route.nonJsonType() != null) {
+                body = null;
+            }
+            String saved = switchOff(route.module());
+            ApiResponse off;
+            try {
+                off = api().send(route.method(), path, token, body, headers);
+            } finally {
+                restore(saved);
+            }
+            assertThat(off.status()).as("%s %s with %s off: %s", route.method(), template, route.module(), off).isEqualTo(404);
+            assertThat(off.body()).as("%s %s: indistinguishable from an unknown route", route.method(), template).isEqualTo(unknownRoute);
+            if (before != null) {
+                assertThat(api().get(prefix + id, b.adminToken()).body()).as("%s %s changed nothing", route.method(), template)
+                    .isEqualTo(before);
+            }
+            if ("GET".equals(route.method()) && (fixture != null || !template.contains("{id}"))) {
+                ApiResponse on = api().send("GET", path, token, null, Map.of());
+                assertThat(on.status()).as("%s %s with %s on: %s", route.method(), template, route.module(), on).isNotEqualTo(404);
+            }
+            checked.computeIfAbsent(route.module(), m -> new ArrayList<>()).add(route.method() + " " + template);
+        }
+        assertThat(checked.keySet()).contains(Module.MEMBERS, Module.GIVING);
+        assertThat(checked.get(Module.GIVING)).contains("POST /api/v1/billing-runs", "GET /api/v1/public/{tenantSlug}/gift-plans",
+            "POST /api/v1/public/{tenantSlug}/recurring-gifts", "GET /api/v1/public/gifts/{token}", "GET /api/v1/giving/settings");
+        assertThat(checked.get(Module.MEMBERS)).contains("GET /api/v1/people", "POST /api/v1/people", "GET /api/v1/people/{id}");
+    }
+
+    @Test
+    void a_tenant_without_giving_cannot_start_a_billing_run() {
+        TestTenant noGiving = tenants().create("iso-nogiving");
+        String saved;
+        try {
+            saved = switchOff(Module.GIVING, noGiving.id());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(saved).contains("giving");
+        ApiResponse run = api().post("/api/v1/billing-runs", noGiving.adminToken(), Map.of("period", "2027-01"));
+        assertThat(run.status()).as(run.toString()).isEqualTo(404);
+        assertThat(api().get("/api/v1/people", noGiving.adminToken()).status()).as("members still on").isEqualTo(200);
+    }
+
+    /** A route as the walker needs it. */
+    record UriRouteInfoView(String method, String template, Module module, String nonJsonType) {
+    }
+
+    /** Switches the module off in tenant B's settings; returns the settings to restore. */
+    private String switchOff(Module module) throws java.sql.SQLException {
+        return switchOff(module, b.id());
+    }
+
+    private String switchOff(Module module, java.util.UUID tenant) throws java.sql.SQLException {
+        try (var c = ownerConnection(); var st = c.prepareStatement("with old as (select settings::text s from tenants where id = ?)"
+            + " update tenants set settings = jsonb_set(settings, '{enabledModules}', coalesce((select jsonb_agg(m) from"
+            + " jsonb_array_elements_text(settings -> 'enabledModules') m where m <> ?), '[]'::jsonb)) where id = ? returning (select s from old)")) {
+            st.setObject(1, tenant);
+            st.setString(2, module.code());
+            st.setObject(3, tenant);
+            try (var r = st.executeQuery()) {
+                r.next();
+                return tenant + "|" + r.getString(1);
+            }
+        }
+    }
+
+    private void restore(String saved) throws java.sql.SQLException {
+        String[] parts = saved.split("\\|", 2);
+        try (var c = ownerConnection(); var st = c.prepareStatement("update tenants set settings = ?::jsonb where id = ?")) {
+            st.setString(1, parts[1]);
+            st.setObject(2, java.util.UUID.fromString(parts[0]));
+            st.executeUpdate();
+        }
+    }
+
+    @Test
     void every_list_route_shows_none_of_another_tenants_records() {
         List<String> checked = new ArrayList<>();
         fixtures().forEach((prefix, fixture) -> {

@@ -30,8 +30,21 @@ public final class TestTenants {
     }
 
     public TestTenant create(String slug, String kind) {
+        return create(slug, kind, null);
+    }
+
+    /** A tenant of the kind whose settings switch the given modules off. */
+    public TestTenant createWithout(String slug, String kind, org.tomoni.platform.tenancy.Module... off) {
+        java.util.Set<org.tomoni.platform.tenancy.Module> modules = org.tomoni.platform.tenancy.TenantKind.fromCode(kind).orElseThrow()
+            .defaultModules();
+        java.util.List.of(off).forEach(modules::remove);
+        return create(slug, kind, new org.tomoni.platform.tenancy.TenantSettings(4,
+            modules.stream().map(org.tomoni.platform.tenancy.Module::code).sorted().toList(), java.util.Map.of()));
+    }
+
+    private TestTenant create(String slug, String kind, org.tomoni.platform.tenancy.TenantSettings settings) {
         var onboarded = context.getBean(TenantOnboarding.class).onboard(OPERATOR, new TenantOnboarding.Request(slug,
-            slug + " の会", slug + " association", kind, null, new TenantOnboarding.NewAdmin("admin", "管理者", PASSWORD))).orThrow();
+            slug + " の会", slug + " association", kind, settings, new TenantOnboarding.NewAdmin("admin", "管理者", PASSWORD))).orThrow();
         UUID tenantId = onboarded.tenant().id();
         Actor admin = new Actor(onboarded.admin().user().id(), "admin", tenantId, slug, Set.of(Role.TENANT_ADMIN), null);
         return new TestTenant(tenantId, slug, api.login(slug, "admin", PASSWORD), admin);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinService;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.identity.Authenticator;
 import org.tomoni.platform.tenancy.TenantRegistry;
@@ -29,10 +28,12 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
     final Button submit = new Button();
     final Span error = new Span();
     private final Authenticator authenticator;
+    private final org.tomoni.platform.shared.ClientAddresses addresses;
     private final TenantRegistry tenants;
 
-    LoginView(Authenticator authenticator, TenantRegistry tenants) {
+    LoginView(Authenticator authenticator, TenantRegistry tenants, org.tomoni.platform.shared.ClientAddresses addresses) {
         this.authenticator = authenticator;
+        this.addresses = addresses;
         this.tenants = tenants;
         setAlignItems(Alignment.CENTER);
         organization.setId("organization");
@@ -56,7 +57,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void signIn() {
-        String address = VaadinService.getCurrentRequest() == null ? null : VaadinService.getCurrentRequest().getRemoteAddr();
+        String address = PublicPages.clientAddress(addresses);
         var attempt = authenticator.authenticate(organization.getValue(), username.getValue(), password.getValue(), address);
         password.clear();
         if (attempt instanceof Authenticator.Attempt.Authenticated ok) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
+import org.tomoni.platform.shared.ClientAddresses;
 
 import java.util.Locale;
 
@@ -40,11 +41,19 @@ final class PublicPages {
         }
     }
 
-    /** The address the request came from (as the servlet container sees it), for throttling. */
-    static String clientAddress() {
+    /**
+     * The client's address for throttling and the audit log: the socket peer as Jetty sees it,
+     * or, when that peer is a trusted proxy, the address it forwarded, by the API's one rule.
+     */
+    static String clientAddress(ClientAddresses addresses) {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.getRemoteAddr() != null) {
-            return request.getRemoteAddr();
+            java.util.List<String> forwarded = new java.util.ArrayList<>();
+            var headers = request.getHeaders(ClientAddresses.HEADER);
+            while (headers != null && headers.hasMoreElements()) {
+                forwarded.add(headers.nextElement());
+            }
+            return addresses.resolve(request.getRemoteAddr(), forwarded);
         }
         VaadinSession session = VaadinSession.getCurrent();
         return session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();

@@ -113,13 +113,15 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Map<String, H3> sections = new LinkedHashMap<>();
     private final PublicGiving giving;
+    private final org.tomoni.platform.shared.ClientAddresses addresses;
     private final Messages messages;
     private String slug;
     private PublicPlans plans;
     private SignupResponse done;
 
-    PublicSignupView(PublicGiving giving, Messages messages) {
+    PublicSignupView(PublicGiving giving, Messages messages, org.tomoni.platform.shared.ClientAddresses addresses) {
         this.giving = giving;
+        this.addresses = addresses;
         this.messages = messages;
         PublicPages.frame(this);
         setId("donate");
@@ -303,13 +305,14 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
      */
     void submit() {
         confirmError.setText("");
-        Optional<Duration> wait = giving.throttled(PublicPages.clientAddress());
+        SignupRequest request = request();
+        Optional<Duration> wait = giving.throttled(slug, PublicPages.clientAddress(addresses), request);
         if (wait.isPresent()) {
             confirmError.setText(getTranslation("donate.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60)));
             submit.setEnabled(true);
             return;
         }
-        Outcome<SignupResponse> outcome = giving.signUp(slug, idempotencyKey, request());
+        Outcome<SignupResponse> outcome = giving.signUp(slug, idempotencyKey, request);
         if (outcome instanceof Outcome.Ok<SignupResponse> ok) {
             done = ok.value();
             showThanks();

@@ -18,6 +18,16 @@ public final class UiSession {
         return session == null ? Optional.empty() : Optional.ofNullable((Actor) session.getAttribute(ACTOR));
     }
 
+    static Optional<Actor> actorOf(VaadinSession session) {
+        return Optional.ofNullable((Actor) session.getAttribute(ACTOR));
+    }
+
+    /** Ends the signed-in state of a session whose user may no longer act (deactivated, role changed). */
+    static void end(VaadinSession session) {
+        session.setAttribute(ACTOR, null);
+        session.setAttribute(TENANT_NAME, null);
+    }
+
     public static Actor require() {
         return actor().orElseThrow(() -> new IllegalStateException("not signed in"));
     }

@@ -21,9 +21,11 @@ class LoginAndAccessIT extends ViewTest {
         return Map.of("platform.security.login.max-failures-per-account", "3");
     }
 
+    org.tomoni.platform.testing.TestTenants.TestTenant tenant;
+
     @BeforeAll
     void tenantsAndUsers() {
-        tenants().create("ui-login", "children_fund");
+        tenant = tenants().create("ui-login", "children_fund");
         var grantsOnly = context.getBean(org.tomoni.platform.onboarding.TenantOnboarding.class).onboard(
             new org.tomoni.platform.shared.Actor(null, "t", null, null, java.util.Set.of(Role.PLATFORM_OPERATOR), null),
             new org.tomoni.platform.onboarding.TenantOnboarding.Request("ui-grants", "助成だけの会", "Grants only", "grant_fund",
@@ -98,6 +100,38 @@ class LoginAndAccessIT extends ViewTest {
         com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("undeclared", UndeclaredView.class);
         UI.getCurrent().navigate("undeclared");
         _get(NotFoundView.class);
+    }
+
+    private java.util.UUID staffUser(String username) {
+        return context.getBean(org.tomoni.platform.identity.UserManagement.class).create(tenant.admin(),
+            new org.tomoni.platform.identity.UserManagement.NewUser(username, username, "staff", TestTenants.PASSWORD)).orThrow().user().id();
+    }
+
+    @Test
+    void a_signed_in_user_who_is_deactivated_is_sent_to_the_login_on_the_next_navigation() {
+        java.util.UUID id = staffUser("ui-leaver");
+        signIn("ui-login", "ui-leaver", TestTenants.PASSWORD);
+        UI.getCurrent().navigate("people");
+        assertThat(currentPath()).isEqualTo("people");
+        assertThat(context.getBean(org.tomoni.platform.identity.UserManagement.class).deactivate(tenant.admin(), id).isOk()).isTrue();
+        UI.getCurrent().navigate("organizations");
+        assertThat(currentPath()).isEqualTo("login");
+        assertThat(UiSession.actor()).isEmpty();
+        _get(LoginView.class);
+    }
+
+    @Test
+    void a_signed_in_user_whose_role_changes_signs_in_again() {
+        java.util.UUID id = staffUser("ui-demoted");
+        signIn("ui-login", "ui-demoted", TestTenants.PASSWORD);
+        UI.getCurrent().navigate("people");
+        assertThat(currentPath()).isEqualTo("people");
+        assertThat(context.getBean(org.tomoni.platform.identity.UserManagement.class).changeRole(tenant.admin(), id, "read_only").isOk())
+            .isTrue();
+        UI.getCurrent().navigate("people");
+        assertThat(currentPath()).isEqualTo("login");
+        signIn("ui-login", "ui-demoted", TestTenants.PASSWORD);
+        assertThat(UiSession.actor()).hasValueSatisfying(a -> assertThat(a.has(Role.READ_ONLY)).isTrue());
     }
 
     /** A route without {@link Allowed}: the guard must refuse it even for an admin. */

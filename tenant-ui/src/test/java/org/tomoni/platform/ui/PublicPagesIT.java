@@ -58,7 +58,7 @@ class PublicPagesIT extends ViewTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("platform.public.max-signups-per-address", "5");
+        return Map.of("platform.public-forms.limit-per-address", "5/10");
     }
 
     @BeforeAll
@@ -211,7 +211,7 @@ class PublicPagesIT extends ViewTest {
 
     @Test
     void an_unknown_organisation_or_one_without_giving_shows_a_friendly_not_found_text() {
-        tenants().create("pub-ui-nogiving", "hub_network");
+        tenants().createWithout("pub-ui-nogiving", "hub_network", org.tomoni.platform.tenancy.Module.GIVING);
         for (String slug : List.of("no-such-org", "pub-ui-nogiving")) {
             PublicSignupView view = open(slug);
             assertThat(view.notFound.isVisible()).as(slug).isTrue();
@@ -226,7 +226,7 @@ class PublicPagesIT extends ViewTest {
     void too_many_sign_ups_from_one_address_ask_the_visitor_to_wait_and_create_nothing() {
         PublicGiving giving = context.getBean(PublicGiving.class);
         for (int i = 0; i < 5; i++) {
-            assertThat(giving.throttled(address)).isEmpty();
+            assertThat(giving.throttled("pub-ui-a", address, null)).isEmpty();
         }
         PublicSignupView view = open("pub-ui-a");
         fill(view, "多数", "申込", "throttled@example.jp", "1234567");

@@ -1,0 +1,112 @@
+package org.tomoni.platform.identity;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.Columns;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.tenancy.TenantTransactions;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+/**
+ * Whether a signed-in session still stands, asked on every API request (for the token's user
+ * and refresh family) and on every UI request (for the session's user): the user exists, is
+ * active and still has the role the session was opened with, and the session's refresh family
+ * has not been revoked (logout ends one family; deactivation, a role change and a password
+ * reset end them all). The database is the source of truth on every node; answers are cached
+ * per node for {@code platform.security.session-check-cache} (4 s; at most 5 s is allowed), and this node drops
+ * its own cached answers at once when it ends a session.
+ */
+@Singleton
+public class Sessions {
+    private static final Field<UUID> FAMILY_ID = org.jooq.impl.DSL.field(name("family_id"), SQLDataType.UUID);
+    private static final Field<UUID> USER_ID = org.jooq.impl.DSL.field(name("user_id"), SQLDataType.UUID);
+    private static final Field<OffsetDateTime> REVOKED_AT = org.jooq.impl.DSL.field(name("revoked_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+    private static final Duration MAX_CACHE = Duration.ofSeconds(5);
+
+    private final TenantTransactions tx;
+    private final long cacheNanos;
+    private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
+
+    Sessions(TenantTransactions tx, @Value("${platform.security.session-check-cache:4s}") Duration cacheFor) {
+        this.tx = tx;
+        if (cacheFor.isNegative() || cacheFor.compareTo(MAX_CACHE) > 0) {
+            throw new IllegalStateException("platform.security.session-check-cache must be between 0 and 5s, is " + cacheFor);
+        }
+        this.cacheNanos = cacheFor.toNanos();
+    }
+
+    /** A session as the cache knows it: user (tenant null for platform users) and refresh family (null for a UI session). */
+    private record Key(UUID tenantId, UUID userId, UUID familyId) {
+    }
+
+    /** What the database said: the user's role when active (empty when missing or inactive), and whether the family stands. */
+    private record Entry(Optional<Role> activeRole, boolean familyLive, long expiresAt) {
+    }
+
+    /** An access token's session: its user, family and role claim. */
+    public boolean tokenSessionStands(UUID tenantId, UUID userId, UUID familyId, Role role) {
+        Entry e = lookup(new Key(tenantId, userId, Objects.requireNonNull(familyId)));
+        return e.familyLive() && e.activeRole().filter(r -> r == role).isPresent();
+    }
+
+    /** A UI session's actor: the user exists, is active and has the role it signed in with. */
+    public boolean uiSessionStands(Actor actor) {
+        if (actor.userId() == null || actor.roles().size() != 1) {
+            return false;
+        }
+        Role role = actor.roles().iterator().next();
+        return lookup(new Key(actor.tenantId(), actor.userId(), null)).activeRole().filter(r -> r == role).isPresent();
+    }
+
+    /** Forgets this node's cached answers for a user whose sessions just ended (other nodes follow within the cache time). */
+    void forget(UUID userId) {
+        cache.keySet().removeIf(k -> k.userId().equals(userId));
+    }
+
+    private Entry lookup(Key key) {
+        long now = System.nanoTime();
+        Entry cached = cache.get(key);
+        if (cached != null && now - cached.expiresAt() < 0) {
+            return cached;
+        }
+        Entry fresh = load(key, now + cacheNanos);
+        if (cacheNanos > 0) {
+            if (cache.size() > 50_000) {
+                cache.entrySet().removeIf(en -> now - en.getValue().expiresAt() >= 0);
+            }
+            cache.put(key, fresh);
+        }
+        return fresh;
+    }
+
+    private Entry load(Key key, long expiresAt) {
+        java.util.function.Function<DSLContext, Entry> work = dsl -> {
+            Optional<Role> role = (key.tenantId() == null ? UserTables.findPlatformUserById(dsl, key.userId())
+                : UserTables.findTenantUserById(dsl, key.tenantId(), key.userId()))
+                .filter(UserRecord::active).map(UserRecord::role);
+            boolean live = key.familyId() == null || role.isPresent() && dsl.fetchExists(
+                table(name(key.tenantId() == null ? "platform_refresh_tokens" : "refresh_tokens")),
+                scoped(key, FAMILY_ID.eq(key.familyId()).and(USER_ID.eq(key.userId())).and(REVOKED_AT.isNull())));
+            return new Entry(role, live, expiresAt);
+        };
+        return key.tenantId() == null ? tx.platform(work) : tx.read(key.tenantId(), work);
+    }
+
+    private static org.jooq.Condition scoped(Key key, org.jooq.Condition c) {
+        return key.tenantId() == null ? c : Columns.TENANT_ID.eq(key.tenantId()).and(c);
+    }
+}
