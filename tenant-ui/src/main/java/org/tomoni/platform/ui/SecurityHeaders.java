@@ -9,6 +9,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
 
+import java.util.List;
+
 /**
  * The UI port's security headers, on every answer (pages, the bundle, UIDL, errors), and no
  * {@code Server} header.
@@ -24,15 +26,31 @@ import org.eclipse.jetty.util.Callback;
  */
 final class SecurityHeaders extends Handler.Wrapper {
     /**
-     * The policy. Vaadin Flow's production bundle needs:
+     * The four inline scripts of Vaadin 24's bootstrap page (the same on every route, in every
+     * locale). A Vaadin upgrade that changes them fails the browser journeys, and Chromium's
+     * message in their output names the new hash.
+     */
+    private static final List<String> BOOTSTRAP_SCRIPTS = List.of(
+        "'sha256-C1UGzXT2eXIEEjCCnproCD0qCz92JQ6NkFY418AY26E='",
+        "'sha256-JBodGcQ4UAlJkxJCAWJ4UxxUrxMW+ZF7xA2+Of65RkI='",
+        "'sha256-TUM84HrhvHk6piYBIBRgC4RfxCJvzVovM1BVgm0Iiao='",
+        "'sha256-k9d2KWbJ1bfMu4cIKjZpOy9wELFoI3krHnhkc/4x2sE='");
+
+    /**
+     * The policy, found with the browser journeys (each step removed what they showed unneeded).
+     * Vaadin Flow's production bundle needs beyond {@code 'self'}:
      * <ul>
-     *   <li>{@code style-src 'unsafe-inline'}: Lumo and the components add {@code <style>} elements
-     *       and style attributes;</li>
+     *   <li>{@code script-src 'unsafe-eval'}: the Flow client runs server-sent JavaScript
+     *       ({@code executeJs}, component connectors) through {@code eval}/{@code new Function};</li>
+     *   <li>the hashes of the bootstrap page's inline scripts (no {@code 'unsafe-inline'} for scripts);</li>
+     *   <li>{@code style-src 'unsafe-inline'}: Lumo and the components set inline styles and add
+     *       {@code <style>} elements, too many and too dynamic to hash;</li>
+     *   <li>{@code img-src}/{@code font-src data:}: Lumo's icons and fonts come as data URLs.</li>
      * </ul>
      */
     static final String POLICY = String.join("; ",
         "default-src 'self'",
-        "script-src 'self' 'unsafe-inline'",
+        "script-src 'self' 'unsafe-eval' " + String.join(" ", BOOTSTRAP_SCRIPTS),
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data:",
         "font-src 'self' data:",

@@ -38,13 +38,13 @@ final class HeadlessChromium implements AutoCloseable {
             + "'Content Security Policy violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber))");
         page.onConsoleMessage(m -> {
             if (m.text().contains("Content Security Policy")) {
-                System.out.println("CSP-PROBE console: " + m.text());
+                System.out.println("CSP violation reported: " + m.text());
                 seen.add(m.text());
             }
         });
         page.onPageError(e -> {
             if (e.contains("Content Security Policy") || e.contains("unsafe-eval")) {
-                System.out.println("CSP-PROBE error: " + e);
+                System.out.println("CSP violation reported: " + e);
                 seen.add(e);
             }
         });
