@@ -34,6 +34,8 @@ public final class PlatformLauncher {
 
         Map<String, Object> properties = new HashMap<>(db.logins().runtimeDatasource(20));
         properties.put("platform.data-dir", dataDir.toString());
+        // Health stays DOWN until the start-up work below is done (see StartupReadiness).
+        properties.put("platform.startup.wait-for-launcher", true);
         properties.putAll(extraProperties);
         ApplicationContext context = Micronaut.build(args).mainClass(mainClass).properties(properties).start();
         db.embedded().ifPresent(embedded -> {
@@ -49,6 +51,7 @@ public final class PlatformLauncher {
         boolean demoWanted = Boolean.parseBoolean(env.getOrDefault("PLATFORM_DEMO", "false"))
             || db.embedded().map(EmbeddedDatabase::createdDatabase).orElse(false);
         context.getBean(DemoProvisioning.class).provisionIfWanted(demoWanted, env.get("PLATFORM_DEMO_PASSWORD"));
+        context.getBean(StartupReadiness.class).markReady();
         LOG.info("Tomoni is up. Data folder: {}", dataDir);
         return context;
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.tomoni.platform.PlatformApplication;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.testing.Api;
+import org.tomoni.platform.testing.PlatformTest;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ class PlatformLauncherIT {
     void first_start_provisions_the_demo_and_a_second_start_reuses_it() throws Exception {
         Path dataDir = Files.createTempDirectory("tomoni-launch");
         Map<String, String> env = Map.of("PLATFORM_DATA_DIR", dataDir.toString(), "PLATFORM_DEMO_PASSWORD", "demo-password-123");
-        Map<String, Object> props = Map.of("micronaut.server.port", -1, "platform.security.password-iterations", 1000);
+        Map<String, Object> props = Map.of("micronaut.server.port", -1, "endpoints.all.port", PlatformTest.freePort(),
+            "platform.security.password-iterations", 1000);
 
         long peopleAfterFirst;
         ApplicationContext first = PlatformLauncher.launch(PlatformApplication.class, new String[0], env, props);

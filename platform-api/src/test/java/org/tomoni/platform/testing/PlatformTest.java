@@ -9,6 +9,7 @@ import org.tomoni.platform.bootstrap.DatabaseLogins;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -30,6 +31,7 @@ public abstract class PlatformTest implements TestPropertyProvider {
     @Inject
     protected EmbeddedServer server;
     private Api api;
+    private int managementPort;
 
     @Override
     public Map<String, String> getProperties() {
@@ -37,6 +39,9 @@ public abstract class PlatformTest implements TestPropertyProvider {
         Map<String, String> p = new HashMap<>();
         db.runtimeDatasource(poolSize()).forEach((k, v) -> p.put(k, String.valueOf(v)));
         p.put("micronaut.server.port", "-1");
+        // Management routes are bound to their port number, so it cannot be -1: a free one, chosen now.
+        managementPort = freePort();
+        p.put("endpoints.all.port", Integer.toString(managementPort));
         p.put("platform.security.password-iterations", "1000");
         // Tests that need the scheduler turn it on; elsewhere its polling thread would only add noise.
         p.put("platform.scheduler.enabled", "false");
@@ -65,6 +70,19 @@ public abstract class PlatformTest implements TestPropertyProvider {
             api = new Api(URI.create(server.getURL().toString()));
         }
         return api;
+    }
+
+    /** The management port (full health, metrics), on loopback. */
+    protected Api management() {
+        return new Api(URI.create("http://127.0.0.1:" + managementPort));
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected TestTenants tenants() {

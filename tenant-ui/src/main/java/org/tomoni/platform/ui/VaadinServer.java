@@ -56,7 +56,7 @@ public class VaadinServer {
         ServletHolder holder = new ServletHolder(new TomoniServlet(context));
         holder.setAsyncSupported(true);
         web.addServlet(holder, "/*");
-        server.setHandler(web);
+        SecurityHeaders.install(server, web);
         server.start();
         LOG.info("Admin UI on http://localhost:{}/", port());
     }

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.tomoni.platform.testing.TestTenants;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -59,6 +61,7 @@ class BrowserJourneyIT extends PlatformTest {
     void an_admin_creates_a_person_in_japanese_finds_them_by_kana_the_other_tenant_does_not_and_english_is_one_click_away() {
         try (BrowserContext a = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800))) {
             Page page = a.newPage();
+            List<String> csp = HeadlessChromium.cspViolations(page);
             signIn(page, "journey-a");
             assertThat(page.locator("#tenant-name")).hasText("journey-a の会");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("01-people-list-ja.png")));
@@ -85,6 +88,10 @@ class BrowserJourneyIT extends PlatformTest {
             assertThat(page.locator("#people-new")).hasText("New person");
             assertThat(page.locator("#logout")).hasText("Sign out");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("05-people-list-en.png")));
+            page.locator("vaadin-side-nav-item[path='organizations']").click();
+            page.waitForURL("**/organizations");
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(csp).as("Content-Security-Policy violations during sign-in, a form, a search, the language switch and a menu").isEmpty();
         }
         try (BrowserContext b = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(1280, 800))) {
             Page page = b.newPage();
@@ -112,7 +119,8 @@ class BrowserJourneyIT extends PlatformTest {
     }
 
     private void signIn(Page page, String organization) {
-        page.navigate("http://localhost:" + ui.port() + "/login");
+        Response login = page.navigate("http://localhost:" + ui.port() + "/login");
+        assertThat(login.headers().get("content-security-policy")).as("the page is under the policy").contains("frame-ancestors 'none'");
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.locator("#organization input").fill(organization);
         page.locator("#username input").fill("admin");

@@ -72,6 +72,7 @@ class DonorSignupBrowserIT extends PlatformTest {
         try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(390, 844)
             .setIsMobile(true).setHasTouch(true))) {
             Page page = phone.newPage();
+            List<String> csp = HeadlessChromium.cspViolations(page);
             page.navigate(base() + "/public/donate-journey/donate");
             page.waitForLoadState(LoadState.NETWORKIDLE);
             assertThat(page.locator("#public-organization")).hasText("donate-journey の会");
@@ -134,6 +135,7 @@ class DonorSignupBrowserIT extends PlatformTest {
             assertThat(page.locator("#donor-resume")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("12-donor-gift-paused-ja.png")).setFullPage(true));
             assertThat(context.getBean(RecurringGifts.class).get(tenant.admin(), gift.id()).orThrow().status()).isEqualTo("paused");
+            assertThat(csp).as("Content-Security-Policy violations on the donation page and the donor's link").isEmpty();
         }
         assertThat(SHOTS.resolve("10-donate-form-ja.png")).exists();
         assertThat(SHOTS.resolve("11-donate-thanks-ja.png")).exists();

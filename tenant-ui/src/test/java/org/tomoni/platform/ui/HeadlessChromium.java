@@ -2,11 +2,13 @@ package org.tomoni.platform.ui;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Debian's Chromium driven by Playwright, headless, without Playwright's own browser download. */
 final class HeadlessChromium implements AutoCloseable {
@@ -23,6 +25,30 @@ final class HeadlessChromium implements AutoCloseable {
 
     Browser browser() {
         return browser;
+    }
+
+    /**
+     * Collects the page's Content-Security-Policy violations as they happen: Chromium reports each
+     * one in the console (or as a page error for a refused eval), and the init script (which runs
+     * outside the policy) echoes every {@code securitypolicyviolation} event there too.
+     */
+    static List<String> cspViolations(Page page) {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+            + "'Content Security Policy violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber))");
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                System.out.println("CSP violation reported: " + m.text());
+                seen.add(m.text());
+            }
+        });
+        page.onPageError(e -> {
+            if (e.contains("Content Security Policy") || e.contains("unsafe-eval")) {
+                System.out.println("CSP violation reported: " + e);
+                seen.add(e);
+            }
+        });
+        return seen;
     }
 
     @Override
