@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperatorCommandsIT {
     private static final String PASSWORD = "ops-demo-password";
     private static final Map<String, Object> PROPS = Map.of("micronaut.server.port", -1, "platform.security.password-iterations", 1000,
-        "platform.scheduler.enabled", false);
+        "platform.scheduler.enabled", false, "endpoints.all.port", org.tomoni.platform.testing.PlatformTest.freePort());
 
     @Test
     void a_backup_taken_while_the_platform_runs_restores_every_record_and_every_account_number() throws Exception {

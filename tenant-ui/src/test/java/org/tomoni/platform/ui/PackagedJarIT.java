@@ -48,6 +48,7 @@ class PackagedJarIT {
     private Path log;
     private int apiPort;
     private int uiPort;
+    private int managementPort;
     private Process process;
 
     @BeforeAll
@@ -58,6 +59,7 @@ class PackagedJarIT {
         Files.writeString(workDir.resolve("app.log"), LOG_SECRET);
         apiPort = freePort();
         uiPort = freePort();
+        managementPort = freePort();
         process = jar(List.of()).redirectOutput(log.toFile()).start();
         waitForHealth();
     }
@@ -107,6 +109,27 @@ class PackagedJarIT {
         assertThat(answers.get("/data/secrets.key")).isEqualTo(404);
         assertThat(answers.get("/app.log")).isEqualTo(404);
         assertThat(answers.get("/VAADIN/../data/secrets.key")).isIn(404, 400);
+    }
+
+    @Test
+    void metrics_and_health_details_are_on_the_loopback_management_port_and_every_answer_carries_its_headers() throws Exception {
+        assertThat(get(apiPort, "/prometheus").statusCode()).isEqualTo(404);
+        assertThat(get(apiPort, "/health/readiness").statusCode()).isEqualTo(404);
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/prometheus")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_");
+        for (String path : List.of("/", "/login", "/data/secrets.key")) {
+            HttpResponse<String> ui = get(uiPort, path);
+            assertThat(ui.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+            assertThat(ui.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(ui.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(ui.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(ui.headers().firstValue("Server")).as(path).isEmpty();
+        }
+        HttpResponse<String> api = get(apiPort, "/api/v1/people");
+        assertThat(api.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(api.headers().firstValue("Server")).isEmpty();
     }
 
     @Test
@@ -165,7 +188,8 @@ class PackagedJarIT {
             Path.of("target", "tenant-ui.jar").toAbsolutePath().toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("PLATFORM_"));
+        pb.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("PLATFORM_") || k.startsWith("MANAGEMENT_"));
+        pb.environment().put("MANAGEMENT_PORT", Integer.toString(managementPort));
         pb.environment().put("API_PORT", Integer.toString(apiPort));
         pb.environment().put("UI_PORT", Integer.toString(uiPort));
         pb.environment().put("PLATFORM_DEMO_PASSWORD", "jar-demo-password");
@@ -198,7 +222,10 @@ class PackagedJarIT {
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("process alive; log:%n%s", Files.readString(log)).isTrue();
             try {
-                if (get(apiPort, "/health").statusCode() == 200 && Files.readString(log).contains("Tomoni is up")) {
+                // Health turns UP only once the demo is provisioned, so a login right after it succeeds.
+                HttpResponse<String> health = get(apiPort, "/health");
+                if (health.statusCode() == 200) {
+                    assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
                     return;
                 }
             } catch (IOException notYet) {
