@@ -121,7 +121,7 @@ public class Donations {
             UUID id = Ids.newId();
             dsl.insertInto(DONATIONS).set(TENANT_ID, actor.tenantId()).set(ID, id).set(PERSON_ID, person.get()).set(KIND, kind)
                 .set(AMOUNT, r.amount()).set(RECEIVED_ON, received).set(METHOD, r.method()).set(PURPOSE, JapaneseText.clean(r.purpose()))
-                .set(NOTE, JapaneseText.clean(r.note())).set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now)
+                .set(NOTE, r.note() == null || r.note().isBlank() ? null : java.text.Normalizer.normalize(r.note().strip(), java.text.Normalizer.Form.NFC)).set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now)
                 .set(UPDATED_BY, actor.auditName()).execute();
             audit.record(dsl, actor, "donation.create", "donation", id, Result.SUCCESS);
             return Outcome.ok(find(dsl, actor.tenantId(), id).orElseThrow());

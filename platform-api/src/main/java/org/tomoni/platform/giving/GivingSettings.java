@@ -120,7 +120,7 @@ public class GivingSettings {
             errors.add(FieldError.of("runDay", "number"));
         }
         LocalDate certDate = date(r.certificationDate(), errors);
-        String email = JapaneseText.clean(r.staffEmail());
+        String email = JapaneseText.fold(r.staffEmail());
         if (email != null && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
             errors.add(FieldError.of("staffEmail", "email"));
         }

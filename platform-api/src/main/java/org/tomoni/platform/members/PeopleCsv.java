@@ -306,7 +306,7 @@ public class PeopleCsv {
     /** The person a row updates: by ID, else member number, else a unique e-mail; null creates. */
     private static UUID target(Fields f, String idCell, PersonData data, Map<Long, UUID> byNumber, Map<String, List<UUID>> byEmail,
                                Set<UUID> visible) {
-        String idText = JapaneseText.clean(idCell);
+        String idText = JapaneseText.fold(idCell);
         if (idText != null) {
             UUID id = Ids.parse(idText).filter(visible::contains).orElse(null);
             if (id == null) {
@@ -327,7 +327,7 @@ public class PeopleCsv {
     }
 
     private static Boolean bool(Fields f, String field, Function<String, String> cell) {
-        String v = JapaneseText.clean(cell.apply(field));
+        String v = JapaneseText.fold(cell.apply(field));
         if (v == null) {
             return false;
         }
