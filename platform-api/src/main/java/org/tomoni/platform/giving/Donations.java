@@ -209,8 +209,13 @@ public class Donations {
             errors.add(FieldError.of("receivedOn", "required"));
             return null;
         }
+        var problem = org.tomoni.platform.shared.TextRules.checkDate(raw);
+        if (problem.isPresent()) {
+            errors.add(FieldError.of("receivedOn", problem.get()));
+            return null;
+        }
         try {
-            return LocalDate.parse(raw.strip());
+            return LocalDate.parse(raw.strip().replace('/', '-'));
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of("receivedOn", "date"));
             return null;

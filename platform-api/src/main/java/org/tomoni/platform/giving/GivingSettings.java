@@ -170,8 +170,13 @@ public class GivingSettings {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        var problem = org.tomoni.platform.shared.TextRules.checkDate(raw);
+        if (problem.isPresent()) {
+            errors.add(FieldError.of("certificationDate", problem.get()));
+            return null;
+        }
         try {
-            return LocalDate.parse(raw.strip());
+            return LocalDate.parse(raw.strip().replace('/', '-'));
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of("certificationDate", "date"));
             return null;

@@ -108,7 +108,7 @@ public class PeopleCsv {
         return Access.<byte[]>read(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
             Map<UUID, String> branches = branchNames(dsl, actor.tenantId());
             int[] count = {0};
-            byte[] bytes = ExcelCsv.write(encoding, COLUMNS.stream().map(Column::japanese).toList(), printer -> {
+            Outcome<byte[]> bytes = ExcelCsv.export(encoding, COLUMNS.stream().map(Column::japanese).toList(), printer -> {
                 try (var cursor = PeopleTable.cursor(dsl, actor.tenantId(), filter, Access.seesSensitive(actor))) {
                     for (Record r : cursor) {
                         PersonView p = PeopleTable.toView(r);
@@ -122,8 +122,10 @@ public class PeopleCsv {
                     }
                 }
             });
-            audit.record(dsl, actor, "people.export", "people", count[0] + " rows", Result.SUCCESS);
-            return Outcome.ok(bytes);
+            if (bytes.isOk()) {
+                audit.record(dsl, actor, "people.export", "people", count[0] + " rows", Result.SUCCESS);
+            }
+            return bytes;
         }));
     }
 

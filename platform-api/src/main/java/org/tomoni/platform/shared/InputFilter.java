@@ -13,7 +13,10 @@ import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.MethodBasedRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
@@ -27,7 +30,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
 
 /**
@@ -56,25 +59,27 @@ final class InputFilter implements Ordered {
         return ServerFilterPhase.SECURITY.after();
     }
 
+    /** Runs on the blocking pool: it waits for the whole body, which arrives on the event loop. */
     @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
-    CompletableFuture<@Nullable HttpResponse<?>> validate(HttpRequest<?> request) {
+    HttpResponse<?> validate(HttpRequest<?> request) throws InterruptedException {
         RouteMatch<?> route = RouteAttributes.getRouteMatch(request).orElse(null);
         List<FieldError> errors = new ArrayList<>();
         checkQuery(request, route, errors);
         if (!errors.isEmpty()) {
-            return CompletableFuture.completedFuture(problems.of(request, ErrorCode.VALIDATION_FAILED, errors));
+            return problems.of(request, ErrorCode.VALIDATION_FAILED, errors);
         }
         Type bodyType = route == null ? null : route.getRouteInfo().getBodyArgument().map(InputFilter::typeOf).orElse(null);
         if (bodyType == null || !isJson(request) || !(request instanceof ServerHttpRequest<?> server) || !isStructured(bodyType)) {
-            return CompletableFuture.completedFuture(null);
+            return null;
         }
-        var copy = server.byteBody().split(io.micronaut.http.body.ByteBody.SplitBackpressureMode.FASTEST);
-        return copy.buffer().thenApply(body -> {
-            try (body) {
-                return checkBody(request, body.toByteArray(), bodyType);
-            }
-        });
+        try (var body = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().get()) {
+            return checkBody(request, body.toByteArray(), bodyType);
+        } catch (ExecutionException e) {
+            // The body could not be read (too large, connection closed): the framework answers that on its own.
+            return null;
+        }
     }
 
     private static Type typeOf(Argument<?> argument) {

@@ -87,7 +87,7 @@ class BadInputIT extends PlatformTest {
     void a_megabyte_gift_plan_name_is_refused_as_too_long() {
         String name = "あ".repeat(1_000_000);
         ApiResponse r = api().post("/api/v1/gift-plans", t.adminToken(), Map.of("name", name, "unitAmount", 300, "interval", "monthly"));
-        assertThat(r.status()).as(r.toString().substring(0, 200)).isEqualTo(400);
+        assertThat(r.status()).as(r.toString().substring(0, Math.min(300, r.toString().length()))).isEqualTo(400);
         assertThat(fieldsAndCodes(r)).containsExactly("name:too_long");
         ApiResponse notes = postRaw("/api/v1/people", PERSON.formatted("山田", ",\"notes\":\"" + "x".repeat(TextRules.NOTE + 1) + "\""));
         assertThat(fieldsAndCodes(notes)).containsExactly("notes:too_long");
