@@ -98,6 +98,7 @@ public class Donations {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         List<FieldError> errors = new ArrayList<>();
+        org.tomoni.platform.shared.TextRules.collect(errors, "purpose", r.purpose(), "note", r.note());
         Optional<UUID> person = Optional.ofNullable(r.personId()).flatMap(Ids::parse).filter(id -> people.get(actor, id).isOk());
         if (person.isEmpty()) {
             errors.add(FieldError.of("personId", r.personId() == null ? "required" : "not_found"));

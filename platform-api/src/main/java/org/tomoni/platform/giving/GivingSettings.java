@@ -99,6 +99,8 @@ public class GivingSettings {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         List<FieldError> errors = new ArrayList<>();
+        org.tomoni.platform.shared.TextRules.collect(errors, "organizationAddress", r.organizationAddress(), "certificationNumber",
+            r.certificationNumber(), "staffEmail", r.staffEmail());
         String consignorKana = r.consignorKana() == null ? null : BankKana.convert(r.consignorKana()).filter(BankKana::isValid)
             .filter(k -> k.length() <= 40).orElse(null);
         if (r.consignorKana() != null && consignorKana == null) {

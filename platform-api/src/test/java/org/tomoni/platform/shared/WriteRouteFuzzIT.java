@@ -249,8 +249,9 @@ class WriteRouteFuzzIT extends PlatformTest {
             for (byte[] body : bodies) {
                 Api.Bytes r = raw(call.method(), call.path(), token, body);
                 requests++;
+                String answer = new String(r.body(), StandardCharsets.UTF_8);
                 String what = call.method() + " " + call.template() + " " + preview(body) + " → " + r.status() + " "
-                    + new String(r.body(), StandardCharsets.UTF_8).substring(0, Math.min(200, r.body().length));
+                    + answer.substring(0, Math.min(200, answer.length()));
                 if (r.status() >= 500) {
                     failures.add(what);
                 }
