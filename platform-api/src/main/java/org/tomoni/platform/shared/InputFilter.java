@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
 /**
  * The one validation at the edge, before any binding: every query parameter and every JSON body
  * of an API route is checked against the route's own declared types. Text meets {@link TextRules}
- * (no control characters, no lone surrogates, the field's length limit, dates and months in
- * range); a whole-number field takes only a JSON integer (never 1.5, "1" or true); a flag only
+ * (no control characters, no lone surrogates, the field's length limit; integer years in range;
+ * dates and months are checked by the domain with the same rules); a whole-number field takes only a JSON integer (never 1.5, "1" or true); a flag only
  * true or false; a text field only a string; a nested record only an object. A typed query
  * parameter (UUID, number, flag) that does not parse is refused instead of ignored. Any
  * violation answers 400 with every offending field named; malformed JSON answers 400 too.
@@ -232,15 +232,12 @@ final class InputFilter implements Ordered {
         }
     }
 
+    /**
+     * Text rules only. Dates and months are read by the domain with the same {@link TextRules#checkDate} and
+     * {@link TextRules#checkMonth}, so that a bad date is reported together with every other bad field.
+     */
     private static void text(String field, String value, List<FieldError> errors) {
-        var problem = TextRules.check(field, value);
-        if (problem.isEmpty() && TextRules.isDateField(field)) {
-            problem = TextRules.checkDate(value);
-        }
-        if (problem.isEmpty() && TextRules.isMonthField(field)) {
-            problem = TextRules.checkMonth(value);
-        }
-        problem.ifPresent(code -> errors.add(FieldError.of(field, code)));
+        TextRules.check(field, value).ifPresent(code -> errors.add(FieldError.of(field, code)));
     }
 
     private static void checkQuery(HttpRequest<?> request, @Nullable RouteMatch<?> route, List<FieldError> errors) {
