@@ -98,6 +98,7 @@ public class Donations {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         List<FieldError> errors = new ArrayList<>();
+        org.tomoni.platform.shared.TextRules.collect(errors, "purpose", r.purpose(), "note", r.note());
         Optional<UUID> person = Optional.ofNullable(r.personId()).flatMap(Ids::parse).filter(id -> people.get(actor, id).isOk());
         if (person.isEmpty()) {
             errors.add(FieldError.of("personId", r.personId() == null ? "required" : "not_found"));
@@ -121,7 +122,7 @@ public class Donations {
             UUID id = Ids.newId();
             dsl.insertInto(DONATIONS).set(TENANT_ID, actor.tenantId()).set(ID, id).set(PERSON_ID, person.get()).set(KIND, kind)
                 .set(AMOUNT, r.amount()).set(RECEIVED_ON, received).set(METHOD, r.method()).set(PURPOSE, JapaneseText.clean(r.purpose()))
-                .set(NOTE, JapaneseText.clean(r.note())).set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now)
+                .set(NOTE, r.note() == null || r.note().isBlank() ? null : java.text.Normalizer.normalize(r.note().strip(), java.text.Normalizer.Form.NFC)).set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now)
                 .set(UPDATED_BY, actor.auditName()).execute();
             audit.record(dsl, actor, "donation.create", "donation", id, Result.SUCCESS);
             return Outcome.ok(find(dsl, actor.tenantId(), id).orElseThrow());
@@ -209,8 +210,13 @@ public class Donations {
             errors.add(FieldError.of("receivedOn", "required"));
             return null;
         }
+        var problem = org.tomoni.platform.shared.TextRules.checkDate(raw);
+        if (problem.isPresent()) {
+            errors.add(FieldError.of("receivedOn", problem.get()));
+            return null;
+        }
         try {
-            return LocalDate.parse(raw.strip());
+            return LocalDate.parse(raw.strip().replace('/', '-'));
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of("receivedOn", "date"));
             return null;

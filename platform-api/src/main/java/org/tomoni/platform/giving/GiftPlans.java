@@ -71,8 +71,9 @@ public class GiftPlans {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         List<FieldError> errors = new ArrayList<>();
+        org.tomoni.platform.shared.TextRules.collect(errors, "name", r.name(), "purpose", r.purpose());
         String name = JapaneseText.clean(r.name());
-        if (name == null) {
+        if (name == null && errors.isEmpty()) {
             errors.add(FieldError.of("name", "required"));
         }
         if (r.unitAmount() == null || r.unitAmount() <= 0 || r.unitAmount() > 10_000_000) {

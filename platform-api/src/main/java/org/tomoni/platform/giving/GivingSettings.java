@@ -112,6 +112,8 @@ public class GivingSettings {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         List<FieldError> errors = new ArrayList<>();
+        org.tomoni.platform.shared.TextRules.collect(errors, "organizationAddress", r.organizationAddress(), "certificationNumber",
+            r.certificationNumber(), "staffEmail", r.staffEmail());
         String consignorKana = r.consignorKana() == null ? null : BankKana.convert(r.consignorKana()).filter(BankKana::isValid)
             .filter(k -> k.length() <= 40).orElse(null);
         if (r.consignorKana() != null && consignorKana == null) {
@@ -135,7 +137,7 @@ public class GivingSettings {
             errors.add(FieldError.of("runDay", "number"));
         }
         LocalDate certDate = date(r.certificationDate(), errors);
-        String email = JapaneseText.clean(r.staffEmail());
+        String email = JapaneseText.fold(r.staffEmail());
         if (email != null && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
             errors.add(FieldError.of("staffEmail", "email"));
         }
@@ -214,8 +216,13 @@ public class GivingSettings {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        var problem = org.tomoni.platform.shared.TextRules.checkDate(raw);
+        if (problem.isPresent()) {
+            errors.add(FieldError.of("certificationDate", problem.get()));
+            return null;
+        }
         try {
-            return LocalDate.parse(raw.strip());
+            return LocalDate.parse(raw.strip().replace('/', '-'));
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of("certificationDate", "date"));
             return null;

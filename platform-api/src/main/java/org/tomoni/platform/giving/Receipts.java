@@ -193,14 +193,17 @@ public class Receipts {
                          p.address_line1, p.address_line2, p.sort_key
                 order by p.sort_key, p.id
                 """, actor.tenantId().toString(), from.toString(), to.toString()).fetch();
-            audit.record(dsl, actor, "donor_list.export", "donor_list", actor.tenantId(), Result.SUCCESS);
-            return Outcome.ok(ExcelCsv.write(encoding, List.of("氏名", "フリガナ", "郵便番号", "住所", "寄附金額合計", "寄附件数", "最初の受領日",
+            Outcome<byte[]> bytes = ExcelCsv.export(encoding, List.of("氏名", "フリガナ", "郵便番号", "住所", "寄附金額合計", "寄附件数", "最初の受領日",
                 "最後の受領日"), printer -> {
                 for (Record r : rows) {
                     printer.printRecord(ExcelCsv.cell(r.get(0)), ExcelCsv.cell(r.get(1)), ExcelCsv.cell(r.get(2)), ExcelCsv.cell(r.get(3)),
                         r.get(4), r.get(5), r.get(6), r.get(7));
                 }
-            }));
+            });
+            if (bytes.isOk()) {
+                audit.record(dsl, actor, "donor_list.export", "donor_list", actor.tenantId(), Result.SUCCESS);
+            }
+            return bytes;
         });
     }
 

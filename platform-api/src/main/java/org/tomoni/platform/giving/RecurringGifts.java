@@ -233,6 +233,11 @@ public class RecurringGifts {
             errors.add(FieldError.of("startMonth", "required"));
             return null;
         }
+        var problem = org.tomoni.platform.shared.TextRules.checkMonth(text);
+        if (problem.isPresent()) {
+            errors.add(FieldError.of("startMonth", problem.get()));
+            return null;
+        }
         try {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {

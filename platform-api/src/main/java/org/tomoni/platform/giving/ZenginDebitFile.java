@@ -73,7 +73,16 @@ public final class ZenginDebitFile {
     }
 
     private static void record(OutputStream out, String record) throws IOException {
-        byte[] bytes = record.getBytes(JIS);
+        byte[] bytes;
+        try {
+            // Never a silent '?': a character windows-31j cannot hold is an error, not a replacement.
+            java.nio.ByteBuffer encoded = JIS.newEncoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).encode(java.nio.CharBuffer.wrap(record));
+            bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("a Zengin record with a character windows-31j cannot hold: " + record, e);
+        }
         if (bytes.length != RECORD) {
             throw new IllegalArgumentException("a Zengin record is 120 bytes, this one " + bytes.length + ": " + record);
         }

@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 /**
  * Reads a bank's 口座振替 result file (the request layout with 振替結果コード filled in). The whole
  * file is checked before anything is reported as valid: record lengths and order, record types,
- * numeric fields, result codes, and the trailer's counts and totals against the data. A problem
- * names the record (1-based) and the field.
+ * numeric fields, result codes, and the trailer's counts and totals against the data. Records are
+ * read as bytes (120 per record, windows-31j single-byte characters only, CRLF, LF or no line
+ * breaks), never sliced as characters. A problem names the record (1-based) and the field.
  */
 public final class ZenginResultFile {
     private ZenginResultFile() {
@@ -52,6 +53,7 @@ public final class ZenginResultFile {
             boolean header = false;
             boolean trailer = false;
             boolean end = false;
+            boolean hasLineBreaks = false;
             byte[] buffer = new byte[ZenginDebitFile.RECORD];
             while (true) {
                 int n = in.readNBytes(buffer, 0, 1);
@@ -65,6 +67,29 @@ public final class ZenginResultFile {
                 index++;
                 if (rest != ZenginDebitFile.RECORD - 1) {
                     return new Problem(index, "record", "truncated: " + (rest + 1) + " of 120 bytes");
+                }
+                // Records are counted in bytes: a line break inside the 120 bytes means a record of the wrong length.
+                for (int i = 0; i < ZenginDebitFile.RECORD; i++) {
+                    if (buffer[i] == '\r' || buffer[i] == '\n') {
+                        return new Problem(index, "record", "a record of " + i + " bytes; every record is 120 bytes");
+                    }
+                }
+                in.mark(1);
+                int next = in.read();
+                if (next != -1 && next != '\r' && next != '\n' && next != 0x1A && hasLineBreaks) {
+                    return new Problem(index, "record", "more than 120 bytes before the line break");
+                }
+                if (next == '\r' || next == '\n') {
+                    hasLineBreaks = true;
+                }
+                in.reset();
+                // Every byte must be a single-byte character (JIS X 0201): ASCII or half-width katakana.
+                for (int i = 0; i < ZenginDebitFile.RECORD; i++) {
+                    int b = buffer[i] & 0xFF;
+                    if (!(b >= 0x20 && b <= 0x7E) && !(b >= 0xA1 && b <= 0xDF)) {
+                        return new Problem(index, fieldAt((char) (buffer[0] & 0xFF), i),
+                            String.format("byte %d (0x%02X) is not a single-byte character", i + 1, b));
+                    }
                 }
                 String r = new String(buffer, ZenginDebitFile.JIS);
                 char type = r.charAt(0);
@@ -156,8 +181,47 @@ public final class ZenginResultFile {
         return null;
     }
 
+    private static final int[] HEADER_ENDS = {1, 3, 4, 14, 54, 58, 62, 77, 80, 95, 96, 103, 120};
+    private static final String[] HEADER_FIELDS = {"データ区分", "種別コード", "コード区分", "委託者コード", "委託者名", "引落日",
+        "取引銀行番号", "取引銀行名", "取引支店番号", "取引支店名", "預金種目", "口座番号", "ダミー"};
+    private static final int[] DATA_ENDS = {1, 5, 20, 23, 38, 42, 43, 50, 80, 90, 91, 111, 112, 120};
+    private static final String[] DATA_FIELDS = {"データ区分", "引落銀行番号", "引落銀行名", "引落支店番号", "引落支店名", "ダミー",
+        "預金種目", "口座番号", "預金者名", "引落金額", "新規コード", "顧客番号", "振替結果コード", "ダミー"};
+    private static final int[] TRAILER_ENDS = {1, 7, 19, 25, 37, 43, 55, 120};
+    private static final String[] TRAILER_FIELDS = {"データ区分", "合計件数", "合計金額", "振替済件数", "振替済金額", "振替不能件数",
+        "振替不能金額", "ダミー"};
+
+    /** The name of the field at a byte offset of a record of this type. */
+    static String fieldAt(char type, int offset) {
+        int[] ends;
+        String[] names;
+        switch (type) {
+            case '1' -> {
+                ends = HEADER_ENDS;
+                names = HEADER_FIELDS;
+            }
+            case '2' -> {
+                ends = DATA_ENDS;
+                names = DATA_FIELDS;
+            }
+            case '8' -> {
+                ends = TRAILER_ENDS;
+                names = TRAILER_FIELDS;
+            }
+            default -> {
+                return offset == 0 ? "データ区分" : "ダミー";
+            }
+        }
+        for (int i = 0; i < ends.length; i++) {
+            if (offset < ends[i]) {
+                return names[i];
+            }
+        }
+        return "ダミー";
+    }
+
     private static Long number(String r, int from, int to) {
         String s = r.substring(from, to);
-        return s.chars().allMatch(Character::isDigit) ? Long.parseLong(s) : null;
+        return s.chars().allMatch(c -> c >= '0' && c <= '9') ? Long.parseLong(s) : null;
     }
 }

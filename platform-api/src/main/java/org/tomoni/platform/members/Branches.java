@@ -113,9 +113,11 @@ public class Branches {
     public Outcome<Page<BranchView>> list(Actor actor, String q, PageRequest page) {
         return Access.<Page<BranchView>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl -> {
             var c = TENANT_ID.eq(actor.tenantId()).and(ARCHIVED_AT.isNull());
-            String query = JapaneseText.clean(q);
+            String query = JapaneseText.fold(q);
             if (query != null) {
-                c = c.and(NAME.contains(query).or(NAME_KANA.contains(JapaneseText.toKatakana(query))));
+                // Names are stored as typed; the search folds widths on both sides so ＡＢＣ finds ABC.
+                c = c.and(org.jooq.impl.DSL.field("normalize({0}, NFKC)", String.class, NAME).contains(query)
+                    .or(NAME_KANA.contains(JapaneseText.toKatakana(query))));
             }
             List<BranchView> items = select(dsl, actor.tenantId()).where(c).orderBy(NAME_KANA.nullsLast(), NAME, ID)
                 .limit(page.size()).offset(page.offset()).fetch(Branches::toView);

@@ -4,9 +4,10 @@ import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Prefectures;
+import org.tomoni.platform.shared.TextRules;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class Fields {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private final List<FieldError> errors = new ArrayList<>();
     private final String prefix;
 
@@ -45,7 +45,20 @@ final class Fields {
         errors.add(FieldError.of(prefix + field, code));
     }
 
+    /**
+     * The shared text rules ({@link TextRules}): control characters, lone surrogates, the field's documented
+     * limit. False (with the error recorded) when the raw input breaks one; the field is then not read further.
+     */
+    private boolean rules(String field, String raw) {
+        var problem = TextRules.check(field, raw);
+        problem.ifPresent(code -> error(field, code));
+        return problem.isEmpty();
+    }
+
     String required(String field, String raw, int max) {
+        if (!rules(field, raw)) {
+            return null;
+        }
         String value = JapaneseText.clean(raw);
         if (value == null) {
             error(field, "required");
@@ -55,16 +68,19 @@ final class Fields {
     }
 
     String optional(String field, String raw, int max) {
+        if (!rules(field, raw)) {
+            return null;
+        }
         String value = JapaneseText.clean(raw);
         return value == null ? null : max(field, value, max);
     }
 
     /** Free text (notes): kept as typed, only trimmed. */
     String text(String field, String raw, int max) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isBlank() || !rules(field, raw)) {
             return null;
         }
-        return max(field, raw.strip(), max);
+        return max(field, Normalizer.normalize(raw.strip(), Normalizer.Form.NFC), max);
     }
 
     private String max(String field, String value, int max) {
@@ -75,6 +91,9 @@ final class Fields {
     }
 
     String kana(String field, String raw, boolean required) {
+        if (!rules(field, raw)) {
+            return null;
+        }
         String value = JapaneseText.toKatakana(raw);
         if (value == null) {
             if (required) {
@@ -90,26 +109,27 @@ final class Fields {
     }
 
     LocalDate date(String field, String raw, LocalDate notAfter) {
-        String value = JapaneseText.clean(raw);
+        if (!rules(field, raw)) {
+            return null;
+        }
+        String value = JapaneseText.fold(raw);
         if (value == null) {
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(value.replace('/', '-'));
-            if (notAfter != null && date.isAfter(notAfter)) {
-                error(field, "date_in_future");
-            } else if (date.isBefore(EARLIEST)) {
-                error(field, "date");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            error(field, "date");
+        var problem = TextRules.checkDate(value);
+        if (problem.isPresent()) {
+            error(field, problem.get());
             return null;
         }
+        LocalDate date = LocalDate.parse(value.replace('/', '-'));
+        if (notAfter != null && date.isAfter(notAfter)) {
+            error(field, "date_in_future");
+        }
+        return date;
     }
 
     LocalDate requiredDate(String field, String raw) {
-        if (JapaneseText.clean(raw) == null) {
+        if (JapaneseText.fold(raw) == null && TextRules.check(field, raw).isEmpty()) {
             error(field, "required");
             return null;
         }
@@ -123,7 +143,10 @@ final class Fields {
     }
 
     String email(String field, String raw) {
-        String value = JapaneseText.clean(raw);
+        if (!rules(field, raw)) {
+            return null;
+        }
+        String value = JapaneseText.fold(raw);
         if (value == null) {
             return null;
         }
@@ -135,7 +158,7 @@ final class Fields {
     }
 
     String phone(String field, String raw) {
-        if (JapaneseText.clean(raw) == null) {
+        if (!rules(field, raw) || JapaneseText.clean(raw) == null) {
             return null;
         }
         String digits = JapaneseText.digits(raw);
@@ -146,7 +169,7 @@ final class Fields {
     }
 
     String postalCode(String field, String raw) {
-        if (JapaneseText.clean(raw) == null) {
+        if (!rules(field, raw) || JapaneseText.clean(raw) == null) {
             return null;
         }
         String digits = JapaneseText.digits(raw.replace("〒", ""));
@@ -157,7 +180,7 @@ final class Fields {
     }
 
     String prefecture(String field, String raw) {
-        if (JapaneseText.clean(raw) == null) {
+        if (!rules(field, raw) || JapaneseText.clean(raw) == null) {
             return null;
         }
         Optional<String> p = Prefectures.resolve(raw);
@@ -168,7 +191,10 @@ final class Fields {
     }
 
     UUID id(String field, String raw, boolean required) {
-        String value = JapaneseText.clean(raw);
+        if (!rules(field, raw)) {
+            return null;
+        }
+        String value = JapaneseText.fold(raw);
         if (value == null) {
             if (required) {
                 error(field, "required");
@@ -183,7 +209,10 @@ final class Fields {
     }
 
     Long positiveNumber(String field, String raw) {
-        String value = JapaneseText.clean(raw);
+        if (!rules(field, raw)) {
+            return null;
+        }
+        String value = JapaneseText.fold(raw);
         if (value == null) {
             return null;
         }
@@ -200,7 +229,10 @@ final class Fields {
     }
 
     <E extends Enum<E>> E choice(String field, String raw, Class<E> type, boolean required) {
-        String value = JapaneseText.clean(raw);
+        if (!rules(field, raw)) {
+            return null;
+        }
+        String value = JapaneseText.fold(raw);
         if (value == null) {
             if (required) {
                 error(field, "required");

@@ -40,7 +40,7 @@ public class MembersCsv {
         return Access.<byte[]>read(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
             Map<UUID, String> branches = PeopleCsv.branchNames(dsl, actor.tenantId());
             int[] count = {0};
-            byte[] bytes = ExcelCsv.write(encoding, ORGANIZATION_HEADER, printer -> {
+            Outcome<byte[]> bytes = ExcelCsv.export(encoding, ORGANIZATION_HEADER, printer -> {
                 try (var cursor = OrganizationsTable.cursor(dsl, OrganizationsTable.listCondition(actor.tenantId(), null, null, null))) {
                     for (Record r : cursor) {
                         OrganizationView o = OrganizationsTable.toView(r);
@@ -52,8 +52,10 @@ public class MembersCsv {
                     }
                 }
             });
-            audit.record(dsl, actor, "organizations.export", "organizations", count[0] + " rows", Result.SUCCESS);
-            return Outcome.ok(bytes);
+            if (bytes.isOk()) {
+                audit.record(dsl, actor, "organizations.export", "organizations", count[0] + " rows", Result.SUCCESS);
+            }
+            return bytes;
         }));
     }
 
@@ -68,17 +70,19 @@ public class MembersCsv {
                     break;
                 }
             }
-            byte[] bytes = ExcelCsv.write(encoding, MEMBERSHIP_HEADER, printer -> {
+            Outcome<byte[]> bytes = ExcelCsv.export(encoding, MEMBERSHIP_HEADER, printer -> {
                 for (MembershipView m : all) {
                     printer.printRecord(cells(m.memberNumber(), m.memberName(), m.typeName(), m.units(), m.startsOn(), m.endsOn(),
                         STATUS.getOrDefault(m.status(), m.status()), PERIOD.getOrDefault(m.period(), m.period()), m.duesPerPeriod(), m.id()));
                 }
             });
-            tx.write(actor.tenantId(), dsl -> {
-                audit.record(dsl, actor, "memberships.export", "memberships", all.size() + " rows", Result.SUCCESS);
-                return null;
-            });
-            return Outcome.ok(bytes);
+            if (bytes.isOk()) {
+                tx.write(actor.tenantId(), dsl -> {
+                    audit.record(dsl, actor, "memberships.export", "memberships", all.size() + " rows", Result.SUCCESS);
+                    return null;
+                });
+            }
+            return bytes;
         });
     }
 

@@ -79,7 +79,7 @@ public class Memberships {
             UUID person = f.id("personId", request.personId(), false);
             UUID organization = f.id("organizationId", request.organizationId(), false);
             UUID typeId = f.id("typeId", request.typeId(), true);
-            LocalDate startsOn = request.startsOn() == null ? today() : f.date("startsOn", request.startsOn(), null);
+            LocalDate startsOn = request.startsOn() == null || request.startsOn().isBlank() ? today() : f.date("startsOn", request.startsOn(), null);
             if ((person == null) == (organization == null)) {
                 f.error("personId", "one_member");
             }
@@ -134,7 +134,7 @@ public class Memberships {
             Fields f = new Fields();
             Optional<MembershipTypeView> type = MembershipTypes.find(dsl, actor.tenantId(), m.typeId());
             int units = request.units() == null ? m.units() : units(f, request.units(), type);
-            LocalDate startsOn = request.startsOn() == null ? m.startsOn() : f.date("startsOn", request.startsOn(), null);
+            LocalDate startsOn = request.startsOn() == null || request.startsOn().isBlank() ? m.startsOn() : f.date("startsOn", request.startsOn(), null);
             Status status = request.status() == null ? Status.valueOf(m.status().toUpperCase())
                 : f.choice("status", request.status(), Status.class, true);
             if (status == Status.ENDED && !"ended".equals(m.status())) {

@@ -108,7 +108,7 @@ public class PeopleCsv {
         return Access.<byte[]>read(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
             Map<UUID, String> branches = branchNames(dsl, actor.tenantId());
             int[] count = {0};
-            byte[] bytes = ExcelCsv.write(encoding, COLUMNS.stream().map(Column::japanese).toList(), printer -> {
+            Outcome<byte[]> bytes = ExcelCsv.export(encoding, COLUMNS.stream().map(Column::japanese).toList(), printer -> {
                 try (var cursor = PeopleTable.cursor(dsl, actor.tenantId(), filter, Access.seesSensitive(actor))) {
                     for (Record r : cursor) {
                         PersonView p = PeopleTable.toView(r);
@@ -122,8 +122,10 @@ public class PeopleCsv {
                     }
                 }
             });
-            audit.record(dsl, actor, "people.export", "people", count[0] + " rows", Result.SUCCESS);
-            return Outcome.ok(bytes);
+            if (bytes.isOk()) {
+                audit.record(dsl, actor, "people.export", "people", count[0] + " rows", Result.SUCCESS);
+            }
+            return bytes;
         }));
     }
 
@@ -312,7 +314,7 @@ public class PeopleCsv {
     /** The person a row updates: by ID, else member number, else a unique e-mail; null creates. */
     private static UUID target(Fields f, String idCell, PersonData data, Map<Long, UUID> byNumber, Map<String, List<UUID>> byEmail,
                                Set<UUID> visible) {
-        String idText = JapaneseText.clean(idCell);
+        String idText = JapaneseText.fold(idCell);
         if (idText != null) {
             UUID id = Ids.parse(idText).filter(visible::contains).orElse(null);
             if (id == null) {
@@ -333,7 +335,7 @@ public class PeopleCsv {
     }
 
     private static Boolean bool(Fields f, String field, Function<String, String> cell) {
-        String v = JapaneseText.clean(cell.apply(field));
+        String v = JapaneseText.fold(cell.apply(field));
         if (v == null) {
             return null;
         }

@@ -159,7 +159,7 @@ final class PeopleTable {
         if (digits != null && digits.length() >= 3 && !digits.equals(q)) {
             match = match.or(SEARCH_TEXT.contains(digits));
         }
-        String plain = JapaneseText.clean(query).replace("#", "");
+        String plain = JapaneseText.fold(query).replace("#", "");
         if (plain.matches("\\d{1,12}")) {
             match = match.or(MEMBER_NUMBER.eq(Long.parseLong(plain)));
         }

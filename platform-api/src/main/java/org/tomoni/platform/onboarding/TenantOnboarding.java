@@ -98,6 +98,11 @@ public class TenantOnboarding {
     }
 
     private static String name(List<FieldError> errors, String field, String raw) {
+        var problem = org.tomoni.platform.shared.TextRules.check(field, raw);
+        if (problem.isPresent()) {
+            errors.add(FieldError.of(field, problem.get()));
+            return null;
+        }
         String value = JapaneseText.clean(raw);
         if (value == null) {
             errors.add(FieldError.of(field, "required"));

@@ -9,10 +9,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,10 +65,85 @@ public final class ExcelCsv {
 
     /** Writes rows to CSV bytes in the chosen encoding. */
     public interface Rows {
-        void write(CSVPrinter printer) throws IOException;
+        void write(Printer printer) throws IOException;
     }
 
-    public static byte[] write(Encoding encoding, List<String> header, Rows rows) {
+    /**
+     * Prints records; in windows-31j every cell is checked first: a character the encoding cannot hold
+     * (〜 U+301C, − U+2212, 𠮷 …), or one it would read back as another, stops the export, naming the row and column.
+     */
+    public static final class Printer {
+        private final CSVPrinter out;
+        private final List<String> header;
+        private final boolean check;
+        private int row = 1;
+
+        private Printer(CSVPrinter out, List<String> header, boolean check) {
+            this.out = out;
+            this.header = header;
+            this.check = check;
+        }
+
+        public void printRecord(Iterable<?> values) throws IOException {
+            int column = 0;
+            if (check) {
+                for (Object v : values) {
+                    if (v != null && !fitsWindows31j(v.toString())) {
+                        throw new Unencodable(row, column < header.size() ? header.get(column) : "column " + (column + 1));
+                    }
+                    column++;
+                }
+            }
+            out.printRecord(values);
+            row++;
+        }
+
+        public void printRecord(Object... values) throws IOException {
+            printRecord(Arrays.asList(values));
+        }
+    }
+
+    /** A cell windows-31j cannot carry through unchanged: row (the header is row 1) and column header. */
+    static final class Unencodable extends RuntimeException {
+        final int row;
+        final String field;
+
+        Unencodable(int row, String field) {
+            super("row " + row + ", " + field + ": not representable in windows-31j", null, false, false);
+            this.row = row;
+            this.field = field;
+        }
+    }
+
+    /** True when the text survives windows-31j both ways unchanged (nothing unmappable, nothing mapped to a look-alike). */
+    public static boolean fitsWindows31j(String text) {
+        if (text.chars().allMatch(c -> c < 0x80 && c != 0x5C && c != 0x7E)) {
+            return true;
+        }
+        try {
+            ByteBuffer bytes = WINDOWS_31J.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+            return WINDOWS_31J.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(bytes).toString().equals(text);
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The export as an outcome: the bytes, or (windows-31j only) a 422 naming the first row and column holding a
+     * character that encoding cannot carry, with a message offering UTF-8 with BOM. Nothing is ever replaced silently.
+     */
+    public static Outcome<byte[]> export(Encoding encoding, List<String> header, Rows rows) {
+        try {
+            return Outcome.ok(write(encoding, header, rows));
+        } catch (Unencodable e) {
+            return new Outcome.Rejected<>(ErrorCode.UNENCODABLE_EXPORT, List.of(FieldError.atRow(e.row, e.field, "unencodable")));
+        }
+    }
+
+    /** The bytes; throws {@link Unencodable} (use {@link #export}) when windows-31j cannot hold a cell. */
+    static byte[] write(Encoding encoding, List<String> header, Rows rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (encoding == Encoding.UTF_8_BOM) {
@@ -74,8 +151,9 @@ public final class ExcelCsv {
             }
             Charset charset = encoding == Encoding.UTF_8_BOM ? StandardCharsets.UTF_8 : WINDOWS_31J;
             try (Writer w = new OutputStreamWriter(out, charset); CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
-                printer.printRecord(header);
-                rows.write(printer);
+                Printer p = new Printer(printer, header, encoding == Encoding.WINDOWS_31J);
+                p.printRecord(header);
+                rows.write(p);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Normalisation of Japanese input: NFKC (full-width ASCII and half-width kana folded), hiragana
- * to katakana for readings, a gojuon sort key, and the search form shared by stored text and
- * queries so that ひらがな, カタカナ and ﾊﾝｶｸ queries all match.
+ * Normalisation of Japanese input. Text people type (names, addresses, notes) is kept as typed:
+ * NFC only, so composed and decomposed kana compare equal, and ① ㈱ ～ － 髙 stay. Width folding
+ * (NFKC) is only for readings (hiragana to katakana too), fields defined by digits or codes, and
+ * the search form shared by stored keys and queries so that ひらがな, カタカナ, ﾊﾝｶｸ and
+ * full-width queries all match. Also a gojuon sort key.
  */
 public final class JapaneseText {
     private static final char LONG_MARK = 'ー';
@@ -14,8 +16,20 @@ public final class JapaneseText {
     private JapaneseText() {
     }
 
-    /** NFKC, trimmed, runs of white space collapsed to one ASCII space; null for blank input. */
+    /** Text as typed: NFC, trimmed, runs of ASCII white space collapsed to one space; null for blank input. */
     public static String clean(String input) {
+        if (input == null) {
+            return null;
+        }
+        String s = Normalizer.normalize(input, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * Width-folded (NFKC), trimmed, white space collapsed; null for blank input. Only for values that are
+     * codes, digits, e-mail addresses, ids or choices, and for search keys: never for what is stored as text.
+     */
+    public static String fold(String input) {
         if (input == null) {
             return null;
         }
@@ -25,7 +39,7 @@ public final class JapaneseText {
 
     /** A reading in full-width katakana: NFKC folds half-width kana, hiragana are shifted. */
     public static String toKatakana(String input) {
-        String s = clean(input);
+        String s = fold(input);
         if (s == null) {
             return null;
         }
@@ -52,7 +66,7 @@ public final class JapaneseText {
 
     /** Digits only, from input such as ０９０-1234-5678 or (03) 1234 5678; null if anything else remains. */
     public static String digits(String input) {
-        String s = clean(input);
+        String s = fold(input);
         if (s == null) {
             return null;
         }

@@ -19,7 +19,7 @@ public final class Prefectures {
 
     /** The prefecture's name from its name or its 2-digit JIS code ("13" → 東京都). */
     public static Optional<String> resolve(String input) {
-        String s = JapaneseText.clean(input);
+        String s = JapaneseText.fold(input);
         if (s == null) {
             return Optional.empty();
         }

@@ -80,7 +80,7 @@ class PublicSignupIT extends PlatformTest {
         try (var c = ownerConnection(t.id()); var s = c.createStatement();
              ResultSet r = s.executeQuery("select account_number_enc, account_number_mask from recurring_gifts where id = '" + id + "'")) {
             r.next();
-            assertThat(r.getString(1)).startsWith("v1:").doesNotContain("1234567");
+            assertThat(r.getString(1)).startsWith("v2:").doesNotContain("1234567");
             assertThat(r.getString(2)).isEqualTo("****567");
         }
 

@@ -66,6 +66,50 @@ class ZenginFilesTest {
     }
 
     @Test
+    void a_double_byte_character_in_a_result_record_is_refused_naming_the_record_and_field_not_a_crash() {
+        byte[] result = withCodes(request(List.of(debit("ﾔﾏﾀﾞ", 900, "1"), debit("ｽｽﾞｷ", 300, "2"))), '0', '0', null,
+            "8000002000000001200000002000000001200000000000000000000");
+        byte[] kanji = "山田".getBytes(ZenginDebitFile.JIS);
+        byte[] inName = result.clone();
+        System.arraycopy(kanji, 0, inName, 122 + 50, kanji.length);
+        assertThat(ZenginResultFile.parse(new ByteArrayInputStream(inName)).problem())
+            .extracting(ZenginResultFile.Problem::record, ZenginResultFile.Problem::field).containsExactly(2, "預金者名");
+        byte[] inAmount = result.clone();
+        System.arraycopy(kanji, 0, inAmount, 2 * 122 + 82, kanji.length);
+        assertThat(ZenginResultFile.parse(new ByteArrayInputStream(inAmount)).problem())
+            .extracting(ZenginResultFile.Problem::record, ZenginResultFile.Problem::field).containsExactly(3, "引落金額");
+    }
+
+    @Test
+    void a_record_one_byte_short_before_its_line_break_is_refused() {
+        byte[] result = withCodes(request(List.of(debit("ﾔﾏﾀﾞ", 900, "1"), debit("ｽｽﾞｷ", 300, "2"))), '0', '0', null,
+            "8000002000000001200000002000000001200000000000000000000");
+        byte[] shorter = new byte[result.length - 1];
+        System.arraycopy(result, 0, shorter, 0, 122 + 119);
+        System.arraycopy(result, 122 + 120, shorter, 122 + 119, result.length - 122 - 120);
+        ZenginResultFile.Problem p = ZenginResultFile.parse(new ByteArrayInputStream(shorter)).problem();
+        assertThat(p).extracting(ZenginResultFile.Problem::record, ZenginResultFile.Problem::field).containsExactly(2, "record");
+        byte[] longer = new byte[result.length + 1];
+        System.arraycopy(result, 0, longer, 0, 122 + 120);
+        longer[122 + 120] = ' ';
+        System.arraycopy(result, 122 + 120, longer, 122 + 121, result.length - 122 - 120);
+        assertThat(ZenginResultFile.parse(new ByteArrayInputStream(longer)).problem())
+            .extracting(ZenginResultFile.Problem::record, ZenginResultFile.Problem::field).containsExactly(2, "record");
+    }
+
+    @Test
+    void a_result_file_reads_alike_with_crlf_lf_or_no_line_breaks() {
+        byte[] result = withCodes(request(List.of(debit("ﾔﾏﾀﾞ", 900, "1"), debit("ｽｽﾞｷ", 300, "2"))), '0', '0', null,
+            "8000002000000001200000002000000001200000000000000000000");
+        String crlf = new String(result, StandardCharsets.ISO_8859_1);
+        for (String variant : List.of(crlf, crlf.replace("\r\n", "\n"), crlf.replace("\r\n", ""))) {
+            ZenginResultFile.Parsed parsed = ZenginResultFile.parse(new ByteArrayInputStream(variant.getBytes(StandardCharsets.ISO_8859_1)));
+            assertThat(parsed.problem()).isNull();
+            assertThat(parsed.results()).hasSize(2);
+        }
+    }
+
+    @Test
     void names_a_bank_cannot_read_are_refused_before_writing() {
         assertThatThrownBy(() -> request(List.of(debit("山田", 900, "1")))).isInstanceOf(IllegalArgumentException.class);
     }

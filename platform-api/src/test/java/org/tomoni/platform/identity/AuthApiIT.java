@@ -201,7 +201,7 @@ class AuthApiIT extends PlatformTest {
     }
 
     private static String signed(ECKey key, JWTClaimsSet claims) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT).build(), claims);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
         jwt.sign(new ECDSASigner(key));
         return jwt.serialize();
     }

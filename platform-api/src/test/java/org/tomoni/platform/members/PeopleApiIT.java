@@ -45,7 +45,7 @@ class PeopleApiIT extends PlatformTest {
         assertThat(p.get("phone").asText()).isEqualTo("09012345678");
         assertThat(p.get("postalCode").asText()).isEqualTo("1000001");
         assertThat(p.get("prefecture").asText()).isEqualTo("東京都");
-        assertThat(p.get("addressLine1").asText()).isEqualTo("千代田1-1");
+        assertThat(p.get("addressLine1").asText()).as("as typed").isEqualTo("千代田１－１");
         assertThat(p.get("birthDate").asText()).isEqualTo("1980-04-01");
         assertThat(p.get("version").asLong()).isZero();
         assertThat(p.get("createdBy").asText()).contains("people-test");
