@@ -97,6 +97,39 @@ public class TenantOnboarding {
         });
     }
 
+    @Serdeable
+    public record ModulesRequest(@Nullable List<String> enabledModules) {
+    }
+
+    /**
+     * Switches a tenant's modules on or off within what its kind offers; members (the party model
+     * every module stands on) stays on. The API edge and the UI follow at the next request.
+     */
+    public Outcome<Tenant> setModules(Actor actor, UUID tenantId, ModulesRequest request) {
+        if (!actor.has(Role.PLATFORM_OPERATOR)) {
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        Optional<Tenant> tenant = registry.findById(tenantId);
+        if (tenant.isEmpty()) {
+            return Outcome.rejected(ErrorCode.NOT_FOUND);
+        }
+        TenantKind kind = TenantKind.fromCode(tenant.get().kind()).orElseThrow();
+        List<String> wanted = request.enabledModules() == null ? List.of() : request.enabledModules();
+        if (wanted.stream().anyMatch(m -> m == null || Module.fromCode(m).filter(kind.defaultModules()::contains).isEmpty())) {
+            return Outcome.invalid(List.of(FieldError.of("enabledModules", "invalid")));
+        }
+        if (!wanted.contains(Module.MEMBERS.code())) {
+            return Outcome.invalid(List.of(FieldError.of("enabledModules", "required")));
+        }
+        TenantSettings current = tenant.get().settings();
+        TenantSettings next = new TenantSettings(current.fiscalYearStartMonth(), wanted.stream().distinct().sorted().toList(), current.vocabulary());
+        return tx.platform(dsl -> {
+            Optional<Tenant> updated = registry.updateSettings(dsl, tenantId, next, actor.auditName());
+            audit.record(dsl, actor, "tenant.modules", "tenant", tenantId, Result.SUCCESS);
+            return updated.<Outcome<Tenant>>map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND));
+        });
+    }
+
     private static String name(List<FieldError> errors, String field, String raw) {
         var problem = org.tomoni.platform.shared.TextRules.check(field, raw);
         if (problem.isPresent()) {

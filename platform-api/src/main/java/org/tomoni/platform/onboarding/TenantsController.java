@@ -6,11 +6,14 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
@@ -40,6 +43,12 @@ class TenantsController {
     @Post
     HttpResponse<?> onboard(HttpRequest<?> request, Actor actor, @Body TenantOnboarding.Request body) {
         return problems.created(request, onboarding.onboard(actor, body), o -> URI.create("/api/v1/tenants/" + o.tenant().id()));
+    }
+
+    /** {@code {"enabledModules": ["members", "giving", …]}}: the tenant's modules from now on. */
+    @Put("/{id}/modules")
+    HttpResponse<?> modules(HttpRequest<?> request, Actor actor, @PathVariable String id, @Body TenantOnboarding.ModulesRequest body) {
+        return problems.ok(request, Ids.withId(id, tenantId -> onboarding.setModules(actor, tenantId, body)));
     }
 
     @Get

@@ -54,9 +54,10 @@ final class InputFilter implements Ordered {
         this.problems = problems;
     }
 
+    /** After the module check, so a switched-off module answers 404 whatever the body holds. */
     @Override
     public int getOrder() {
-        return ServerFilterPhase.SECURITY.after();
+        return ServerFilterPhase.SECURITY.after() + 1;
     }
 
     /** Runs on the blocking pool: it waits for the whole body, which arrives on the event loop. */

@@ -79,6 +79,13 @@ public class TenantRegistry {
         return new Tenant(t.id(), t.slug(), t.nameJa(), t.nameEn(), t.kind().code(), t.settings(), "active", now, 0);
     }
 
+    /** Replaces a tenant's settings inside the caller's transaction; the updated tenant, or empty when there is none. */
+    public Optional<Tenant> updateSettings(DSLContext dsl, UUID id, TenantSettings settings, String actor) {
+        int n = dsl.update(TENANTS).set(SETTINGS, JSONB.valueOf(write(settings))).set(UPDATED_AT, Columns.now(clock)).set(UPDATED_BY, actor)
+            .set(VERSION, VERSION.plus(1)).where(ID.eq(id)).execute();
+        return n == 0 ? Optional.empty() : dsl.selectFrom(TENANTS).where(ID.eq(id)).fetchOptional(this::toTenant);
+    }
+
     public boolean slugTaken(DSLContext dsl, String slug) {
         return dsl.fetchExists(TENANTS, SLUG.eq(slug));
     }

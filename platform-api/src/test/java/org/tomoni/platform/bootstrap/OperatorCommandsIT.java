@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -141,13 +140,7 @@ class OperatorCommandsIT {
                 planId = p.get("id").asText();
             }
         }
-        Map<String, Object> body = new HashMap<>();
-        body.put("planId", planId);
-        body.put("units", 2);
-        body.put("donor", Map.of("familyName", "山田", "givenName", "花子", "familyNameKana", "やまだ", "givenNameKana", "はなこ",
-            "email", email, "postalCode", "100-0001", "prefecture", "東京都", "city", "千代田区", "addressLine1", "千代田1-1"));
-        body.put("payment", Map.of("method", "direct_debit", "bankCode", "0005", "branchCode", "001", "accountType", 1,
-            "accountNumber", account, "accountHolderKana", "ﾔﾏﾀﾞ ﾊﾅｺ"));
+        Map<String, Object> body = org.tomoni.platform.testing.SignupBodies.directDebit(planId, 2, email, account);
         ApiResponse r = api.send("POST", "/api/v1/public/inclu-fund/recurring-gifts", null, body, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
     }

@@ -179,14 +179,7 @@ class PublicSignupIT extends PlatformTest {
     }
 
     private Map<String, Object> signup(String email, String account) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("planId", supporter);
-        body.put("units", 3);
-        body.put("donor", Map.of("familyName", "山田", "givenName", "花子", "familyNameKana", "やまだ", "givenNameKana", "はなこ",
-            "email", email, "postalCode", "100-0001", "prefecture", "東京都", "city", "千代田区", "addressLine1", "千代田1-1"));
-        body.put("payment", Map.of("method", "direct_debit", "bankCode", "0005", "branchCode", "001", "accountType", 1,
-            "accountNumber", account, "accountHolderKana", "ﾔﾏﾀﾞ ﾊﾅｺ"));
-        return body;
+        return org.tomoni.platform.testing.SignupBodies.directDebit(supporter, 3, email, account);
     }
 
     private int giftsOf(String email) {

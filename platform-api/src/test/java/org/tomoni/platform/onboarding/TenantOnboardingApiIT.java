@@ -92,4 +92,44 @@ class TenantOnboardingApiIT extends PlatformTest {
         assertThat(api().post("/api/v1/tenants", network, Map.of("slug", "y-org")).status()).isEqualTo(403);
         assertThat(api().get("/api/v1/tenants", network).status()).isEqualTo(403);
     }
+
+    @Test
+    void the_operator_switches_a_module_off_and_its_routes_answer_not_found_until_it_is_back_on() {
+        ApiResponse r = api().post("/api/v1/tenants", operator, Map.of("slug", "switch-fund", "nameJa", "切替基金", "nameEn", "Switch Fund",
+            "kind", "grant_fund", "admin", Map.of("username", "admin")));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        String id = r.json().get("tenant").get("id").asText();
+        String admin = api().login("switch-fund", "admin", r.json().get("admin").get("temporaryPassword").asText());
+        assertThat(api().get("/api/v1/gift-plans", admin).status()).isEqualTo(200);
+
+        ApiResponse off = api().put("/api/v1/tenants/" + id + "/modules", operator, Map.of("enabledModules", List.of("members", "grants")), Map.of());
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        assertThat(off.json().get("settings").get("enabledModules").toString()).doesNotContain("giving");
+        assertThat(api().get("/api/v1/gift-plans", admin).status()).isEqualTo(404);
+        assertThat(api().post("/api/v1/billing-runs", admin, Map.of("period", "2027-01")).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/public/switch-fund/gift-plans", null).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/people", admin).status()).isEqualTo(200);
+
+        assertThat(api().put("/api/v1/tenants/" + id + "/modules", operator, Map.of("enabledModules", List.of("members", "giving", "grants")),
+            Map.of()).status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/gift-plans", admin).status()).isEqualTo(200);
+    }
+
+    @Test
+    void modules_outside_the_kind_or_without_members_are_refused_and_only_the_operator_may_switch() {
+        ApiResponse r = api().post("/api/v1/tenants", operator, Map.of("slug", "refuse-fund", "nameJa", "拒否基金", "nameEn", "Refuse Fund",
+            "kind", "grant_fund", "admin", Map.of("username", "admin")));
+        String id = r.json().get("tenant").get("id").asText();
+        String admin = api().login("refuse-fund", "admin", r.json().get("admin").get("temporaryPassword").asText());
+        ApiResponse foreign = api().put("/api/v1/tenants/" + id + "/modules", operator, Map.of("enabledModules", List.of("members", "consultations")), Map.of());
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.body()).contains("enabledModules");
+        assertThat(api().put("/api/v1/tenants/" + id + "/modules", operator, Map.of("enabledModules", List.of("giving")), Map.of()).status())
+            .isEqualTo(400);
+        assertThat(api().put("/api/v1/tenants/" + id + "/modules", admin, Map.of("enabledModules", List.of("members")), Map.of()).status())
+            .isEqualTo(403);
+        assertThat(api().put("/api/v1/tenants/" + java.util.UUID.randomUUID() + "/modules", operator, Map.of("enabledModules", List.of("members")),
+            Map.of()).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/gift-plans", admin).status()).as("nothing changed").isEqualTo(200);
+    }
 }

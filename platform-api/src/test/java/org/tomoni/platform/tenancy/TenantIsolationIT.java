@@ -127,6 +127,16 @@ class TenantIsolationIT extends PlatformTest {
             .forEach(route -> {
                 String template = route.getUriMatchTemplate().toPathString();
                 String prefix = template.substring(0, template.indexOf("{id}"));
+                if (prefix.equals("/api/v1/tenants/")) {
+                    // The operator's routes over whole tenants: a tenant's own admin is refused outright, and nothing changes.
+                    var settingsBefore = context.getBean(TenantRegistry.class).findById(b.id()).orElseThrow().settings();
+                    ApiResponse asA = api().send(route.getHttpMethodName(), template.replace("{id}", b.id().toString()), a.adminToken(),
+                        Map.of("enabledModules", java.util.List.of("members")), Map.of());
+                    assertThat(asA.status()).as("%s %s as a tenant admin", route.getHttpMethodName(), template).isEqualTo(403);
+                    assertThat(context.getBean(TenantRegistry.class).findById(b.id()).orElseThrow().settings()).isEqualTo(settingsBefore);
+                    checked.add(route.getHttpMethodName() + " " + template);
+                    return;
+                }
                 Fixture fixture = fixtures().get(prefix);
                 if (fixture == null) {
                     unfixtured.add(route.getHttpMethodName() + " " + template);
@@ -155,7 +165,8 @@ class TenantIsolationIT extends PlatformTest {
             "GET /api/v1/recurring-gifts/{id}", "POST /api/v1/recurring-gifts/{id}/{action}", "GET /api/v1/billing-runs/{id}",
             "GET /api/v1/users/{id}", "POST /api/v1/users/{id}/deactivate", "PUT /api/v1/users/{id}/role",
             "POST /api/v1/users/{id}/password-reset", "GET /api/v1/donations/{id}", "GET /api/v1/receipts/{id}/pdf",
-            "POST /api/v1/receipts/{id}/reissue", "GET /api/v1/direct-debit/batches/{id}/file", "POST /api/v1/direct-debit/batches/{id}/result");
+            "POST /api/v1/receipts/{id}/reissue", "GET /api/v1/direct-debit/batches/{id}/file", "POST /api/v1/direct-debit/batches/{id}/result",
+            "PUT /api/v1/tenants/{id}/modules");
     }
 
     @Test

@@ -40,6 +40,7 @@ import java.util.List;
 public class CsvView extends VerticalLayout implements HasDynamicTitle {
     final RadioButtonGroup<ExcelCsv.Encoding> encoding = new RadioButtonGroup<>();
     final Anchor download = new Anchor();
+    final Span exportProblem = new Span();
     final Grid<FieldError> errors = new Grid<>();
     final Span result = new Span();
     private final PeopleCsv csv;
@@ -56,6 +57,8 @@ public class CsvView extends VerticalLayout implements HasDynamicTitle {
         encoding.addValueChangeListener(e -> link(actor));
         download.setId("csv-download");
         download.setText(getTranslation("csv.download"));
+        exportProblem.setId("csv-export-problem");
+        exportProblem.getStyle().set("color", "var(--lumo-error-text-color)");
         link(actor);
 
         MemoryBuffer buffer = new MemoryBuffer();
@@ -71,16 +74,14 @@ public class CsvView extends VerticalLayout implements HasDynamicTitle {
         errors.addColumn(e -> e.field() == null ? "" : e.field()).setHeader(getTranslation("csv.field")).setAutoWidth(true);
         errors.addColumn(e -> messages.get("field." + e.code(), getLocale())).setHeader(getTranslation("csv.problem"));
         errors.setVisible(false);
-        add(new H2(getTranslation("csv.title")), new H3(getTranslation("csv.export")), new HorizontalLayout(encoding), download,
+        add(new H2(getTranslation("csv.title")), new H3(getTranslation("csv.export")), new HorizontalLayout(encoding), download, exportProblem,
             new H3(getTranslation("csv.import")), new Paragraph(getTranslation("csv.import.help")), upload, result, errors);
     }
 
     private void link(Actor actor) {
         ExcelCsv.Encoding chosen = encoding.getValue();
-        download.setHref(new StreamResource("people.csv", () -> {
-            Outcome<byte[]> out = csv.export(actor, chosen, PeopleFilter.query(null));
-            return new ByteArrayInputStream(out instanceof Outcome.Ok<byte[]> ok ? ok.value() : new byte[0]);
-        }));
+        CsvDownloads.bind(download, exportProblem, "people.csv", chosen, () -> csv.export(actor, chosen, PeopleFilter.query(null)),
+            messages, getLocale());
     }
 
     void importFile(Actor actor, byte[] bytes) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -66,6 +67,7 @@ public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, Loc
     final IntegerField fiscalYear = new IntegerField();
     final RadioButtonGroup<ExcelCsv.Encoding> encoding = new RadioButtonGroup<>();
     final Anchor donorList = new Anchor();
+    final Span donorListProblem = new Span();
     final VerticalLayout donorListBox = new VerticalLayout();
     private final Map<String, Grid.Column<ReceiptView>> columns = new LinkedHashMap<>();
     private final Map<UUID, String> donorNames = new HashMap<>();
@@ -123,7 +125,9 @@ public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, Loc
         donorList.setRouterIgnore(true);
         HorizontalLayout donorListForm = new HorizontalLayout(fiscalYear, encoding, donorList);
         donorListForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        donorListBox.add(donorListTitle, donorListForm);
+        donorListProblem.setId("donor-list-problem");
+        donorListProblem.getStyle().set("color", "var(--lumo-error-text-color)");
+        donorListBox.add(donorListTitle, donorListForm, donorListProblem);
         donorListBox.setPadding(false);
         donorListBox.setVisible(canWrite);
         linkDonorList(actor);
@@ -204,13 +208,14 @@ public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, Loc
     private void linkDonorList(Actor actor) {
         Integer year = fiscalYear.getValue();
         ExcelCsv.Encoding chosen = encoding.getValue() == null ? ExcelCsv.Encoding.UTF_8_BOM : encoding.getValue();
-        donorList.setHref(new StreamResource("donors-" + (year == null ? "" : year) + ".csv", () -> {
-            Outcome<byte[]> out = receipts.donorList(actor, year, chosen);
-            return new ByteArrayInputStream(out instanceof Outcome.Ok<byte[]> ok ? ok.value() : new byte[0]);
-        }));
         fiscalYear.setInvalid(year == null || year < 2000 || year > 2099);
         fiscalYear.setErrorMessage(messages.get("field.year", getLocale()));
-        donorList.setEnabled(!fiscalYear.isInvalid());
+        if (fiscalYear.isInvalid()) {
+            donorList.setEnabled(false);
+            return;
+        }
+        CsvDownloads.bind(donorList, donorListProblem, "donors-" + year + ".csv", chosen, () -> receipts.donorList(actor, year, chosen),
+            messages, getLocale());
     }
 
     void refresh() {

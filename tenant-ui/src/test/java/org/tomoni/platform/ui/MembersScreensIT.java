@@ -79,6 +79,21 @@ class MembersScreensIT extends ViewTest {
     }
 
     @Test
+    void a_people_export_windows_31j_cannot_hold_is_refused_on_the_screen_naming_the_row_and_column() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(CsvView.class);
+        CsvView view = _get(CsvView.class);
+        view.importFile(UiSession.require(), "姓,名,セイ,メイ\r\n𠮷野,花,ヨシノ,ハナ\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(view.result.getText()).startsWith("取り込みました");
+        view.encoding.setValue(org.tomoni.platform.shared.ExcelCsv.Encoding.WINDOWS_31J);
+        assertThat(view.download.isEnabled()).isFalse();
+        assertThat(view.exportProblem.getText()).contains("UTF-8（BOM付き）").contains("行目・姓");
+        view.encoding.setValue(org.tomoni.platform.shared.ExcelCsv.Encoding.UTF_8_BOM);
+        assertThat(view.download.isEnabled()).isTrue();
+        assertThat(view.download.getHref()).isNotBlank();
+    }
+
+    @Test
     void branches_and_the_fee_schedule_are_kept_and_memberships_listed_by_status_and_ended() {
         signInAdmin("screens-a");
         UI.getCurrent().navigate(BranchesView.class);

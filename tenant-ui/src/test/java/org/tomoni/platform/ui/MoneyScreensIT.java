@@ -216,6 +216,25 @@ class MoneyScreensIT extends ViewTest {
     }
 
     @Test
+    void a_donor_list_windows_31j_cannot_hold_is_refused_beside_the_link_naming_the_row_and_column() {
+        PersonView donor = person(a.admin(), "𠮷田", "六郎", "ヨシダ", "ロクロウ");
+        signInAdmin("money-ui-a");
+        UI.getCurrent().navigate(ReceiptsView.class);
+        ReceiptsView view = _get(ReceiptsView.class);
+        int fiscal = view.fiscalYear.getValue();
+        donation(a.admin(), donor, 3000, fiscal + "-07-01", "donation");
+        view.encoding.setValue(org.tomoni.platform.shared.ExcelCsv.Encoding.UTF_8_BOM);
+        assertThat(new String(_download(view.donorList), StandardCharsets.UTF_8)).contains("𠮷田 六郎");
+        view.encoding.setValue(org.tomoni.platform.shared.ExcelCsv.Encoding.WINDOWS_31J);
+        assertThat(view.donorList.isEnabled()).isFalse();
+        assertThat(view.donorListProblem.isVisible()).isTrue();
+        assertThat(view.donorListProblem.getText()).contains("UTF-8（BOM付き）").contains("行目");
+        view.encoding.setValue(org.tomoni.platform.shared.ExcelCsv.Encoding.UTF_8_BOM);
+        assertThat(view.donorList.isEnabled()).isTrue();
+        assertThat(view.donorListProblem.isVisible()).isFalse();
+    }
+
+    @Test
     void saving_the_settings_works_and_a_bad_consignor_code_shows_the_japanese_error() {
         TestTenant t = tenants().create("money-ui-settings", "membership_organization");
         signInAdmin("money-ui-settings");
