@@ -91,7 +91,10 @@ class PackagedJarIT {
             Files.readString(dataDir.resolve("link-signing.key")).strip(), "\"d\":", "tomoni_owner=", LOG_SECRET);
         List<String> paths = new ArrayList<>(List.of("/data/secrets.key", "/data/jwt-signing-key.jwk.json", "/data/db-credentials.properties",
             "/data/link-signing.key", "/data/postgres/PG_VERSION", "/data/postgres/pg_hba.conf", "/data/postgres/global/pg_control",
-            "/app.log", "/stdout.log", "/data/", "/data/postgres/"));
+            "/app.log", "/stdout.log", "/data/", "/data/postgres/",
+            // Nor the classpath beyond Vaadin's own resources.
+            "/application.yml", "/logback.xml", "/META-INF/MANIFEST.MF", "/org/tomoni/platform/shared/SecretBox.class",
+            "/VAADIN/../application.yml", "/ui-webroot/.webroot/../../application.yml"));
         for (String p : List.of("/data/secrets.key", "/app.log")) {
             paths.addAll(List.of("/." + p, "/VAADIN/.." + p, "/VAADIN/static/../.." + p, "/ui-webroot/.." + p, "/%2e%2e" + p,
                 "/VAADIN/%2e%2e" + p, "/VAADIN/..%2f.." + p, "/." + p.replace("/", "%2f"), p.replace("/", "//"), p.toUpperCase(),
