@@ -148,7 +148,7 @@ public class MailSender {
                     case NOT_CONFIGURED -> update.set(Outbox.STATUS, "unsent").where(Columns.TENANT_ID.eq(tenantId), Columns.ID.eq(id)).execute();
                     case FAILED -> {
                         if (attempts >= maxAttempts) {
-                            LOG.error("Mail {} of tenant {} to {} failed {} times; giving up: {}", id, tenantId, r.get(Outbox.RECIPIENT), attempts,
+                            LOG.error("Mail {} of tenant {} to {} failed {} times; giving up: {}", id, tenantId, Mailer.masked(r.get(Outbox.RECIPIENT)), attempts,
                                 attempt.error());
                             update.set(Outbox.STATUS, "failed").set(Outbox.LAST_ERROR, attempt.error())
                                 .where(Columns.TENANT_ID.eq(tenantId), Columns.ID.eq(id)).execute();

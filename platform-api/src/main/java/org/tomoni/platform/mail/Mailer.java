@@ -65,7 +65,7 @@ public class Mailer {
 
     Attempt send(Mail mail) {
         if (host == null || host.isBlank()) {
-            LOG.info("SMTP_HOST is not set; mail to {} not sent: {}", mail.to(), mail.subject());
+            LOG.info("SMTP_HOST is not set; mail to {} not sent: {}", masked(mail.to()), mail.subject());
             return new Attempt(Delivery.NOT_CONFIGURED, null);
         }
         try {
@@ -77,8 +77,17 @@ public class Mailer {
             Transport.send(message);
             return new Attempt(Delivery.SENT, null);
         } catch (MessagingException | UnsupportedEncodingException e) {
-            LOG.warn("Mail to {} failed: {}", mail.to(), e.getMessage());
+            LOG.warn("Mail to {} failed: {}", masked(mail.to()), e.getMessage());
             return new Attempt(Delivery.FAILED, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** An address as logs may show it: enough to tell mails apart, not to read whom they went to. */
+    static String masked(String address) {
+        if (address == null) {
+            return "";
+        }
+        int at = address.lastIndexOf('@');
+        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
     }
 }

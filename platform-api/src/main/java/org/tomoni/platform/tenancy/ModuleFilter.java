@@ -75,12 +75,12 @@ class ModuleFilter implements Ordered {
         return moduleOf(match.getRouteInfo().getAnnotationMetadata());
     }
 
+    /**
+     * The tenant whose module is asked for: the one a public route names (its slug or a donor
+     * link), else the verified token's. A public route is judged by the tenant it serves, even
+     * when a signed-in user of another tenant sends a token along.
+     */
     private Optional<Tenant> tenantOf(HttpRequest<?> request, Map<String, Object> variables) {
-        Optional<Authentication> auth = request.getUserPrincipal(Authentication.class);
-        if (auth.isPresent()) {
-            return Optional.ofNullable(auth.get().getAttributes().get("tenant_id")).map(Object::toString).flatMap(Ids::parse)
-                .flatMap(tenants::findById);
-        }
         Object slug = variables.get("tenantSlug");
         if (slug != null) {
             return tenants.findBySlug(slug.toString());
@@ -93,6 +93,8 @@ class ModuleFilter implements Ordered {
                 }
             }
         }
-        return Optional.empty();
+        return request.getUserPrincipal(Authentication.class)
+            .flatMap(auth -> Optional.ofNullable(auth.getAttributes().get("tenant_id")))
+            .map(Object::toString).flatMap(Ids::parse).flatMap(tenants::findById);
     }
 }

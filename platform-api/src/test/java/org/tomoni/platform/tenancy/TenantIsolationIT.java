@@ -226,10 +226,19 @@ class TenantIsolationIT extends PlatformTest {
             }
             String saved = switchOff(route.module());
             ApiResponse off;
+            ApiResponse offWithOtherTenantsToken = null;
             try {
                 off = api().send(route.method(), path, token, body, headers);
+                if (anonymous) {
+                    // A's staff token must not make B's public route answer by A's modules.
+                    offWithOtherTenantsToken = api().send(route.method(), path, a.adminToken(), body, headers);
+                }
             } finally {
                 restore(saved);
+            }
+            if (offWithOtherTenantsToken != null) {
+                assertThat(offWithOtherTenantsToken.status()).as("%s %s with %s off, sent with another tenant's token: %s", route.method(),
+                    template, route.module(), offWithOtherTenantsToken).isEqualTo(404);
             }
             assertThat(off.status()).as("%s %s with %s off: %s", route.method(), template, route.module(), off).isEqualTo(404);
             assertThat(off.body()).as("%s %s: indistinguishable from an unknown route", route.method(), template).isEqualTo(unknownRoute);
