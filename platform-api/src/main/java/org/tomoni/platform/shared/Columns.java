@@ -11,7 +11,7 @@ import java.util.UUID;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 
-/** The columns every table shares (DESIGN.md § Conventions), declared once for jOOQ. */
+/** The columns every table shares (tenant, audit and version), declared once for jOOQ. */
 public final class Columns {
     public static final Field<UUID> TENANT_ID = field(name("tenant_id"), SQLDataType.UUID);
     public static final Field<UUID> ID = field(name("id"), SQLDataType.UUID);
