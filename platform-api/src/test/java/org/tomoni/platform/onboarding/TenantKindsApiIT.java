@@ -212,6 +212,32 @@ class TenantKindsApiIT extends PlatformTest {
     }
 
     @Test
+    void gift_plan_templates_are_applied_to_a_tenant_with_giving_and_skipped_for_one_onboarded_without_it() {
+        ApiResponse k = api().post("/api/v1/tenant-kinds", operator, kind("bazaar", List.of("members", "giving"),
+            Map.of("giftPlans", List.of(Map.of("name", "毎月の応援", "unitAmount", 1000, "interval", "monthly", "purpose", "活動全般")))));
+        assertThat(k.status()).as(k.toString()).isEqualTo(201);
+        ApiResponse with = api().post("/api/v1/tenants", operator, Map.of("slug", "bazaar-a", "nameJa", "バザーA", "nameEn", "Bazaar A",
+            "kind", "bazaar", "admin", Map.of("username", "admin")));
+        assertThat(with.status()).as(with.toString()).isEqualTo(201);
+        String a = api().login("bazaar-a", "admin", with.json().get("admin").get("temporaryPassword").asText());
+        JsonNode plans = api().get("/api/v1/gift-plans", a).json().get("items");
+        assertThat(plans).hasSize(1);
+        assertThat(plans.get(0).get("name").asText()).isEqualTo("毎月の応援");
+        assertThat(plans.get(0).get("unitAmount").asLong()).isEqualTo(1000);
+
+        ApiResponse without = api().post("/api/v1/tenants", operator, Map.of("slug", "bazaar-b", "nameJa", "バザーB", "nameEn", "Bazaar B",
+            "kind", "bazaar", "settings", Map.of("fiscalYearStartMonth", 4, "enabledModules", List.of("members")),
+            "admin", Map.of("username", "admin")));
+        assertThat(without.status()).as(without.toString()).isEqualTo(201);
+        assertThat(without.json().get("tenant").get("settings").get("vocabulary").get("member").asText())
+            .as("the kind's vocabulary under the settings given").isEqualTo("サポーター");
+        String b = api().login("bazaar-b", "admin", without.json().get("admin").get("temporaryPassword").asText());
+        api().put("/api/v1/tenants/" + without.json().get("tenant").get("id").asText() + "/modules", operator,
+            Map.of("enabledModules", List.of("members", "giving")), Map.of());
+        assertThat(api().get("/api/v1/gift-plans", b).json().get("total").asLong()).isZero();
+    }
+
+    @Test
     void a_template_the_module_refuses_creates_no_tenant_no_admin_and_no_branch() throws SQLException {
         ApiResponse k = api().post("/api/v1/tenant-kinds", operator, kind("twice", List.of("members"),
             Map.of("branches", List.of(Map.of("name", "本部"), Map.of("name", "本部")))));
