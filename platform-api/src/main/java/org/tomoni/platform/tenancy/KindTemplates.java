@@ -117,7 +117,8 @@ public class KindTemplates {
                 Outcome<?> applied = applyOne(admin, section, entries.get(i), at);
                 if (applied instanceof Outcome.Rejected<?> r) {
                     List<FieldError> errors = r.errors().stream()
-                        .map(f -> new FieldError(at + "." + f.field(), f.code(), f.message(), null)).toList();
+                        .map(f -> new FieldError(f.field() == null || f.field().isEmpty() ? at : at + "." + f.field(), f.code(), f.message(), null))
+                        .toList();
                     return Outcome.invalid(errors.isEmpty() ? List.of(FieldError.of(at, r.code() == ErrorCode.VALIDATION_FAILED
                         ? "invalid" : r.code().code())) : errors);
                 }
