@@ -17,6 +17,8 @@ REVOKE ALL ON ${flyway:defaultSchema}.flyway_schema_history FROM ${app_role};
 
 -- The registries are never deleted from by the platform.
 REVOKE DELETE ON tenants, platform_users FROM ${app_role};
+-- Tenant kinds are changed, never deleted (tenants reference them).
+REVOKE DELETE ON tenant_kinds FROM ${app_role};
 
 -- Append-only audit trails.
 REVOKE ALL ON audit_log, platform_audit_log FROM ${app_role};

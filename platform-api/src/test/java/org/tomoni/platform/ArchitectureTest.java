@@ -27,6 +27,14 @@ class ArchitectureTest {
             .check(classes);
     }
 
+    /** What a tenant can do comes from its settings and its kind's data, never from code that looks at the kind's code. */
+    @Test
+    void only_onboarding_and_tenancy_read_a_tenants_kind() {
+        noClasses().that().resideOutsideOfPackages("org.tomoni.platform.onboarding..", "org.tomoni.platform.tenancy..")
+            .should().callMethod(org.tomoni.platform.tenancy.Tenant.class, "kind")
+            .check(classes);
+    }
+
     @Test
     void only_the_tenancy_module_opens_transactions() {
         noClasses().that().resideOutsideOfPackage("org.tomoni.platform.tenancy..")

@@ -18,20 +18,23 @@ final class DemoGiving {
         this.settings = settings;
     }
 
-    void provision(String slug, Actor admin) {
-        switch (slug) {
-            case "inclu-fund" -> {
-                plan(admin, "サポーター", 300, "monthly", null);
-                plan(admin, "スポット", 500, "once", null);
-                settings(admin, "神奈川県横浜市中区1-1", "ｲﾝｸﾙｷｷﾝ", "0000000001");
-            }
-            case "yume-fund" -> {
-                plan(admin, "毎月の応援", 1000, "monthly", null);
-                plan(admin, "奨学金への指定寄付", 1000, "once", "奨学金");
-                settings(admin, "東京都千代田区1-1", "ﾕﾒｷｷﾝ", "0000000002");
-            }
-            default -> { }
-        }
+    /** One demo tenant's plans and settings. */
+    interface Step {
+        void run(DemoGiving giving, Actor admin);
+    }
+
+    static final Step NONE = (giving, admin) -> { };
+
+    void grantFund(Actor admin) {
+        plan(admin, "サポーター", 300, "monthly", null);
+        plan(admin, "スポット", 500, "once", null);
+        settings(admin, "神奈川県横浜市中区1-1", "ｲﾝｸﾙｷｷﾝ", "0000000001");
+    }
+
+    void childrensFund(Actor admin) {
+        plan(admin, "毎月の応援", 1000, "monthly", null);
+        plan(admin, "奨学金への指定寄付", 1000, "once", "奨学金");
+        settings(admin, "東京都千代田区1-1", "ﾕﾒｷｷﾝ", "0000000002");
     }
 
     private void plan(Actor admin, String name, long unit, String interval, String purpose) {

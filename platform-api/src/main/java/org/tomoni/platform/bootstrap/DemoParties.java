@@ -44,19 +44,18 @@ final class DemoParties {
         this.memberships = memberships;
     }
 
-    void provision(String slug, Actor admin, List<PersonView> people) {
-        Map<String, UUID> person = new HashMap<>();
-        people.forEach(p -> person.put(p.familyName() + p.givenName(), p.id()));
-        switch (slug) {
-            case "yume-fund" -> childrensFund(admin, person);
-            case "life-support" -> consultationCenter(admin, person);
-            case "hiroba-network" -> hubNetwork(admin, person);
-            case "inclu-fund" -> grantFund(admin, person);
-            default -> { }
-        }
+    /** One demo tenant's organisations, links and memberships; {@code person} finds its people by full name. */
+    interface Step {
+        void run(DemoParties parties, Actor admin, Map<String, UUID> person);
     }
 
-    private void childrensFund(Actor admin, Map<String, UUID> person) {
+    void provision(Step step, Actor admin, List<PersonView> people) {
+        Map<String, UUID> person = new HashMap<>();
+        people.forEach(p -> person.put(p.familyName() + p.givenName(), p.id()));
+        step.run(this, admin, person);
+    }
+
+    void childrensFund(Actor admin, Map<String, UUID> person) {
         Map<String, UUID> fed = new HashMap<>();
         String[][] federations = {{"電機連合", "デンキレンゴウ"}, {"自治労", "ジチロウ"}, {"JAM", "ジャム"}, {"自動車総連", "ジドウシャソウレン"},
             {"UAゼンセン", "ユーエーゼンセン"}, {"運輸労連", "ウンユロウレン"}};
@@ -73,7 +72,7 @@ final class DemoParties {
         member(admin, person.get("山本恵子"), fed.get("自動車総連"), "組合員");
     }
 
-    private void consultationCenter(Actor admin, Map<String, UUID> person) {
+    void consultationCenter(Actor admin, Map<String, UUID> person) {
         UUID lawyer = org(admin, "神田総合法律事務所", "カンダソウゴウホウリツジムショ", "other", "東京都");
         org(admin, "東池袋社会保険労務士事務所", "ヒガシイケブクロシャカイホケンロウムシジムショ", "other", "東京都");
         org(admin, "NPO法人 くらしサポートネット", "エヌピーオーホウジン クラシサポートネット", "npo", "東京都");
@@ -86,7 +85,7 @@ final class DemoParties {
         member(admin, person.get("加藤由美"), lawyer, "弁護士（提携）");
     }
 
-    private void hubNetwork(Actor admin, Map<String, UUID> person) {
+    void hubNetwork(Actor admin, Map<String, UUID> person) {
         UUID east = branch(admin, "東日本ブロック", "ヒガシニホンブロック");
         UUID west = branch(admin, "西日本ブロック", "ニシニホンブロック");
         UUID regular = type(admin, "正会員（団体）", 12000, "yearly", false, "organization");
@@ -104,7 +103,7 @@ final class DemoParties {
         member(admin, person.get("林千尋"), hubC, "代表");
     }
 
-    private void grantFund(Actor admin, Map<String, UUID> person) {
+    void grantFund(Actor admin, Map<String, UUID> person) {
         UUID supporter = type(admin, "サポーター", 300, "monthly", true, "person");
         UUID memberOrg = type(admin, "会員団体", 10000, "yearly", false, "organization");
         String[][] members = {{"生活クラブ生活協同組合", "セイカツクラブセイカツキョウドウクミアイ", "coop"},

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tomoni.platform.identity.PlatformAccounts;
 import org.tomoni.platform.members.People;
-import org.tomoni.platform.members.PersonRequest;
 import org.tomoni.platform.onboarding.TenantOnboarding;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.RandomSecrets;
@@ -79,7 +78,7 @@ public class DemoProvisioning {
                 var onboarded = onboarding.onboard(PROVISIONER, new TenantOnboarding.Request(t.slug(), t.nameJa(), t.nameEn(), t.kind(), null,
                     new TenantOnboarding.NewAdmin("admin", t.nameJa() + " 管理者", pw))).orThrow();
                 afterStep.accept(t.slug(), "onboarded");
-                addPeople(onboarded.tenant(), t.people());
+                addPeople(onboarded.tenant(), t);
                 return null;
             });
             created.add(t.slug());
@@ -92,13 +91,13 @@ public class DemoProvisioning {
         return created;
     }
 
-    private void addPeople(Tenant tenant, List<PersonRequest> list) {
+    private void addPeople(Tenant tenant, DemoData.DemoTenant seed) {
         Actor admin = new Actor(null, "provisioning", tenant.id(), tenant.slug(), Set.of(Role.TENANT_ADMIN), null);
-        List<org.tomoni.platform.members.PersonView> created = list.stream().map(p -> people.create(admin, p).orThrow()).toList();
+        List<org.tomoni.platform.members.PersonView> created = seed.people().stream().map(p -> people.create(admin, p).orThrow()).toList();
         afterStep.accept(tenant.slug(), "people");
-        parties.provision(tenant.slug(), admin, created);
+        parties.provision(seed.parties(), admin, created);
         afterStep.accept(tenant.slug(), "parties");
-        giving.provision(tenant.slug(), admin);
+        seed.giving().run(giving, admin);
         afterStep.accept(tenant.slug(), "giving");
     }
 

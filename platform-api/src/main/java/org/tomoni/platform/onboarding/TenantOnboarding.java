@@ -13,21 +13,26 @@ import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Role;
-import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.Tenant;
-import org.tomoni.platform.tenancy.TenantKind;
+import org.tomoni.platform.tenancy.KindTemplates;
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.TenantKindView;
+import org.tomoni.platform.tenancy.TenantKinds;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.tenancy.TenantSettings;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A platform operator onboards an organisation: the tenant and its first admin in one
- * transaction, configured by kind (no code change for a new organisation).
+ * A platform operator onboards an organisation: the tenant, its first admin and what its kind's
+ * templates create (branches, membership types, gift plans) in one transaction, configured by
+ * the kind's data (no code change for a new organisation or a new kind).
  */
 @Singleton
 public class TenantOnboarding {
@@ -35,12 +40,17 @@ public class TenantOnboarding {
     private final TenantTransactions tx;
     private final UserManagement users;
     private final AuditTrail audit;
+    private final TenantKinds kinds;
+    private final KindTemplates templates;
 
-    TenantOnboarding(TenantRegistry registry, TenantTransactions tx, UserManagement users, AuditTrail audit) {
+    TenantOnboarding(TenantRegistry registry, TenantTransactions tx, UserManagement users, AuditTrail audit, TenantKinds kinds,
+                     KindTemplates templates) {
         this.registry = registry;
         this.tx = tx;
         this.users = users;
         this.audit = audit;
+        this.kinds = kinds;
+        this.templates = templates;
     }
 
     @Serdeable
@@ -67,23 +77,24 @@ public class TenantOnboarding {
         }
         String nameJa = name(errors, "nameJa", request.nameJa());
         String nameEn = name(errors, "nameEn", request.nameEn());
-        Optional<TenantKind> kind = TenantKind.fromCode(request.kind());
-        if (kind.isEmpty()) {
-            errors.add(FieldError.of("kind", "kind"));
-        }
-        TenantSettings settings = settings(errors, request.settings(), kind);
         if (request.admin() == null) {
             errors.add(FieldError.of("admin.username", "required"));
         }
-        if (!errors.isEmpty()) {
-            return Outcome.invalid(errors);
-        }
         UUID tenantId = Ids.newId();
+        // One transaction: the registry row, the first admin and the kind's templates; any rejection creates nothing.
         return tx.platform(dsl -> {
+            Optional<TenantKindView> kind = kinds.find(dsl, request.kind());
+            if (kind.isEmpty()) {
+                errors.add(FieldError.of("kind", "kind"));
+            }
+            TenantSettings settings = kind.map(k -> settings(errors, request.settings(), k)).orElse(null);
+            if (!errors.isEmpty()) {
+                return Outcome.<Onboarded>invalid(errors);
+            }
             if (registry.slugTaken(dsl, slug)) {
                 return Outcome.<Onboarded>invalid(List.of(FieldError.of("slug", "taken")));
             }
-            Tenant tenant = registry.insert(dsl, new TenantRegistry.NewTenant(tenantId, slug, nameJa, nameEn, kind.get(), settings),
+            Tenant tenant = registry.insert(dsl, new TenantRegistry.NewTenant(tenantId, slug, nameJa, nameEn, kind.get().code(), settings),
                 actor.auditName());
             audit.record(dsl, actor, "tenant.onboard", "tenant", tenantId, Result.SUCCESS);
             Outcome<UserManagement.WithPassword> admin = tx.write(tenantId, tenantDsl -> users.createIn(tenantDsl, tenantId,
@@ -92,6 +103,11 @@ public class TenantOnboarding {
             if (admin instanceof Outcome.Rejected<UserManagement.WithPassword> r) {
                 return Outcome.<Onboarded>invalid(r.errors().stream()
                     .map(e -> new FieldError("admin." + e.field(), e.code(), e.message())).toList());
+            }
+            Outcome<Void> templates = this.templates.apply(Actor.systemInTenant("onboarding", tenantId, slug), settings,
+                kind.get().templates());
+            if (templates instanceof Outcome.Rejected<Void> r) {
+                return Outcome.<Onboarded>invalid(r.errors());
             }
             return admin.map(a -> new Onboarded(tenant, a));
         });
@@ -102,7 +118,7 @@ public class TenantOnboarding {
     }
 
     /**
-     * Switches a tenant's modules on or off within what its kind offers; members (the party model
+     * Switches a tenant's modules on or off within what its kind offers now (the kind's row); members (the party model
      * every module stands on) stays on. The API edge and the UI follow at the next request.
      */
     public Outcome<Tenant> setModules(Actor actor, UUID tenantId, ModulesRequest request) {
@@ -113,9 +129,9 @@ public class TenantOnboarding {
         if (tenant.isEmpty()) {
             return Outcome.rejected(ErrorCode.NOT_FOUND);
         }
-        TenantKind kind = TenantKind.fromCode(tenant.get().kind()).orElseThrow();
+        TenantKindView kind = kinds.find(tenant.get().kind()).orElseThrow();
         List<String> wanted = request.enabledModules() == null ? List.of() : request.enabledModules();
-        if (wanted.stream().anyMatch(m -> m == null || Module.fromCode(m).filter(kind.defaultModules()::contains).isEmpty())) {
+        if (wanted.stream().anyMatch(m -> m == null || !kind.offers(m))) {
             return Outcome.invalid(List.of(FieldError.of("enabledModules", "invalid")));
         }
         if (!wanted.contains(Module.MEMBERS.code())) {
@@ -145,21 +161,21 @@ public class TenantOnboarding {
         return value;
     }
 
-    private static TenantSettings settings(List<FieldError> errors, TenantSettings given, Optional<TenantKind> kind) {
-        if (kind.isEmpty()) {
-            return null;
-        }
+    /** The kind's defaults, or the settings given, which may switch some of the kind's modules off but add none. */
+    private static TenantSettings settings(List<FieldError> errors, TenantSettings given, TenantKindView kind) {
         if (given == null) {
-            return TenantSettings.defaultsFor(kind.get());
+            return TenantSettings.defaultsFor(kind);
         }
         if (given.fiscalYearStartMonth() < 1 || given.fiscalYearStartMonth() > 12) {
             errors.add(FieldError.of("settings.fiscalYearStartMonth", "invalid"));
         }
-        if (given.enabledModules().stream().anyMatch(m -> Module.fromCode(m).filter(kind.get().defaultModules()::contains).isEmpty())) {
+        if (given.enabledModules().stream().anyMatch(m -> m == null || !kind.offers(m))) {
             errors.add(FieldError.of("settings.enabledModules", "invalid"));
         }
         List<String> modules = given.enabledModules().isEmpty()
-            ? TenantSettings.defaultsFor(kind.get()).enabledModules() : given.enabledModules();
-        return new TenantSettings(given.fiscalYearStartMonth(), modules, given.vocabulary());
+            ? TenantSettings.defaultsFor(kind).enabledModules() : given.enabledModules();
+        Map<String, String> vocabulary = new HashMap<>(kind.vocabulary());
+        vocabulary.putAll(given.vocabulary());
+        return new TenantSettings(given.fiscalYearStartMonth(), modules, vocabulary);
     }
 }

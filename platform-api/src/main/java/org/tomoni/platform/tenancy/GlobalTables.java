@@ -10,6 +10,7 @@ public final class GlobalTables {
     public static final Set<String> NAMES = Set.of(
         "flyway_schema_history",
         "tenants",
+        "tenant_kinds",
         "platform_users",
         "platform_refresh_tokens",
         "platform_audit_log",

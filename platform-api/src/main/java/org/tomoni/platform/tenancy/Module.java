@@ -3,9 +3,13 @@ package org.tomoni.platform.tenancy;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Feature modules a tenant can have enabled. */
+/**
+ * The one list of module codes a tenant kind may name and a tenant may have enabled (the API
+ * and the tenant-kinds screen speak the codes). A module issue adds its code here; what a tenant
+ * can do is decided by its kind's data and its settings, never by code that names a kind.
+ */
 public enum Module {
-    MEMBERS, GIVING, GRANTS, EVENTS, PARTNERS, CHILDFUND, CONSULTATIONS;
+    MEMBERS, GIVING, GRANTS, EVENTS, PARTNERS, CHILDFUND, CONSULTATIONS, PETITIONS;
 
     public String code() {
         return name().toLowerCase();

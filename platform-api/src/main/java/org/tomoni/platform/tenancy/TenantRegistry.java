@@ -73,10 +73,10 @@ public class TenantRegistry {
         OffsetDateTime now = Columns.now(clock);
         dsl.insertInto(TENANTS)
             .set(ID, t.id()).set(SLUG, t.slug()).set(NAME_JA, t.nameJa()).set(NAME_EN, t.nameEn())
-            .set(KIND, t.kind().code()).set(SETTINGS, JSONB.valueOf(write(t.settings())))
+            .set(KIND, t.kind()).set(SETTINGS, JSONB.valueOf(write(t.settings())))
             .set(CREATED_AT, now).set(CREATED_BY, actor).set(UPDATED_AT, now).set(UPDATED_BY, actor)
             .execute();
-        return new Tenant(t.id(), t.slug(), t.nameJa(), t.nameEn(), t.kind().code(), t.settings(), "active", now, 0);
+        return new Tenant(t.id(), t.slug(), t.nameJa(), t.nameEn(), t.kind(), t.settings(), "active", now, 0);
     }
 
     /** Replaces a tenant's settings inside the caller's transaction; the updated tenant, or empty when there is none. */
@@ -90,8 +90,8 @@ public class TenantRegistry {
         return dsl.fetchExists(TENANTS, SLUG.eq(slug));
     }
 
-    /** What onboarding supplies for a new tenant. */
-    public record NewTenant(UUID id, String slug, String nameJa, String nameEn, TenantKind kind, TenantSettings settings) {
+    /** What onboarding supplies for a new tenant; {@code kind} is the code of a row of tenant_kinds. */
+    public record NewTenant(UUID id, String slug, String nameJa, String nameEn, String kind, TenantSettings settings) {
     }
 
     private Tenant toTenant(Record r) {

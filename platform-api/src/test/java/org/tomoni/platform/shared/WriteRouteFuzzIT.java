@@ -83,6 +83,7 @@ class WriteRouteFuzzIT extends PlatformTest {
             "receivedOn", "2026-11-01", "method", "cash"))));
         ids.put("/api/v1/users/", api().post("/api/v1/users", t.adminToken(), Map.of("username", "fuzz-user", "role", "staff"))
             .json().get("user").get("id").asText());
+        assertThat(api().post("/api/v1/tenant-kinds", operator, kindBody("fuzz_target")).status()).isEqualTo(201);
         try (Connection c = ownerConnection(); ResultSet rs = c.createStatement().executeQuery("""
                 select c.table_name from information_schema.columns c join information_schema.tables t
                   on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
@@ -97,6 +98,26 @@ class WriteRouteFuzzIT extends PlatformTest {
     }
 
     private int counter;
+
+    private static Map<String, Object> kindBody(String code) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (code != null) {
+            body.put("code", code);
+        }
+        body.put("nameJa", "種類");
+        body.put("nameEn", "Kind");
+        body.put("modules", List.of("members", "giving"));
+        body.put("fiscalYearStartMonth", 4);
+        body.put("vocabulary", Map.of("member", "会員"));
+        body.put("templates", Map.of("branches", List.of(Map.of("name", "本部")), "giftPlans", List.of(Map.of("name", "毎月",
+            "unitAmount", 300, "interval", "monthly"))));
+        return body;
+    }
+
+    /** The operator's routes are fuzzed with the operator's token; every other with the tenant admin's. */
+    private String tokenFor(Call call) {
+        return call.template().startsWith("/api/v1/tenants") || call.template().startsWith("/api/v1/tenant-kinds") ? operator : t.adminToken();
+    }
 
     /**
      * Known-good bodies for the routes whose type-derived sample would be refused anyway (real ids, unique
@@ -131,6 +152,8 @@ class WriteRouteFuzzIT extends PlatformTest {
             case "PUT /api/v1/users/{id}/role" -> Map.of("role", "read_only");
             case "PUT /api/v1/giving/settings" -> Map.of("organizationAddress", "東京都新宿区", "certificationNumber", "第1号",
                 "certificationDate", "2024-04-01", "debitDay", 27, "runDay", 5, "staffEmail", "staff@example.jp");
+            case "POST /api/v1/tenant-kinds" -> kindBody("fuzz_" + n);
+            case "PUT /api/v1/tenant-kinds/{code}" -> kindBody(null);
             case "POST /api/v1/tenants" -> Map.of("slug", "fuzz-t" + n, "nameJa", "団体" + n, "nameEn", "Org " + n,
                 "kind", "membership_organization", "admin", Map.of("username", "admin", "displayName", "事務局長"));
             case "POST /api/v1/public/{tenantSlug}/recurring-gifts" -> Map.of("planId", ids.get("planId"), "units", 1,
@@ -157,7 +180,7 @@ class WriteRouteFuzzIT extends PlatformTest {
         }
         String read = call.template().equals("/api/v1/giving/settings") ? call.path()
             : call.path().replaceAll("/role$", "");
-        ApiResponse r = api().get(read, t.adminToken());
+        ApiResponse r = api().get(read, tokenFor(call));
         if (r.status() == 200 && r.json().has("version")) {
             return "\"" + r.json().get("version").asLong() + "\"";
         }
@@ -181,6 +204,7 @@ class WriteRouteFuzzIT extends PlatformTest {
                 .append(row).append(")) from tomoni.").append(table).append(" x where x.tenant_id = '").append(t.id()).append("'), '-')");
         }
         sql.append(" || (select count(*)::text from tomoni.tenants)");
+        sql.append(" || (select md5(string_agg(k::text, '|' order by k.code)) from tomoni.tenant_kinds k)");
         try (Connection c = ownerConnection(t.id()); ResultSet rs = c.createStatement().executeQuery(sql.toString())) {
             rs.next();
             return rs.getString(1);
@@ -211,7 +235,7 @@ class WriteRouteFuzzIT extends PlatformTest {
             String prefix = path.substring(0, path.indexOf("{id}"));
             path = path.replace("{id}", ids.getOrDefault(prefix, "01900000-0000-7000-8000-000000000000"));
         }
-        return path.replace("{tenantSlug}", t.slug()).replace("{action}", "pause").replace("{token}", "not-a-token")
+        return path.replace("{tenantSlug}", t.slug()).replace("{code}", "fuzz_target").replace("{action}", "pause").replace("{token}", "not-a-token")
             .replaceAll("\\{[^}]+}", "x");
     }
 
@@ -301,7 +325,7 @@ class WriteRouteFuzzIT extends PlatformTest {
         int requests = 0;
         String current = checksum();
         for (Call call : writeRoutes()) {
-            String token = call.template().startsWith("/api/v1/tenants") ? operator : t.adminToken();
+            String token = tokenFor(call);
             List<java.util.function.Supplier<byte[]>> bodies = new ArrayList<>();
             BODY_MUTATIONS.forEach(b -> bodies.add(() -> b));
             Map<String, Object> shape = validBody(call);
@@ -363,12 +387,13 @@ class WriteRouteFuzzIT extends PlatformTest {
         // The unmutated bodies are accepted, so each mutation meets an otherwise valid request.
         for (String route : List.of("POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/organizations",
             "POST /api/v1/branches", "POST /api/v1/membership-types", "POST /api/v1/gift-plans", "POST /api/v1/affiliations", "POST /api/v1/donations", "POST /api/v1/recurring-gifts", "POST /api/v1/users",
-            "PUT /api/v1/giving/settings", "POST /api/v1/tenants")) {
+            "PUT /api/v1/giving/settings", "POST /api/v1/tenants", "POST /api/v1/tenant-kinds", "PUT /api/v1/tenant-kinds/{code}")) {
             assertThat(validAnswers.get(route)).as("the valid body of " + route).isBetween(200, 299);
         }
         assertThat(fuzzed).contains("POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/gift-plans",
             "POST /api/v1/memberships", "PUT /api/v1/giving/settings", "POST /api/v1/public/{tenantSlug}/recurring-gifts",
-            "POST /api/v1/people/import", "POST /api/v1/direct-debit/batches/{id}/result", "POST /api/v1/tenants");
+            "POST /api/v1/people/import", "POST /api/v1/direct-debit/batches/{id}/result", "POST /api/v1/tenants",
+            "POST /api/v1/tenant-kinds", "PUT /api/v1/tenant-kinds/{code}");
     }
 
     private static String preview(byte[] body) {

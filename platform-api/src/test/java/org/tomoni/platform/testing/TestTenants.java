@@ -35,11 +35,10 @@ public final class TestTenants {
 
     /** A tenant of the kind whose settings switch the given modules off. */
     public TestTenant createWithout(String slug, String kind, org.tomoni.platform.tenancy.Module... off) {
-        java.util.Set<org.tomoni.platform.tenancy.Module> modules = org.tomoni.platform.tenancy.TenantKind.fromCode(kind).orElseThrow()
-            .defaultModules();
-        java.util.List.of(off).forEach(modules::remove);
-        return create(slug, kind, new org.tomoni.platform.tenancy.TenantSettings(4,
-            modules.stream().map(org.tomoni.platform.tenancy.Module::code).sorted().toList(), java.util.Map.of()));
+        java.util.List<String> modules = new java.util.ArrayList<>(context.getBean(org.tomoni.platform.tenancy.TenantKinds.class)
+            .find(kind).orElseThrow().modules());
+        java.util.List.of(off).forEach(m -> modules.remove(m.code()));
+        return create(slug, kind, new org.tomoni.platform.tenancy.TenantSettings(4, modules.stream().sorted().toList(), java.util.Map.of()));
     }
 
     private TestTenant create(String slug, String kind, org.tomoni.platform.tenancy.TenantSettings settings) {
