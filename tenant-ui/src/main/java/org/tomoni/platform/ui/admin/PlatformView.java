@@ -2,8 +2,6 @@ package org.tomoni.platform.ui.admin;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.json.JsonMapper;
@@ -11,6 +9,7 @@ import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.TenantKinds;
 import org.tomoni.platform.tenancy.TenantRegistry;
+import org.tomoni.platform.ui.components.LocalizedView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
@@ -19,19 +18,28 @@ import org.tomoni.platform.ui.shell.UiSession;
 @Route(value = "platform", layout = MainLayout.class)
 @Allowed({Role.NETWORK_OFFICE, Role.PLATFORM_OPERATOR})
 @Prototype
-public class PlatformView extends VerticalLayout implements HasDynamicTitle {
+public class PlatformView extends LocalizedView {
+    private final H2 title = new H2();
+    private final Paragraph role = new Paragraph();
+    private final Paragraph count = new Paragraph();
+    private final TenantRegistry tenants;
+
     PlatformView(TenantRegistry tenants, TenantKinds kinds, JsonMapper json, Messages messages) {
-        boolean operator = UiSession.require().has(Role.PLATFORM_OPERATOR);
-        add(new H2(getTranslation("platform.title")), new Paragraph(getTranslation(operator ? "platform.operator" : "platform.network")),
-            new Paragraph(getTranslation("platform.tenants", tenants.all().size())));
-        if (operator) {
+        super("platform.title");
+        this.tenants = tenants;
+        add(title, role, count);
+        if (UiSession.require().has(Role.PLATFORM_OPERATOR)) {
             add(new TenantKindsPanel(kinds, json, messages));
         }
         setId("platform");
+        localize();
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("platform.title");
+    protected void relabel() {
+        boolean operator = UiSession.require().has(Role.PLATFORM_OPERATOR);
+        title.setText(getTranslation("platform.title"));
+        role.setText(getTranslation(operator ? "platform.operator" : "platform.network"));
+        count.setText(getTranslation("platform.tenants", tenants.all().size()));
     }
 }
