@@ -220,12 +220,7 @@ public class TenantKindsPanel extends Composite<VerticalLayout> implements Local
     }
 
     void refresh() {
-        LazyGrids.bind(grid, this::page);
-    }
-
-    private Page<TenantKindView> page(PageRequest request) {
-        Outcome<Page<TenantKindView>> o = kinds.list(UiSession.require(), request);
-        return o instanceof Outcome.Ok<Page<TenantKindView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+        LazyGrids.bind(grid, request -> kinds.list(UiSession.require(), request));
     }
 
     @Override
