@@ -235,7 +235,7 @@ public class Memberships {
         if (last.isBefore(first) || first.plusYears(10).isBefore(last)) {
             return Outcome.invalid(List.of(FieldError.of("to", "month")));
         }
-        return dues(actor, id, first, last);
+        return owed(actor, id, first, last);
     }
 
     /** The first month of the tenant's fiscal year that holds {@code month}. */
@@ -250,7 +250,7 @@ public class Memberships {
     }
 
     /** Dues per period between two months (inclusive), from the type's fee, units and the tenant's fiscal year. */
-    public Outcome<List<Dues.Line>> dues(Actor actor, UUID id, YearMonth from, YearMonth to) {
+    private Outcome<List<Dues.Line>> owed(Actor actor, UUID id, YearMonth from, YearMonth to) {
         return get(actor, id).map(m -> {
             return Dues.owed(FeePeriod.valueOf(m.period().toUpperCase()), m.duesPerPeriod(), m.startsOn(), m.endsOn(), from, to,
                 fiscalStartMonth(actor));
