@@ -1,8 +1,6 @@
 package org.tomoni.platform.onboarding;
 
 import org.tomoni.platform.tenancy.CoreRoute;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,16 +11,14 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.ErrorCode;
-import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
-import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Reply;
 import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.tenancy.Tenant;
 import org.tomoni.platform.tenancy.TenantRegistry;
 
-import java.net.URI;
-import java.util.List;
+import java.util.UUID;
 
 /** Tenant onboarding and the registry, for the platform operator only. */
 @CoreRoute
@@ -32,31 +28,29 @@ import java.util.List;
 class TenantsController {
     private final TenantOnboarding onboarding;
     private final TenantRegistry registry;
-    private final Problems problems;
 
-    TenantsController(TenantOnboarding onboarding, TenantRegistry registry, Problems problems) {
+    TenantsController(TenantOnboarding onboarding, TenantRegistry registry) {
         this.onboarding = onboarding;
         this.registry = registry;
-        this.problems = problems;
     }
 
     @Post
-    HttpResponse<?> onboard(HttpRequest<?> request, Actor actor, @Body TenantOnboarding.Request body) {
-        return problems.created(request, onboarding.onboard(actor, body), o -> URI.create("/api/v1/tenants/" + o.tenant().id()));
+    Reply<TenantOnboarding.Onboarded> onboard(Actor actor, @Body TenantOnboarding.Request body) {
+        return Reply.created(onboarding.onboard(actor, body), o -> "/api/v1/tenants/" + o.tenant().id());
     }
 
     /** {@code {"enabledModules": ["members", "giving", …]}}: the tenant's modules from now on. */
     @Put("/{id}/modules")
-    HttpResponse<?> modules(HttpRequest<?> request, Actor actor, @PathVariable String id, @Body TenantOnboarding.ModulesRequest body) {
-        return problems.ok(request, Ids.withId(id, tenantId -> onboarding.setModules(actor, tenantId, body)));
+    Outcome<Tenant> modules(Actor actor, @PathVariable UUID id, @Body TenantOnboarding.ModulesRequest body) {
+        return onboarding.setModules(actor, id, body);
     }
 
     @Get
-    HttpResponse<?> list(HttpRequest<?> request, Actor actor) {
+    Outcome<Page<Tenant>> list(Actor actor) {
         if (!actor.has(Role.PLATFORM_OPERATOR)) {
-            return problems.of(request, ErrorCode.FORBIDDEN, List.of());
+            return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         var all = registry.all();
-        return problems.ok(request, Outcome.ok(new Page<>(all, all.size(), 0, all.size())));
+        return Outcome.ok(new Page<>(all, all.size(), 0, all.size()));
     }
 }
