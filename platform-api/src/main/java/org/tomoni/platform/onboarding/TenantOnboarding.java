@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.tomoni.platform.identity.UserManagement;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -31,12 +33,14 @@ import java.util.UUID;
  */
 @Singleton
 public class TenantOnboarding {
+    private final AccessPolicy policy;
     private final TenantRegistry registry;
     private final TenantTransactions tx;
     private final UserManagement users;
     private final AuditTrail audit;
 
-    TenantOnboarding(TenantRegistry registry, TenantTransactions tx, UserManagement users, AuditTrail audit) {
+    TenantOnboarding(TenantRegistry registry, TenantTransactions tx, UserManagement users, AuditTrail audit, AccessPolicy policy) {
+        this.policy = policy;
         this.registry = registry;
         this.tx = tx;
         this.users = users;
@@ -56,9 +60,18 @@ public class TenantOnboarding {
     public record Onboarded(Tenant tenant, UserManagement.WithPassword admin) {
     }
 
+    /** Every tenant of the platform, for the operator. */
+    public Outcome<org.tomoni.platform.shared.Page<Tenant>> tenants(Actor actor) {
+        if (policy.check(actor, Capability.TENANTS_ONBOARD) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
+        }
+        var all = registry.all();
+        return Outcome.ok(new org.tomoni.platform.shared.Page<>(all, all.size(), 0, all.size()));
+    }
+
     public Outcome<Onboarded> onboard(Actor actor, Request request) {
-        if (!actor.has(Role.PLATFORM_OPERATOR)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.TENANTS_ONBOARD) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
         String slug = request.slug() == null ? null : request.slug().strip();
@@ -106,8 +119,8 @@ public class TenantOnboarding {
      * every module stands on) stays on. The API edge and the UI follow at the next request.
      */
     public Outcome<Tenant> setModules(Actor actor, UUID tenantId, ModulesRequest request) {
-        if (!actor.has(Role.PLATFORM_OPERATOR)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.TENANTS_ONBOARD) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         Optional<Tenant> tenant = registry.findById(tenantId);
         if (tenant.isEmpty()) {

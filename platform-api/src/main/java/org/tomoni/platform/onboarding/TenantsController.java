@@ -12,17 +12,11 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.Ids;
-import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Page;
-import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.shared.Problems;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.TenantRegistry;
 
 import java.net.URI;
-import java.util.List;
 
 /** Tenant onboarding and the registry, for the platform operator only. */
 @CoreRoute
@@ -53,10 +47,6 @@ class TenantsController {
 
     @Get
     HttpResponse<?> list(HttpRequest<?> request, Actor actor) {
-        if (!actor.has(Role.PLATFORM_OPERATOR)) {
-            return problems.of(request, ErrorCode.FORBIDDEN, List.of());
-        }
-        var all = registry.all();
-        return problems.ok(request, Outcome.ok(new Page<>(all, all.size(), 0, all.size())));
+        return problems.ok(request, onboarding.tenants(actor));
     }
 }
