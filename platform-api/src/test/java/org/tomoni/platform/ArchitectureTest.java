@@ -33,4 +33,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.transaction.TransactionOperations")
             .check(classes);
     }
+
+    @Test
+    void only_the_access_policy_judges_an_actors_roles_and_grants() {
+        // One style of authorisation: AccessPolicy.check/allows with a Capability. Sessions alone reads the role, to
+        // end a session whose user's role has changed since it opened.
+        noClasses().that().resideOutsideOfPackage("org.tomoni.platform.access..")
+            .and().doNotHaveFullyQualifiedName("org.tomoni.platform.identity.Sessions")
+            .should().callMethod(org.tomoni.platform.shared.Actor.class, "roles")
+            .orShould().callMethod(org.tomoni.platform.shared.Actor.class, "narrow")
+            .check(classes);
+    }
 }

@@ -93,6 +93,11 @@ public class AccessPolicy {
         return allows(actor, Capability.PEOPLE_SENSITIVE);
     }
 
+    /** The role to show a signed-in user (the staff frame's header); empty for a narrow actor. A user has one. */
+    public Optional<Role> roleOf(Actor actor) {
+        return actor.roles().stream().findFirst();
+    }
+
     private Outcome<Void> judge(Actor actor, Capability capability, UUID record, Tenancy tenancy) {
         if (capability == Capability.PUBLIC) {
             return Outcome.ok(null);

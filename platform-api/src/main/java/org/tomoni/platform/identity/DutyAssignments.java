@@ -76,31 +76,32 @@ public class DutyAssignments {
         if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        if (request == null || request.duties() == null) {
-            return Outcome.invalid(List.of(FieldError.of("duties", "required")));
-        }
         TenantSettings settings = tenants.findById(actor.tenantId()).orElseThrow().settings();
-        Set<Duty> wanted = EnumSet.noneOf(Duty.class);
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < request.duties().size(); i++) {
-            String code = request.duties().get(i);
-            var duty = Duty.fromCode(code);
-            String field = "duties[" + i + "]";
-            if (duty.isEmpty()) {
-                errors.add(new FieldError(field, "unknown_duty", "「" + code + "」という職務はありません（unknown duty " + code + "）。"));
-            } else if (!settings.enables(duty.get().module())) {
-                errors.add(new FieldError(field, "module_not_enabled", "職務「" + code + "」のモジュール「" + duty.get().module().code()
-                    + "」はこの組織で有効になっていません（module not enabled）。"));
-            } else {
-                wanted.add(duty.get());
-            }
-        }
-        if (!errors.isEmpty()) {
-            return Outcome.invalid(errors);
-        }
         return tx.write(actor.tenantId(), dsl -> {
+            // Another tenant's user, or none: not found, whatever the body says.
             if (UserTables.findTenantUserById(dsl, actor.tenantId(), userId).isEmpty()) {
                 return Outcome.<Duties>rejected(ErrorCode.NOT_FOUND);
+            }
+            if (request == null || request.duties() == null) {
+                return Outcome.<Duties>invalid(List.of(FieldError.of("duties", "required")));
+            }
+            Set<Duty> wanted = EnumSet.noneOf(Duty.class);
+            List<FieldError> errors = new ArrayList<>();
+            for (int i = 0; i < request.duties().size(); i++) {
+                String code = request.duties().get(i);
+                var duty = Duty.fromCode(code);
+                String field = "duties[" + i + "]";
+                if (duty.isEmpty()) {
+                    errors.add(new FieldError(field, "unknown_duty", "「" + code + "」という職務はありません（unknown duty " + code + "）。"));
+                } else if (!settings.enables(duty.get().module())) {
+                    errors.add(new FieldError(field, "module_not_enabled", "職務「" + code + "」のモジュール「" + duty.get().module().code()
+                        + "」はこの組織で有効になっていません（module not enabled）。"));
+                } else {
+                    wanted.add(duty.get());
+                }
+            }
+            if (!errors.isEmpty()) {
+                return Outcome.<Duties>invalid(errors);
             }
             dsl.deleteFrom(USER_DUTIES).where(TENANT_ID.eq(actor.tenantId()), USER_ID.eq(userId)).execute();
             OffsetDateTime now = Columns.now(clock);
