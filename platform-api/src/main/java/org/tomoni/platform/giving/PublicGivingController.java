@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.ClientAddresses;
 import org.tomoni.platform.shared.ErrorCode;
@@ -25,35 +24,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Giving without a login: published plans, sign-up, and the donor's signed link. */
+/** Giving without a login, on the tenant's public page: published plans and sign-up. */
 @ModuleRoute(Module.GIVING)
-@Controller("/api/v1/public")
+@Controller("/api/v1/public/{tenantSlug}")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "public giving")
 class PublicGivingController {
     private final PublicGiving giving;
-    private final DonorGifts donors;
     private final Problems problems;
     private final ClientAddresses addresses;
 
-    PublicGivingController(PublicGiving giving, DonorGifts donors, Problems problems, ClientAddresses addresses) {
+    PublicGivingController(PublicGiving giving, Problems problems, ClientAddresses addresses) {
         this.giving = giving;
-        this.donors = donors;
         this.problems = problems;
         this.addresses = addresses;
     }
 
-    @Serdeable
-    record UnitsRequest(@Nullable Integer units) {
-    }
-
-    @Get("/{tenantSlug}/gift-plans")
+    @Get("/gift-plans")
     HttpResponse<?> plans(HttpRequest<?> request, @PathVariable String tenantSlug) {
         return problems.ok(request, giving.plans(tenantSlug));
     }
 
     /** The same Idempotency-Key returns the first response and creates nothing more. */
-    @Post("/{tenantSlug}/recurring-gifts")
+    @Post("/recurring-gifts")
     HttpResponse<?> signUp(HttpRequest<?> request, @PathVariable String tenantSlug,
                            @Nullable @Header("Idempotency-Key") String idempotencyKey, @Nullable @Body PublicGiving.SignupRequest body) {
         Optional<Duration> wait = giving.throttled(tenantSlug, addresses.of(request), body);
@@ -63,21 +56,5 @@ class PublicGivingController {
         }
         return problems.created(request, giving.signUp(tenantSlug, idempotencyKey, body),
             g -> URI.create("/api/v1/recurring-gifts/" + g.id()));
-    }
-
-    @Get("/gifts/{token}")
-    HttpResponse<?> donorView(HttpRequest<?> request, @PathVariable String token) {
-        return problems.ok(request, donors.view(token));
-    }
-
-    @Post("/gifts/{token}/units")
-    HttpResponse<?> donorUnits(HttpRequest<?> request, @PathVariable String token, @Body UnitsRequest body) {
-        return problems.ok(request, donors.changeUnits(token, body.units()));
-    }
-
-    /** {@code action}: pause, resume or cancel. */
-    @Post("/gifts/{token}/{action}")
-    HttpResponse<?> donorChange(HttpRequest<?> request, @PathVariable String token, @PathVariable String action) {
-        return problems.ok(request, donors.change(token, action));
     }
 }

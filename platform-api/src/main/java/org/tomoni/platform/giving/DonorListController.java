@@ -1,0 +1,36 @@
+package org.tomoni.platform.giving;
+
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.ModuleRoute;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.CsvResponses;
+
+/** 寄附者名簿 for a fiscal year, as CSV. */
+@ModuleRoute(Module.GIVING)
+@Controller("/api/v1/donor-list")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "giving")
+class DonorListController {
+    private final Receipts receipts;
+    private final CsvResponses csv;
+
+    DonorListController(Receipts receipts, CsvResponses csv) {
+        this.receipts = receipts;
+        this.csv = csv;
+    }
+
+    @Get
+    HttpResponse<?> export(HttpRequest<?> request, Actor actor, @Nullable @QueryValue Integer fiscalYear, @Nullable @QueryValue String encoding) {
+        return csv.export(request, encoding == null ? "utf-8-bom" : encoding, "donor-list-" + fiscalYear + ".csv",
+            "寄附者名簿_" + fiscalYear + "年度.csv", enc -> receipts.donorList(actor, fiscalYear, enc));
+    }
+}
