@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tomoni.platform.testing.PlatformTest;
 import org.tomoni.platform.testing.TestTenants;
+import org.tomoni.platform.ui.server.VaadinServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -18,6 +18,7 @@ import org.tomoni.platform.giving.RecurringGifts.GiftView;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.testing.PlatformTest;
 import org.tomoni.platform.testing.TestTenants.TestTenant;
+import org.tomoni.platform.ui.server.VaadinServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.tomoni.platform.testing.PlatformTest;
+import org.tomoni.platform.ui.server.VaadinServer;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -6,6 +6,9 @@ import com.github.mvysny.kaributesting.v10.mock.MockInstantiator;
 import com.github.mvysny.kaributesting.v10.mock.MockService;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.tomoni.platform.testing.PlatformTest;
 import org.tomoni.platform.testing.TestTenants;
+import org.tomoni.platform.ui.server.MicronautInstantiator;
+import org.tomoni.platform.ui.shell.LoginView;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -62,11 +67,11 @@ public abstract class ViewTest extends PlatformTest {
     /** Signs in through the login view, as a user would. */
     protected void signIn(String organization, String username, String password) {
         UI.getCurrent().navigate(LoginView.class);
-        LoginView login = _get(LoginView.class);
-        login.organization.setValue(organization == null ? "" : organization);
-        login.username.setValue(username);
-        login.password.setValue(password);
-        _click(login.submit);
+        _get(LoginView.class);
+        _get(TextField.class, spec -> spec.withId("organization")).setValue(organization == null ? "" : organization);
+        _get(TextField.class, spec -> spec.withId("username")).setValue(username);
+        _get(PasswordField.class, spec -> spec.withId("password")).setValue(password);
+        _click(_get(Button.class, spec -> spec.withId("login")));
     }
 
     protected void signInAdmin(String organization) {

@@ -1,0 +1,129 @@
+package org.tomoni.platform.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.identity.UserManagement;
+import org.tomoni.platform.identity.UserView;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Messages;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.ui.shell.Allowed;
+import org.tomoni.platform.ui.shell.MainLayout;
+import org.tomoni.platform.ui.shell.UiSession;
+
+import java.util.List;
+
+/** A tenant admin's users: list, add with a role (a temporary password is shown once), deactivate. */
+@Route(value = "users", layout = MainLayout.class)
+@Allowed(Role.TENANT_ADMIN)
+@Prototype
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+    public final Grid<UserView> grid = new Grid<>();
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final Select<Role> role = new Select<>();
+    final Button add = new Button();
+    final Span message = new Span();
+    private final UserManagement users;
+    private final Messages messages;
+
+    UsersView(UserManagement users, Messages messages) {
+        this.users = users;
+        this.messages = messages;
+        username.setLabel(getTranslation("users.username"));
+        displayName.setLabel(getTranslation("users.displayName"));
+        role.setLabel(getTranslation("users.role"));
+        role.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
+        role.setValue(Role.STAFF);
+        add.setText(getTranslation("users.add"));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> create());
+        message.setId("users-message");
+        HorizontalLayout form = new HorizontalLayout(username, displayName, role, add);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        grid.addColumn(UserView::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(UserView::displayName).setHeader(getTranslation("users.displayName")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation("role." + u.role())).setHeader(getTranslation("users.role")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")).setHeader(getTranslation("users.status"));
+        grid.addComponentColumn(u -> {
+            Button deactivate = new Button(getTranslation("users.deactivate"), e -> deactivate(u));
+            deactivate.setEnabled(u.active());
+            Button reset = new Button(getTranslation("users.reset"), e -> resetPassword(u));
+            Select<Role> change = new Select<>();
+            change.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
+            change.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
+            change.setValue(Role.fromCode(u.role()).orElse(Role.STAFF));
+            change.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    changeRole(u, e.getValue());
+                }
+            });
+            return new HorizontalLayout(change, reset, deactivate);
+        }).setAutoWidth(true);
+        add(new H2(getTranslation("users.title")), form, message, grid);
+        refresh();
+    }
+
+    void create() {
+        username.setInvalid(false);
+        Outcome<UserManagement.WithPassword> outcome = users.create(UiSession.require(),
+            new UserManagement.NewUser(username.getValue(), displayName.getValue(), role.getValue().code(), null));
+        if (outcome instanceof Outcome.Ok<UserManagement.WithPassword> ok) {
+            message.setText(getTranslation("users.created", ok.value().user().username(), ok.value().temporaryPassword()));
+            username.clear();
+            displayName.clear();
+            refresh();
+        } else {
+            for (FieldError e : ((Outcome.Rejected<UserManagement.WithPassword>) outcome).errors()) {
+                if ("username".equals(e.field())) {
+                    username.setErrorMessage(messages.get("field." + e.code(), getLocale()));
+                    username.setInvalid(true);
+                }
+            }
+        }
+    }
+
+    void deactivate(UserView user) {
+        Outcome<UserView> outcome = users.deactivate(UiSession.require(), user.id());
+        message.setText(outcome.isOk() ? getTranslation("users.deactivated", user.username())
+            : messages.get("field.last_admin", getLocale()));
+        refresh();
+    }
+
+    void resetPassword(UserView user) {
+        Outcome<UserManagement.WithPassword> outcome = users.resetPassword(UiSession.require(), user.id(), null);
+        message.setText(outcome instanceof Outcome.Ok<UserManagement.WithPassword> ok
+            ? getTranslation("users.resetDone", user.username(), ok.value().temporaryPassword()) : getTranslation("person.forbidden"));
+    }
+
+    void changeRole(UserView user, Role role) {
+        Outcome<UserView> outcome = users.changeRole(UiSession.require(), user.id(), role.code());
+        message.setText(outcome.isOk() ? getTranslation("users.roleChanged", user.username(), getTranslation("role." + role.code()))
+            : messages.get("field.last_admin", getLocale()));
+        refresh();
+    }
+
+    private void refresh() {
+        Outcome<Page<UserView>> page = users.list(UiSession.require(), PageRequest.of(0, PageRequest.MAX_SIZE));
+        grid.setItems(page instanceof Outcome.Ok<Page<UserView>> ok ? ok.value().items() : List.of());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title");
+    }
+}

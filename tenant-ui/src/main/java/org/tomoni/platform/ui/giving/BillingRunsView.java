@@ -1,0 +1,143 @@
+package org.tomoni.platform.ui.giving;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.giving.BillingRuns;
+import org.tomoni.platform.giving.BillingRuns.RunView;
+import org.tomoni.platform.shared.Messages;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.ui.components.FieldErrors;
+import org.tomoni.platform.ui.components.LazyGrids;
+import org.tomoni.platform.ui.components.MonthPicker;
+import org.tomoni.platform.ui.components.UiFormat;
+import org.tomoni.platform.ui.shell.Allowed;
+import org.tomoni.platform.ui.shell.MainLayout;
+import org.tomoni.platform.ui.shell.UiSession;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Billing runs (請求処理): a tenant admin runs a period (next month unless chosen otherwise) and
+ * learns what it created; running a period again creates nothing and says so. Everyone sees the
+ * past runs.
+ */
+@Route(value = "giving/runs", layout = MainLayout.class)
+@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "giving")
+@Prototype
+public class BillingRunsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+    final H2 title = new H2();
+    final ComboBox<String> period;
+    final Button run = new Button();
+    final Grid<RunView> grid = new Grid<>();
+    private final Map<String, Grid.Column<RunView>> columns = new LinkedHashMap<>();
+    private final BillingRuns runs;
+    private final Messages messages;
+
+    BillingRunsView(BillingRuns runs, Messages messages, Clock clock) {
+        this.runs = runs;
+        this.messages = messages;
+        setSizeFull();
+        period = MonthPicker.create(clock);
+        period.setId("run-period");
+        run.setId("run-start");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.setDisableOnClick(true);
+        run.addClickListener(e -> {
+            try {
+                runPeriod();
+            } finally {
+                run.setEnabled(true);
+            }
+        });
+        run.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        HorizontalLayout bar = new HorizontalLayout(period, run);
+        bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+
+        columns.put("period", grid.addColumn(r -> UiFormat.month(r.period(), getLocale())).setKey("period").setAutoWidth(true));
+        columns.put("status", grid.addColumn(r -> translateOr("run.status." + r.status(), r.status())).setKey("status"));
+        columns.put("created", grid.addColumn(r -> getTranslation("runs.count", r.created(), UiFormat.yen(r.totalCreated(), getLocale())))
+            .setKey("created").setAutoWidth(true));
+        columns.put("inPeriod", grid.addColumn(r -> getTranslation("runs.count", r.chargesInPeriod(),
+            UiFormat.yen(r.totalInPeriod(), getLocale()))).setKey("inPeriod").setAutoWidth(true));
+        columns.put("startedAt", grid.addColumn(r -> UiFormat.dateTime(r.startedAt(), getLocale())).setKey("startedAt").setAutoWidth(true));
+        columns.put("finishedAt", grid.addColumn(r -> UiFormat.dateTime(r.finishedAt(), getLocale())).setKey("finishedAt").setAutoWidth(true));
+        grid.setPageSize(LazyGrids.PAGE);
+        add(title, bar, grid);
+        expand(grid);
+        relabel();
+        refresh();
+    }
+
+    /** Runs the chosen period and says what it created; a period already billed creates nothing. */
+    void runPeriod() {
+        period.setInvalid(false);
+        Outcome<RunView> outcome = runs.run(UiSession.require(), period.getValue());
+        if (outcome instanceof Outcome.Rejected<RunView> r) {
+            FieldErrors.show(r, Map.of("period", period), messages, getLocale());
+            return;
+        }
+        RunView done = ((Outcome.Ok<RunView>) outcome).value();
+        String month = UiFormat.month(done.period(), getLocale());
+        if (done.created() > 0) {
+            FieldErrors.notify(getTranslation("runs.done", month, done.created(), UiFormat.yen(done.totalCreated(), getLocale())),
+                NotificationVariant.LUMO_SUCCESS);
+        } else if (done.chargesInPeriod() > 0) {
+            FieldErrors.notify(getTranslation("runs.alreadyBilled", month, done.chargesInPeriod(),
+                UiFormat.yen(done.totalInPeriod(), getLocale())), NotificationVariant.LUMO_CONTRAST);
+        } else {
+            FieldErrors.notify(getTranslation("runs.nothingDue", month), NotificationVariant.LUMO_CONTRAST);
+        }
+        refresh();
+    }
+
+    void refresh() {
+        LazyGrids.bind(grid, this::page);
+    }
+
+    private Page<RunView> page(PageRequest request) {
+        Outcome<Page<RunView>> o = runs.list(UiSession.require(), request);
+        return o instanceof Outcome.Ok<Page<RunView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    }
+
+    private String translateOr(String key, String fallback) {
+        String text = getTranslation(key);
+        return text.startsWith("!") ? fallback : text;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        relabel();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void relabel() {
+        title.setText(getTranslation("runs.title"));
+        period.setLabel(getTranslation("runs.period"));
+        period.setHelperText(getTranslation("runs.period.help"));
+        run.setText(getTranslation("runs.run"));
+        columns.forEach((key, column) -> column.setHeader(getTranslation("runs." + key)));
+        grid.setEmptyStateText(getTranslation("runs.empty"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("runs.title");
+    }
+}

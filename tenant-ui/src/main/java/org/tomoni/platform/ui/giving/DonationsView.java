@@ -1,0 +1,256 @@
+package org.tomoni.platform.ui.giving;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.giving.Donations;
+import org.tomoni.platform.giving.Donations.DonationRequest;
+import org.tomoni.platform.giving.Donations.DonationView;
+import org.tomoni.platform.giving.Receipts;
+import org.tomoni.platform.giving.Receipts.ReceiptView;
+import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.shared.Messages;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.ui.components.FieldErrors;
+import org.tomoni.platform.ui.components.JapaneseDatePicker;
+import org.tomoni.platform.ui.components.LazyGrids;
+import org.tomoni.platform.ui.components.Pickers;
+import org.tomoni.platform.ui.components.UiFormat;
+import org.tomoni.platform.ui.shell.Allowed;
+import org.tomoni.platform.ui.shell.MainLayout;
+import org.tomoni.platform.ui.shell.UiSession;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.tomoni.platform.shared.Role.READ_ONLY;
+import static org.tomoni.platform.shared.Role.STAFF;
+import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
+
+/**
+ * Money received (寄付・会費): every donation and fee, newest first, by year and kind; staff enter
+ * one-off donations (cash, bank transfer) and issue the receipt of a selected donation.
+ */
+@Route(value = "giving/donations", layout = MainLayout.class)
+@Allowed(value = {TENANT_ADMIN, STAFF, READ_ONLY}, module = "giving")
+@Prototype
+public class DonationsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+    static final List<String> METHODS = List.of("cash", "bank_transfer");
+    static final List<String> KINDS = List.of("donation", "fee");
+    final H2 title = new H2();
+    final ComboBox<PersonView> donor;
+    final IntegerField amount = new IntegerField();
+    final DatePicker receivedOn = new DatePicker();
+    final Select<String> method = new Select<>();
+    final Select<String> kind = new Select<>();
+    final TextField purpose = new TextField();
+    final TextField note = new TextField();
+    final Button add = new Button();
+    final HorizontalLayout form;
+    final Select<Integer> yearFilter = new Select<>();
+    final Select<String> kindFilter = new Select<>();
+    final Grid<DonationView> grid = new Grid<>();
+    final Button issue = new Button();
+    private final Span yenSuffix = new Span();
+    private final Map<String, Grid.Column<DonationView>> columns = new LinkedHashMap<>();
+    private final Donations donations;
+    private final Receipts receipts;
+    private final Messages messages;
+    private final Clock clock;
+    private final boolean canWrite;
+
+    DonationsView(Donations donations, Receipts receipts, People people, Messages messages, Clock clock) {
+        this.donations = donations;
+        this.receipts = receipts;
+        this.messages = messages;
+        this.clock = clock;
+        setSizeFull();
+        canWrite = UiSession.require().canWriteTenantData();
+
+        donor = Pickers.person(people);
+        donor.setId("donation-donor");
+        donor.setWidth("18em");
+        amount.setId("donation-amount");
+        amount.setMin(1);
+        amount.setSuffixComponent(yenSuffix);
+        receivedOn.setId("donation-received-on");
+        receivedOn.setValue(today());
+        method.setId("donation-method");
+        method.setItems(METHODS);
+        method.setValue("bank_transfer");
+        kind.setId("donation-kind");
+        kind.setItems(KINDS);
+        kind.setValue("donation");
+        purpose.setId("donation-purpose");
+        note.setId("donation-note");
+        add.setId("donation-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> create());
+        form = new HorizontalLayout(donor, amount, receivedOn, method, kind, purpose, note, add);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.setWrap(true);
+        form.setVisible(canWrite);
+
+        int thisYear = today().getYear();
+        List<Integer> years = new ArrayList<>();
+        for (int y = thisYear; y >= thisYear - 9; y--) {
+            years.add(y);
+        }
+        yearFilter.setId("donation-year-filter");
+        yearFilter.setItems(years);
+        yearFilter.setEmptySelectionAllowed(true);
+        yearFilter.addValueChangeListener(e -> refresh());
+        kindFilter.setId("donation-kind-filter");
+        kindFilter.setItems(KINDS);
+        kindFilter.setEmptySelectionAllowed(true);
+        kindFilter.addValueChangeListener(e -> refresh());
+        issue.setId("donation-issue-receipt");
+        issue.setEnabled(false);
+        issue.setVisible(canWrite);
+        issue.addClickListener(e -> issueReceipt());
+        HorizontalLayout filters = new HorizontalLayout(yearFilter, kindFilter, issue);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+
+        columns.put("receivedOn", grid.addColumn(d -> UiFormat.date(LocalDate.parse(d.receivedOn()), getLocale())).setKey("receivedOn")
+            .setAutoWidth(true));
+        columns.put("donorName", grid.addColumn(DonationView::donorName).setKey("donorName").setAutoWidth(true));
+        columns.put("kind", grid.addColumn(d -> getTranslation("donation.kind." + d.kind())).setKey("kind"));
+        columns.put("amount", grid.addColumn(d -> UiFormat.yen(d.amount(), getLocale())).setKey("amount").setAutoWidth(true));
+        columns.put("method", grid.addColumn(d -> translateOr("gift.method." + d.method(), d.method())).setKey("method").setAutoWidth(true));
+        columns.put("purpose", grid.addColumn(d -> d.purpose() == null ? "" : d.purpose()).setKey("purpose").setAutoWidth(true));
+        columns.put("receipt", grid.addColumn(d -> getTranslation("donation.receipt." + d.receiptStatus())).setKey("receipt").setAutoWidth(true));
+        grid.setPageSize(LazyGrids.PAGE);
+        grid.asSingleSelect().addValueChangeListener(e -> issue.setEnabled(e.getValue() != null
+            && "not_issued".equals(e.getValue().receiptStatus())));
+
+        add(title, form, filters, grid);
+        expand(grid);
+        relabel();
+        refresh();
+    }
+
+    void create() {
+        Map<String, HasValidation> fields = Map.of("personId", donor, "amount", amount, "receivedOn", receivedOn, "method", method,
+            "kind", kind, "purpose", purpose, "note", note);
+        Outcome<DonationView> outcome = donations.create(UiSession.require(), new DonationRequest(
+            donor.getValue() == null ? null : donor.getValue().id().toString(),
+            amount.getValue() == null ? null : amount.getValue().longValue(),
+            receivedOn.getValue() == null ? null : receivedOn.getValue().toString(),
+            method.getValue(), kind.getValue(), blankToNull(purpose.getValue()), blankToNull(note.getValue())));
+        if (outcome instanceof Outcome.Rejected<DonationView> r) {
+            FieldErrors.show(r, fields, messages, getLocale());
+            return;
+        }
+        FieldErrors.clear(fields);
+        DonationView created = ((Outcome.Ok<DonationView>) outcome).value();
+        FieldErrors.notify(getTranslation("donations.added", created.donorName(), UiFormat.yen(created.amount(), getLocale())),
+            NotificationVariant.LUMO_SUCCESS);
+        donor.clear();
+        amount.clear();
+        purpose.clear();
+        note.clear();
+        receivedOn.setValue(today());
+        refresh();
+    }
+
+    /** Issues the receipt of the selected donation (not for fees, not twice). */
+    void issueReceipt() {
+        DonationView selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return;
+        }
+        Outcome<ReceiptView> outcome = receipts.issue(UiSession.require(), selected.id());
+        if (outcome instanceof Outcome.Rejected<ReceiptView> r) {
+            FieldErrors.show(r, Map.of(), messages, getLocale());
+            return;
+        }
+        ReceiptView receipt = ((Outcome.Ok<ReceiptView>) outcome).value();
+        FieldErrors.notify(getTranslation("donations.receiptIssued", receipt.receiptNumber()), NotificationVariant.LUMO_SUCCESS);
+        grid.asSingleSelect().clear();
+        issue.setEnabled(false);
+        grid.getDataProvider().refreshAll();
+    }
+
+    void refresh() {
+        Integer year = yearFilter.getValue();
+        String k = kindFilter.getValue();
+        LazyGrids.bind(grid, request -> page(year, k, request));
+    }
+
+    private Page<DonationView> page(Integer year, String k, PageRequest request) {
+        Outcome<Page<DonationView>> o = donations.list(UiSession.require(), null, k, year, request);
+        return o instanceof Outcome.Ok<Page<DonationView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(UiFormat.TOKYO));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private String translateOr(String key, String fallback) {
+        String text = getTranslation(key);
+        return text.startsWith("!") ? fallback : text;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        relabel();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void relabel() {
+        title.setText(getTranslation("donations.title"));
+        donor.setLabel(getTranslation("donations.donor"));
+        amount.setLabel(getTranslation("donations.amount"));
+        yenSuffix.setText(getTranslation("plans.yenSuffix"));
+        receivedOn.setLabel(getTranslation("donations.receivedOn"));
+        receivedOn.setI18n(JapaneseDatePicker.i18n(getLocale()));
+        method.setLabel(getTranslation("donations.method"));
+        method.setItemLabelGenerator(m -> getTranslation("gift.method." + m));
+        kind.setLabel(getTranslation("donations.kind"));
+        kind.setItemLabelGenerator(k -> getTranslation("donation.kind." + k));
+        purpose.setLabel(getTranslation("donations.purpose"));
+        note.setLabel(getTranslation("donations.note"));
+        add.setText(getTranslation("donations.add"));
+        yearFilter.setLabel(getTranslation("donations.year"));
+        yearFilter.setEmptySelectionCaption(getTranslation("donations.year.any"));
+        yearFilter.setItemLabelGenerator(y -> y == null ? getTranslation("donations.year.any") : getTranslation("donations.yearLabel", String.valueOf(y)));
+        kindFilter.setLabel(getTranslation("donations.kind"));
+        kindFilter.setEmptySelectionCaption(getTranslation("donations.kind.any"));
+        kindFilter.setItemLabelGenerator(k -> k == null ? getTranslation("donations.kind.any") : getTranslation("donation.kind." + k));
+        issue.setText(getTranslation("donations.issueReceipt"));
+        columns.forEach((key, column) -> column.setHeader(getTranslation("donations." + key)));
+        grid.setEmptyStateText(getTranslation("donations.empty"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("donations.title");
+    }
+}

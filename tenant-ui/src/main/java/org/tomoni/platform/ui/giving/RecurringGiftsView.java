@@ -1,0 +1,403 @@
+package org.tomoni.platform.ui.giving;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.giving.GiftPlans;
+import org.tomoni.platform.giving.GiftPlans.PlanView;
+import org.tomoni.platform.giving.RecurringGifts;
+import org.tomoni.platform.giving.RecurringGifts.Event;
+import org.tomoni.platform.giving.RecurringGifts.GiftRequest;
+import org.tomoni.platform.giving.RecurringGifts.GiftView;
+import org.tomoni.platform.identity.UserManagement;
+import org.tomoni.platform.identity.UserView;
+import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.Messages;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.ui.components.FieldErrors;
+import org.tomoni.platform.ui.components.LazyGrids;
+import org.tomoni.platform.ui.components.MonthPicker;
+import org.tomoni.platform.ui.components.Pickers;
+import org.tomoni.platform.ui.components.UiFormat;
+import org.tomoni.platform.ui.shell.Allowed;
+import org.tomoni.platform.ui.shell.MainLayout;
+import org.tomoni.platform.ui.shell.UiSession;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Recurring gifts (継続寄付): a lazy list by status; a selected gift opens beside it with its
+ * history and the pause / resume / cancel actions; staff add gifts for a donor picked from the
+ * people, and see the total as they change the units.
+ */
+@Route(value = "giving/gifts", layout = MainLayout.class)
+@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "giving")
+@Prototype
+public class RecurringGiftsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+    static final List<String> STATUSES = List.of("active", "paused", "error", "cancelled");
+    static final List<String> METHODS = List.of("direct_debit", "card", "bank_transfer", "cash");
+    final H2 title = new H2();
+    final ComboBox<PersonView> donor;
+    final Select<PlanView> plan = new Select<>();
+    final IntegerField units = new IntegerField();
+    final Select<String> method = new Select<>();
+    final ComboBox<String> startMonth;
+    final Span total = new Span();
+    final Button add = new Button();
+    final HorizontalLayout form;
+    final Select<String> status = new Select<>();
+    final Grid<GiftView> grid = new Grid<>();
+    final VerticalLayout detail = new VerticalLayout();
+    final H3 detailTitle = new H3();
+    final Span detailStatus = new Span();
+    final Grid<Event> history = new Grid<>();
+    final Button pause = new Button();
+    final Button resume = new Button();
+    final Button cancel = new Button();
+    final Button close = new Button();
+    private final Span historyTitle = new Span();
+    private final Map<String, Grid.Column<GiftView>> columns = new LinkedHashMap<>();
+    private final Map<String, Grid.Column<Event>> historyColumns = new LinkedHashMap<>();
+    private final RecurringGifts gifts;
+    private final GiftPlans plans;
+    private final Messages messages;
+    private final UserManagement users;
+    private final Map<String, String> userNames = new HashMap<>();
+    private Map<UUID, PlanView> planById = Map.of();
+    private GiftView shown;
+
+    RecurringGiftsView(RecurringGifts gifts, GiftPlans plans, People people, UserManagement users, Messages messages, Clock clock) {
+        this.gifts = gifts;
+        this.users = users;
+        this.plans = plans;
+        this.messages = messages;
+        setSizeFull();
+        boolean canWrite = UiSession.require().canWriteTenantData();
+
+        donor = Pickers.person(people);
+        donor.setId("gift-donor");
+        donor.setWidth("20em");
+        plan.setId("gift-plan");
+        plan.setItemLabelGenerator(this::planLabel);
+        plan.addValueChangeListener(e -> updateTotal());
+        units.setId("gift-units");
+        units.setMin(1);
+        units.setStepButtonsVisible(true);
+        units.setValue(1);
+        units.setValueChangeMode(ValueChangeMode.EAGER);
+        units.addValueChangeListener(e -> updateTotal());
+        method.setId("gift-method");
+        method.setItems(METHODS);
+        method.setItemLabelGenerator(m -> getTranslation("gift.method." + m));
+        method.setValue("direct_debit");
+        startMonth = MonthPicker.create(clock);
+        startMonth.setId("gift-start-month");
+        total.setId("gift-total");
+        add.setId("gift-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> create());
+        form = new HorizontalLayout(donor, plan, units, method, startMonth, total, add);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.setWrap(true);
+        form.setVisible(canWrite);
+
+        status.setId("gift-status-filter");
+        status.setItems("", "active", "paused", "error", "cancelled");
+        status.setItemLabelGenerator(this::statusFilterLabel);
+        status.setValue("");
+        status.addValueChangeListener(e -> refresh());
+
+        columns.put("giftNumber", grid.addColumn(GiftView::giftNumber).setKey("giftNumber").setAutoWidth(true));
+        columns.put("donorName", grid.addColumn(GiftView::donorName).setKey("donorName").setAutoWidth(true));
+        columns.put("plan", grid.addColumn(g -> planName(g.planId())).setKey("plan").setAutoWidth(true));
+        columns.put("units", grid.addColumn(GiftView::units).setKey("units"));
+        columns.put("amount", grid.addColumn(this::amount).setKey("amount").setAutoWidth(true));
+        columns.put("paymentMethod", grid.addColumn(g -> getTranslation("gift.method." + g.paymentMethod())).setKey("paymentMethod")
+            .setAutoWidth(true));
+        columns.put("startMonth", grid.addColumn(g -> UiFormat.month(g.startMonth(), getLocale())).setKey("startMonth").setAutoWidth(true));
+        columns.put("status", grid.addColumn(g -> statusLabel(g.status())).setKey("status").setAutoWidth(true));
+        grid.setPageSize(LazyGrids.PAGE);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                open(e.getValue().id());
+            }
+        });
+
+        detail.setId("gift-detail");
+        detail.setWidth("32em");
+        detail.setPadding(false);
+        detail.setVisible(false);
+        detailStatus.setId("gift-detail-status");
+        historyColumns.put("occurredAt", history.addColumn(e -> UiFormat.dateTime(e.occurredAt(), getLocale())).setKey("occurredAt")
+            .setAutoWidth(true));
+        historyColumns.put("content", history.addColumn(this::content).setKey("content").setAutoWidth(true));
+        historyColumns.put("by", history.addColumn(e -> by(e.by())).setKey("by").setAutoWidth(true));
+        history.setAllRowsVisible(true);
+        pause.setId("gift-pause");
+        pause.addClickListener(e -> change("pause"));
+        resume.setId("gift-resume");
+        resume.addClickListener(e -> change("resume"));
+        cancel.setId("gift-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(e -> confirmCancel());
+        close.setId("gift-close");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        close.addClickListener(e -> closeDetail());
+        HorizontalLayout actions = new HorizontalLayout(pause, resume, cancel, close);
+        actions.setVisible(canWrite);
+        detail.add(detailTitle, detailStatus, historyTitle, history, actions);
+
+        HorizontalLayout body = new HorizontalLayout(grid, detail);
+        body.setWidthFull();
+        body.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
+        body.expand(grid);
+        add(title, form, status, body);
+        expand(body);
+        relabel();
+        loadPlans();
+        refresh();
+    }
+
+    void create() {
+        Map<String, HasValidation> fields = Map.of("personId", donor, "planId", plan, "units", units, "paymentMethod", method,
+            "startMonth", startMonth);
+        Outcome<GiftView> outcome = gifts.create(UiSession.require(), new GiftRequest(
+            donor.getValue() == null ? null : donor.getValue().id().toString(),
+            plan.getValue() == null ? null : plan.getValue().id().toString(),
+            units.getValue(), method.getValue(), startMonth.getValue()));
+        if (outcome instanceof Outcome.Rejected<GiftView> r) {
+            FieldErrors.show(r, fields, messages, getLocale());
+            return;
+        }
+        FieldErrors.clear(fields);
+        GiftView created = ((Outcome.Ok<GiftView>) outcome).value();
+        FieldErrors.notify(getTranslation("gifts.added", String.valueOf(created.giftNumber()), created.donorName()), NotificationVariant.LUMO_SUCCESS);
+        donor.clear();
+        units.setValue(1);
+        refresh();
+    }
+
+    /** Shows one gift with its history; a gift the tenant does not have shows "not found". */
+    void open(UUID id) {
+        Outcome<GiftView> outcome = gifts.get(UiSession.require(), id);
+        if (outcome instanceof Outcome.Ok<GiftView> ok) {
+            show(ok.value());
+        } else {
+            closeDetail();
+            FieldErrors.show((Outcome.Rejected<GiftView>) outcome, Map.of(), messages, getLocale());
+        }
+    }
+
+    /** pause, resume or cancel the gift shown. */
+    void change(String action) {
+        if (shown == null) {
+            return;
+        }
+        Outcome<GiftView> outcome = gifts.change(UiSession.require(), shown.id(), action);
+        if (outcome instanceof Outcome.Ok<GiftView> ok) {
+            show(ok.value());
+            FieldErrors.notify(getTranslation("gifts.changed." + action, String.valueOf(ok.value().giftNumber())), NotificationVariant.LUMO_SUCCESS);
+            grid.getDataProvider().refreshAll();
+        } else {
+            FieldErrors.show((Outcome.Rejected<GiftView>) outcome, Map.of(), messages, getLocale());
+        }
+    }
+
+    /** Cancelling ends the gift for good, so it asks first. */
+    ConfirmDialog confirmCancel() {
+        if (shown == null) {
+            return null;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("gift-cancel-confirm");
+        dialog.setHeader(getTranslation("gifts.cancel.header"));
+        dialog.setText(getTranslation("gifts.cancel.text", String.valueOf(shown.giftNumber()), shown.donorName()));
+        dialog.setConfirmText(getTranslation("gifts.cancel.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("gifts.cancel.back"));
+        dialog.addConfirmListener(e -> change("cancel"));
+        dialog.open();
+        return dialog;
+    }
+
+    void closeDetail() {
+        shown = null;
+        detail.setVisible(false);
+        grid.asSingleSelect().clear();
+    }
+
+    private void show(GiftView gift) {
+        shown = gift;
+        detail.setVisible(true);
+        detailTitle.setText(getTranslation("gifts.detail.title", String.valueOf(gift.giftNumber()), gift.donorName()));
+        String reason = gift.statusReason() == null || gift.statusReason().isBlank() ? "" : getTranslation("gifts.detail.reason", gift.statusReason());
+        detailStatus.setText(getTranslation("gifts.detail.status", statusLabel(gift.status()), planName(gift.planId()), gift.units(),
+            amount(gift)) + reason);
+        history.setItems(gift.history() == null ? List.of() : gift.history());
+        pause.setEnabled("active".equals(gift.status()));
+        resume.setEnabled("paused".equals(gift.status()) || "error".equals(gift.status()));
+        cancel.setEnabled(!"cancelled".equals(gift.status()));
+    }
+
+    void refresh() {
+        String s = status.getValue() == null || status.getValue().isEmpty() ? null : status.getValue();
+        LazyGrids.bind(grid, request -> page(s, request));
+    }
+
+    private Page<GiftView> page(String s, PageRequest request) {
+        Outcome<Page<GiftView>> o = gifts.list(UiSession.require(), s, request);
+        return o instanceof Outcome.Ok<Page<GiftView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    }
+
+    /** Every plan of the tenant, for the form and for the plan names of the list. */
+    private void loadPlans() {
+        Map<UUID, PlanView> byId = new LinkedHashMap<>();
+        for (int page = 0; ; page++) {
+            Outcome<Page<PlanView>> o = plans.list(UiSession.require(), PageRequest.of(page, PageRequest.MAX_SIZE));
+            if (!(o instanceof Outcome.Ok<Page<PlanView>> ok)) {
+                break;
+            }
+            ok.value().items().forEach(p -> byId.put(p.id(), p));
+            if (ok.value().items().size() < PageRequest.MAX_SIZE || byId.size() >= ok.value().total()) {
+                break;
+            }
+        }
+        planById = byId;
+        plan.setItems(byId.values());
+    }
+
+    private void updateTotal() {
+        PlanView p = plan.getValue();
+        Integer u = units.getValue();
+        total.setText(p == null || u == null || u < 1 ? ""
+            : getTranslation("gifts.total", UiFormat.yen(p.unitAmount() * u, getLocale()), getTranslation("interval." + p.interval())));
+    }
+
+    private String planLabel(PlanView p) {
+        return p == null ? "" : getTranslation("gifts.planLabel", p.name(), UiFormat.yen(p.unitAmount(), getLocale()),
+            getTranslation("interval." + p.interval()));
+    }
+
+    private String planName(UUID planId) {
+        PlanView p = planById.get(planId);
+        return p == null ? "" : p.name();
+    }
+
+    /** The amount of each charge, with how often it is charged: 3,000円／月. */
+    private String amount(GiftView g) {
+        PlanView p = planById.get(g.planId());
+        String yen = UiFormat.yen(g.monthlyAmount(), getLocale());
+        return p == null ? yen : getTranslation("gifts.amount." + p.interval(), yen);
+    }
+
+    private String statusLabel(String code) {
+        return translateOr("gift.status." + code, code);
+    }
+
+    private String statusFilterLabel(String code) {
+        return code == null || code.isEmpty() ? getTranslation("gifts.status.any") : statusLabel(code);
+    }
+
+    /** 休止（有効 → 休止中）: the kind of change, and its detail with statuses in words. */
+    private String content(Event e) {
+        String kind = translateOr("gift.event." + e.kind(), e.kind());
+        String text = e.detail();
+        if (text != null) {
+            String[] parts = text.split(" → ");
+            if (parts.length == 2 && STATUSES.contains(parts[0]) && STATUSES.contains(parts[1])) {
+                text = statusLabel(parts[0]) + " → " + statusLabel(parts[1]);
+            }
+        }
+        return text == null || text.isBlank() ? kind : getTranslation("gifts.history.line", kind, text);
+    }
+
+    /**
+     * Who made a change: the history holds {@code <user id>@<tenant>}; admins see the user's name
+     * (the user directory is theirs), others the user as recorded.
+     */
+    private String by(String auditName) {
+        if (auditName == null) {
+            return "";
+        }
+        int at = auditName.indexOf('@');
+        String who = at < 0 ? auditName : auditName.substring(0, at);
+        return userNames.computeIfAbsent(who, k -> Ids.parse(k)
+            .filter(id -> UiSession.require().has(Role.TENANT_ADMIN))
+            .flatMap(id -> users.get(UiSession.require(), id) instanceof Outcome.Ok<UserView> ok ? Optional.of(ok.value()) : Optional.empty())
+            .map(u -> u.displayName() == null || u.displayName().isBlank() ? u.username() : u.displayName())
+            .orElse(k));
+    }
+
+    private String translateOr(String key, String fallback) {
+        String text = getTranslation(key);
+        return text.startsWith("!") ? fallback : text;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        relabel();
+        grid.getDataProvider().refreshAll();
+        if (shown != null) {
+            show(shown);
+        }
+    }
+
+    private void relabel() {
+        title.setText(getTranslation("gifts.title"));
+        donor.setLabel(getTranslation("gifts.donor"));
+        plan.setLabel(getTranslation("gifts.plan"));
+        plan.setItemLabelGenerator(this::planLabel);
+        units.setLabel(getTranslation("gifts.units"));
+        method.setLabel(getTranslation("gifts.paymentMethod"));
+        method.setItemLabelGenerator(m -> getTranslation("gift.method." + m));
+        startMonth.setLabel(getTranslation("gifts.startMonth"));
+        add.setText(getTranslation("gifts.add"));
+        status.setLabel(getTranslation("gifts.status"));
+        status.setItemLabelGenerator(this::statusFilterLabel);
+        columns.forEach((key, column) -> column.setHeader(getTranslation("gifts." + key)));
+        historyColumns.forEach((key, column) -> column.setHeader(getTranslation("gifts.history." + key)));
+        historyTitle.setText(getTranslation("gifts.history"));
+        grid.setEmptyStateText(getTranslation("gifts.empty"));
+        history.setEmptyStateText(getTranslation("gifts.history.empty"));
+        pause.setText(getTranslation("gifts.pause"));
+        resume.setText(getTranslation("gifts.resume"));
+        cancel.setText(getTranslation("gifts.cancel"));
+        close.setText(getTranslation("gifts.close"));
+        updateTotal();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("gifts.title");
+    }
+}

@@ -1,0 +1,512 @@
+package org.tomoni.platform.ui.publicpages;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.giving.Payments.PaymentRequest;
+import org.tomoni.platform.giving.PublicGiving;
+import org.tomoni.platform.giving.PublicGiving.DonorRequest;
+import org.tomoni.platform.giving.PublicGiving.PublicPlan;
+import org.tomoni.platform.giving.PublicGiving.PublicPlans;
+import org.tomoni.platform.giving.PublicGiving.SignupRequest;
+import org.tomoni.platform.giving.PublicGiving.SignupResponse;
+import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Messages;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Prefectures;
+import org.tomoni.platform.ui.components.FieldErrors;
+import org.tomoni.platform.ui.components.UiFormat;
+import org.tomoni.platform.ui.shell.PublicRoute;
+import org.tomoni.platform.ui.shell.UiI18n;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The public donation page of one organisation, without a login: the published plans, the
+ * units with the total as it changes, the donor's name, contact and address, the bank account
+ * for direct debit; then a confirmation of everything (the account number masked), and on
+ * 申し込む the sign-up. The form carries one idempotency key for its whole life, so a double
+ * click or a retry never creates a second gift. The domain validates; its errors come back
+ * beside the fields in the visitor's language.
+ */
+@Route("public/:tenantSlug/donate")
+@PublicRoute
+@Prototype
+public class PublicSignupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+    static final String SLUG = "tenantSlug";
+    static final List<Integer> ACCOUNT_TYPES = List.of(1, 2, 4);
+
+    final PublicPages.Header header = new PublicPages.Header();
+    final Paragraph notFound = new Paragraph();
+    final Paragraph noPlans = new Paragraph();
+
+    final VerticalLayout formStep = new VerticalLayout();
+    final H2 formTitle = new H2();
+    final Paragraph intro = new Paragraph();
+    final RadioButtonGroup<PublicPlan> plan = new RadioButtonGroup<>();
+    final IntegerField units = new IntegerField();
+    final Span total = new Span();
+    final TextField familyName = new TextField();
+    final TextField givenName = new TextField();
+    final TextField familyNameKana = new TextField();
+    final TextField givenNameKana = new TextField();
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final TextField postalCode = new TextField();
+    final ComboBox<String> prefecture = new ComboBox<>();
+    final TextField city = new TextField();
+    final TextField addressLine1 = new TextField();
+    final TextField addressLine2 = new TextField();
+    final TextField bankCode = new TextField();
+    final TextField branchCode = new TextField();
+    final Select<Integer> accountType = new Select<>();
+    final TextField accountNumber = new TextField();
+    final TextField accountHolderKana = new TextField();
+    final Span formError = new Span();
+    final Button toConfirm = new Button();
+
+    final VerticalLayout confirmStep = new VerticalLayout();
+    final H2 confirmTitle = new H2();
+    final Div summary = new Div();
+    final Span confirmError = new Span();
+    final Button submit = new Button();
+    final Button back = new Button();
+
+    final VerticalLayout thanksStep = new VerticalLayout();
+    final H2 thanksTitle = new H2();
+    final Span giftNumber = new Span();
+    final Div thanksSummary = new Div();
+    final Paragraph mailNote = new Paragraph();
+
+    /** One key per form: every submission of this form is the same sign-up. */
+    String idempotencyKey = UUID.randomUUID().toString();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Map<String, H3> sections = new LinkedHashMap<>();
+    private final PublicGiving giving;
+    private final org.tomoni.platform.shared.ClientAddresses addresses;
+    private final Messages messages;
+    private String slug;
+    private PublicPlans plans;
+    private SignupResponse done;
+
+    PublicSignupView(PublicGiving giving, Messages messages, org.tomoni.platform.shared.ClientAddresses addresses) {
+        this.giving = giving;
+        this.addresses = addresses;
+        this.messages = messages;
+        PublicPages.frame(this);
+        setId("donate");
+        notFound.setId("donate-not-found");
+        notFound.setVisible(false);
+        noPlans.setId("donate-no-plans");
+        noPlans.setVisible(false);
+
+        fields.put("planId", plan);
+        fields.put("units", units);
+        fields.put("donor.familyName", familyName);
+        fields.put("donor.givenName", givenName);
+        fields.put("donor.familyNameKana", familyNameKana);
+        fields.put("donor.givenNameKana", givenNameKana);
+        fields.put("donor.email", email);
+        fields.put("donor.phone", phone);
+        fields.put("donor.postalCode", postalCode);
+        fields.put("donor.prefecture", prefecture);
+        fields.put("donor.city", city);
+        fields.put("donor.addressLine1", addressLine1);
+        fields.put("donor.addressLine2", addressLine2);
+        fields.put("payment.bankCode", bankCode);
+        fields.put("payment.branchCode", branchCode);
+        fields.put("payment.accountType", accountType);
+        fields.put("payment.accountNumber", accountNumber);
+        fields.put("payment.accountHolderKana", accountHolderKana);
+        fields.forEach((name, field) -> {
+            Component c = (Component) field;
+            c.setId("donate-" + name.substring(name.indexOf('.') + 1));
+            c.getElement().getStyle().set("width", "100%");
+        });
+
+        plan.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        plan.setRenderer(new ComponentRenderer<>(this::planItem));
+        plan.setRequiredIndicatorVisible(true);
+        plan.addValueChangeListener(e -> updateTotal());
+        units.setMin(1);
+        units.setValue(1);
+        units.setStepButtonsVisible(true);
+        units.setRequiredIndicatorVisible(true);
+        units.setValueChangeMode(ValueChangeMode.EAGER);
+        units.addValueChangeListener(e -> updateTotal());
+        total.setId("donate-total");
+        total.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "bold");
+
+        for (TextField f : List.of(familyName, givenName, familyNameKana, givenNameKana)) {
+            f.setRequiredIndicatorVisible(true);
+        }
+        email.setRequiredIndicatorVisible(true);
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
+        phone.getElement().setAttribute("inputmode", "tel");
+        postalCode.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.POSTAL_CODE);
+        postalCode.getElement().setAttribute("inputmode", "numeric");
+        postalCode.setMaxLength(8);
+        prefecture.setItems(Prefectures.NAMES);
+        for (TextField f : List.of(bankCode, branchCode, accountNumber)) {
+            f.setRequiredIndicatorVisible(true);
+            f.setAllowedCharPattern("[0-9０-９]");
+            f.getElement().setAttribute("inputmode", "numeric");
+            f.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        }
+        bankCode.setMaxLength(4);
+        branchCode.setMaxLength(3);
+        accountNumber.setMaxLength(7);
+        accountType.setItems(ACCOUNT_TYPES);
+        accountType.setValue(1);
+        accountType.setRequiredIndicatorVisible(true);
+        accountHolderKana.setRequiredIndicatorVisible(true);
+        accountHolderKana.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+
+        formError.setId("donate-form-error");
+        formError.getStyle().set("color", "var(--lumo-error-text-color)");
+        toConfirm.setId("donate-confirm");
+        toConfirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        toConfirm.setWidthFull();
+        toConfirm.addClickListener(e -> confirm());
+
+        formStep.setPadding(false);
+        formStep.add(formTitle, intro,
+            section("gift", plan, units, total),
+            section("name", columns(familyName, givenName), columns(familyNameKana, givenNameKana), email, phone),
+            section("address", postalCode, prefecture, city, addressLine1, addressLine2),
+            section("payment", bankCode, branchCode, accountType, accountNumber, accountHolderKana),
+            formError, toConfirm);
+
+        summary.setId("donate-summary");
+        summary.setWidthFull();
+        confirmError.setId("donate-confirm-error");
+        confirmError.getStyle().set("color", "var(--lumo-error-text-color)");
+        submit.setId("donate-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        submit.setWidthFull();
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> submit());
+        back.setId("donate-back");
+        back.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+        back.setWidthFull();
+        back.addClickListener(e -> step(formStep));
+        confirmStep.setPadding(false);
+        confirmStep.add(confirmTitle, summary, confirmError, submit, back);
+
+        giftNumber.setId("donate-gift-number");
+        giftNumber.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "bold");
+        thanksSummary.setWidthFull();
+        mailNote.setId("donate-mail-note");
+        thanksStep.setId("donate-thanks");
+        thanksStep.setPadding(false);
+        thanksStep.add(thanksTitle, giftNumber, thanksSummary, mailNote);
+
+        PublicPages.title(formTitle, confirmTitle, thanksTitle);
+        add(header, notFound, noPlans, formStep, confirmStep, thanksStep);
+        formStep.setVisible(false);
+        confirmStep.setVisible(false);
+        thanksStep.setVisible(false);
+        relabel();
+    }
+
+    /**
+     * Loads the organisation's plans. Vaadin keeps this view when the visitor moves to another
+     * organisation's page in the same tab, so a new organisation starts a new, empty form.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String requested = event.getRouteParameters().get(SLUG).orElse(null);
+        if (plans != null && requested != null && requested.equals(slug)) {
+            return;
+        }
+        slug = requested;
+        reset();
+        Outcome<PublicPlans> found = giving.plans(slug);
+        if (!(found instanceof Outcome.Ok<PublicPlans> ok)) {
+            plans = null;
+            header.organization.setText("");
+            notFound.setVisible(true);
+            return;
+        }
+        plans = ok.value();
+        header.organization.setText(plans.organization());
+        plan.setItems(plans.items());
+        if (plans.items().size() == 1) {
+            plan.setValue(plans.items().get(0));
+        }
+        noPlans.setVisible(plans.items().isEmpty());
+        formStep.setVisible(!plans.items().isEmpty());
+        updateTotal();
+    }
+
+    /** An empty form with a new idempotency key. */
+    private void reset() {
+        idempotencyKey = UUID.randomUUID().toString();
+        done = null;
+        fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).clear());
+        FieldErrors.clear(fields);
+        plan.setItems(List.of());
+        units.setValue(1);
+        accountType.setValue(1);
+        formError.setText("");
+        confirmError.setText("");
+        notFound.setVisible(false);
+        noPlans.setVisible(false);
+        formStep.setVisible(false);
+        confirmStep.setVisible(false);
+        thanksStep.setVisible(false);
+    }
+
+    /** Shows everything entered, for a last look before the sign-up. */
+    void confirm() {
+        FieldErrors.clear(fields);
+        formError.setText("");
+        confirmError.setText("");
+        summary.removeAll();
+        summaryRows().forEach((key, value) -> summary.add(PublicPages.row("donate-summary-" + key, getTranslation("donate.summary." + key), value)));
+        submit.setEnabled(true);
+        step(confirmStep);
+    }
+
+    /**
+     * Signs up with this form's key: the first call creates the gift, any repeat (double click,
+     * retry after a lost answer) gets the same gift back.
+     */
+    void submit() {
+        confirmError.setText("");
+        SignupRequest request = request();
+        Optional<Duration> wait = giving.throttled(slug, PublicPages.clientAddress(addresses), request);
+        if (wait.isPresent()) {
+            confirmError.setText(getTranslation("donate.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60)));
+            submit.setEnabled(true);
+            return;
+        }
+        Outcome<SignupResponse> outcome = giving.signUp(slug, idempotencyKey, request);
+        if (outcome instanceof Outcome.Ok<SignupResponse> ok) {
+            done = ok.value();
+            showThanks();
+            step(thanksStep);
+            return;
+        }
+        Outcome.Rejected<SignupResponse> rejected = (Outcome.Rejected<SignupResponse>) outcome;
+        submit.setEnabled(true);
+        boolean besideFields = rejected.code() == ErrorCode.VALIDATION_FAILED
+            && rejected.errors().stream().anyMatch(e -> fields.containsKey(e.field()));
+        if (besideFields) {
+            FieldErrors.show(rejected, fields, messages, getLocale());
+            formError.setText(getTranslation("donate.invalid"));
+            step(formStep);
+            fields.values().stream().filter(HasValidation::isInvalid).findFirst()
+                .ifPresent(f -> {
+                    if (f instanceof Focusable<?> focusable) {
+                        focusable.focus();
+                    }
+                });
+            return;
+        }
+        List<FieldError> errors = rejected.errors();
+        confirmError.setText(rejected.code() == ErrorCode.VALIDATION_FAILED && !errors.isEmpty()
+            ? messages.get("field." + errors.get(0).code(), getLocale())
+            : messages.get(rejected.code().messageKey(), getLocale()));
+    }
+
+    SignupRequest request() {
+        return new SignupRequest(plan.getValue() == null ? null : plan.getValue().id().toString(), units.getValue(),
+            new DonorRequest(familyName.getValue(), givenName.getValue(), familyNameKana.getValue(), givenNameKana.getValue(),
+                email.getValue(), blankToNull(phone.getValue()), blankToNull(postalCode.getValue()), prefecture.getValue(),
+                blankToNull(city.getValue()), blankToNull(addressLine1.getValue()), blankToNull(addressLine2.getValue())),
+            new PaymentRequest("direct_debit", bankCode.getValue(), branchCode.getValue(), accountType.getValue(), accountNumber.getValue(),
+                accountHolderKana.getValue(), null));
+    }
+
+    /** What the confirmation shows, in order; the account number only by its last three digits. */
+    Map<String, String> summaryRows() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        PublicPlan p = plan.getValue();
+        rows.put("plan", p == null ? "" : p.name());
+        rows.put("units", units.getValue() == null ? "" : getTranslation("donate.unitsValue", units.getValue()));
+        rows.put("total", totalText());
+        rows.put("name", join(" ", familyName.getValue(), givenName.getValue()));
+        rows.put("kana", join(" ", familyNameKana.getValue(), givenNameKana.getValue()));
+        rows.put("email", email.getValue());
+        rows.put("phone", phone.getValue());
+        rows.put("address", join(" ", postalCode.getValue().isBlank() ? "" : "〒" + postalCode.getValue(), prefecture.getValue(),
+            city.getValue(), addressLine1.getValue(), addressLine2.getValue()));
+        rows.put("method", getTranslation("gift.method.direct_debit"));
+        rows.put("bank", getTranslation("donate.bankValue", bankCode.getValue(), branchCode.getValue()));
+        rows.put("account", join(" ", accountType.getValue() == null ? "" : getTranslation("donate.accountType." + accountType.getValue()),
+            mask(accountNumber.getValue())));
+        rows.put("holder", accountHolderKana.getValue());
+        return rows;
+    }
+
+    private void showThanks() {
+        header.organization.setText(plans == null ? "" : plans.organization());
+        thanksTitle.setText(getTranslation("donate.thanks.title"));
+        giftNumber.setText(getTranslation("donate.thanks.number", String.valueOf(done.giftNumber())));
+        thanksSummary.removeAll();
+        thanksSummary.add(PublicPages.row("donate-thanks-plan", getTranslation("donate.summary.plan"),
+                done.planName() + " × " + getTranslation("donate.unitsValue", done.units())),
+            PublicPages.row("donate-thanks-amount", getTranslation("donate.summary.total"), amount(done.monthlyAmount(), done.interval())),
+            PublicPages.row("donate-thanks-method", getTranslation("donate.summary.method"), getTranslation("gift.method." + done.paymentMethod())),
+            PublicPages.row("donate-thanks-start", getTranslation("donate.summary.start"), UiFormat.month(done.startMonth(), getLocale())));
+        mailNote.setText(getTranslation("donate.thanks.mail", email.getValue()));
+    }
+
+    private void step(VerticalLayout shown) {
+        formStep.setVisible(shown == formStep);
+        confirmStep.setVisible(shown == confirmStep);
+        thanksStep.setVisible(shown == thanksStep);
+        UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
+    }
+
+    private void updateTotal() {
+        total.setText(totalText());
+    }
+
+    private String totalText() {
+        PublicPlan p = plan.getValue();
+        Integer u = units.getValue();
+        return p == null || u == null || u < 1 ? "" : amount(p.unitAmount() * u, p.interval());
+    }
+
+    /** 毎月 900円 */
+    private String amount(long yen, String interval) {
+        return getTranslation("donate.total." + interval, UiFormat.yen(yen, getLocale()));
+    }
+
+    /** 300円／口・毎月 */
+    String price(PublicPlan p) {
+        return getTranslation("donate.plan.price", UiFormat.yen(p.unitAmount(), getLocale()), getTranslation("interval." + p.interval()));
+    }
+
+    private Component planItem(PublicPlan p) {
+        Span name = new Span(p.name());
+        name.getStyle().set("display", "block").set("font-weight", "bold");
+        Span price = new Span(price(p));
+        price.getStyle().set("display", "block");
+        Div item = new Div(name, price);
+        if (p.purpose() != null && !p.purpose().isBlank()) {
+            Span purpose = new Span(getTranslation("donate.plan.purpose", p.purpose()));
+            purpose.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+            item.add(purpose);
+        }
+        item.getStyle().set("padding", "var(--lumo-space-xs) 0");
+        return item;
+    }
+
+    private VerticalLayout section(String key, Component... components) {
+        H3 heading = new H3();
+        sections.put(key, heading);
+        VerticalLayout section = new VerticalLayout(heading);
+        section.add(components);
+        section.setPadding(false);
+        section.setSpacing(false);
+        section.setWidthFull();
+        return section;
+    }
+
+    /** Two short fields side by side on a wide screen, one under the other on a phone. */
+    private static FormLayout columns(Component... components) {
+        FormLayout form = new FormLayout(components);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setWidthFull();
+        return form;
+    }
+
+    static String mask(String number) {
+        if (number == null || number.isBlank()) {
+            return "";
+        }
+        String n = number.strip();
+        return n.length() <= 3 ? n : "*".repeat(n.length() - 3) + n.substring(n.length() - 3);
+    }
+
+    private static String join(String separator, String... parts) {
+        return String.join(separator, java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toList());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        header.language.setValue("en".equals(event.getLocale().getLanguage()) ? UiI18n.ENGLISH : UiI18n.JAPANESE);
+        relabel();
+        if (confirmStep.isVisible()) {
+            confirm();
+        }
+        if (done != null) {
+            showThanks();
+        }
+    }
+
+    private void relabel() {
+        header.relabel();
+        notFound.setText(getTranslation("donate.notFound"));
+        noPlans.setText(getTranslation("donate.noPlans"));
+        formTitle.setText(getTranslation("donate.title"));
+        intro.setText(getTranslation("donate.intro"));
+        sections.forEach((key, heading) -> heading.setText(getTranslation("donate.section." + key)));
+        fields.forEach((name, field) -> ((HasLabel) field).setLabel(getTranslation("donate." + name.substring(name.indexOf('.') + 1))));
+        for (TextFieldBase<?, ?> f : List.of(familyNameKana, givenNameKana, phone, postalCode, addressLine2, bankCode, branchCode,
+            accountNumber, accountHolderKana)) {
+            f.setHelperText(getTranslation("donate." + ((Component) f).getId().orElseThrow().substring("donate-".length()) + ".help"));
+        }
+        email.setHelperText(getTranslation("donate.email.help"));
+        for (TextField f : List.of(familyName, givenName, familyNameKana, givenNameKana, bankCode, branchCode, accountNumber,
+            accountHolderKana)) {
+            f.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(getTranslation("donate.required")));
+        }
+        accountType.setItemLabelGenerator(t -> getTranslation("donate.accountType." + t));
+        plan.setRenderer(new ComponentRenderer<>(this::planItem));
+        toConfirm.setText(getTranslation("donate.toConfirm"));
+        confirmTitle.setText(getTranslation("donate.confirm.title"));
+        submit.setText(getTranslation("donate.submit"));
+        back.setText(getTranslation("donate.back"));
+        updateTotal();
+    }
+
+    @Override
+    public String getPageTitle() {
+        String organization = plans == null ? "" : plans.organization();
+        return organization.isEmpty() ? getTranslation("donate.title") : getTranslation("donate.pageTitle", organization);
+    }
+}

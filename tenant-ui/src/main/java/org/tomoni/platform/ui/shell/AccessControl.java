@@ -1,0 +1,101 @@
+package org.tomoni.platform.ui.shell;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.SynchronizedRequestHandler;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.inject.Singleton;
+import org.tomoni.platform.identity.Sessions;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.TenantRegistry;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Guards every navigation: routes without {@link Allowed} or {@link PublicRoute} are refused;
+ * public routes open for anyone but only outside any layout (never in the staff frame);
+ * signed-out users go to the login, and so do users deactivated or given another role since they
+ * signed in (checked on every request and navigation, see {@link Sessions}); a role or a module the tenant does not have enabled ends on
+ * "not found". Also sets Japanese as the session's language unless the user switched.
+ */
+@Singleton
+public class AccessControl implements VaadinServiceInitListener {
+    public static final String LANGUAGE = "tomoni.language";
+    private final TenantRegistry tenants;
+    private final Sessions sessions;
+
+    AccessControl(TenantRegistry tenants, Sessions sessions) {
+        this.tenants = tenants;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> {
+            Object language = VaadinSession.getCurrent().getAttribute(LANGUAGE);
+            ui.getUI().setLocale(language instanceof Locale l ? l : UiI18n.JAPANESE);
+            ui.getUI().addBeforeEnterListener(this::check);
+        });
+        // Every request of a signed-in session (not only navigation) finds its user still active
+        // with the same role, or the session loses its actor and the next step is the login.
+        event.addRequestHandler(new SynchronizedRequestHandler() {
+            @Override
+            public boolean synchronizedHandleRequest(VaadinSession session, VaadinRequest request, VaadinResponse response) {
+                UiSession.actorOf(session).filter(a -> !sessions.uiSessionStands(a)).ifPresent(a -> UiSession.end(session));
+                return false;
+            }
+        });
+    }
+
+    void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == NotFoundView.class) {
+            return;
+        }
+        Allowed allowed = target.getAnnotation(Allowed.class);
+        if (target.isAnnotationPresent(PublicRoute.class)) {
+            if (allowed != null || !event.getLayouts().isEmpty()) {
+                event.rerouteTo(NotFoundView.class);
+            }
+            return;
+        }
+        if (allowed == null) {
+            event.rerouteTo(NotFoundView.class);
+            return;
+        }
+        if (allowed.anonymous()) {
+            return;
+        }
+        var actor = UiSession.actor();
+        if (actor.isPresent() && !sessions.uiSessionStands(actor.get())) {
+            // Deactivated, or the role changed since sign-in: this session ends here.
+            UiSession.end(VaadinSession.getCurrent());
+            actor = java.util.Optional.empty();
+        }
+        if (actor.isEmpty()) {
+            event.forwardTo(LoginView.class);
+            return;
+        }
+        if (!permits(allowed, actor.get())) {
+            event.rerouteTo(NotFoundView.class);
+        }
+    }
+
+    boolean permits(Allowed allowed, Actor actor) {
+        boolean role = allowed.value().length == 0 || Arrays.stream(allowed.value()).anyMatch(actor::has);
+        if (!role) {
+            return false;
+        }
+        if (allowed.module().isEmpty() || actor.tenantId() == null) {
+            return allowed.module().isEmpty();
+        }
+        return tenants.findById(actor.tenantId())
+            .map(t -> Module.fromCode(allowed.module()).map(m -> t.settings().enables(m)).orElse(false))
+            .orElse(false);
+    }
+}

@@ -1,0 +1,54 @@
+package org.tomoni.platform.ui.shell;
+
+import com.vaadin.flow.server.VaadinSession;
+import org.tomoni.platform.shared.Actor;
+
+import java.util.Optional;
+
+/** The signed-in actor lives in the server session; the browser holds only the session cookie. */
+public final class UiSession {
+    private static final String ACTOR = "tomoni.actor";
+    private static final String TENANT_NAME = "tomoni.tenantName";
+
+    private UiSession() {
+    }
+
+    public static Optional<Actor> actor() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((Actor) session.getAttribute(ACTOR));
+    }
+
+    static Optional<Actor> actorOf(VaadinSession session) {
+        return Optional.ofNullable((Actor) session.getAttribute(ACTOR));
+    }
+
+    /** Ends the signed-in state of a session whose user may no longer act (deactivated, role changed). */
+    static void end(VaadinSession session) {
+        session.setAttribute(ACTOR, null);
+        session.setAttribute(TENANT_NAME, null);
+    }
+
+    public static Actor require() {
+        return actor().orElseThrow(() -> new IllegalStateException("not signed in"));
+    }
+
+    public static String tenantName() {
+        Object name = VaadinSession.getCurrent().getAttribute(TENANT_NAME);
+        return name == null ? "" : name.toString();
+    }
+
+    static void signIn(Actor actor, String tenantName) {
+        VaadinSession session = VaadinSession.getCurrent();
+        // A new session id on sign-in, so a session fixed before login is worthless after it.
+        com.vaadin.flow.server.VaadinService.reinitializeSession(com.vaadin.flow.server.VaadinService.getCurrentRequest());
+        session = VaadinSession.getCurrent();
+        session.setAttribute(ACTOR, actor);
+        session.setAttribute(TENANT_NAME, tenantName);
+    }
+
+    static void signOut() {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(ACTOR, null);
+        session.getSession().invalidate();
+    }
+}

@@ -1,0 +1,181 @@
+package org.tomoni.platform.ui.members;
+
+import com.vaadin.flow.component.UI;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tomoni.platform.members.OrganizationKind;
+import org.tomoni.platform.members.OrganizationView;
+import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.PersonRequest;
+import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.testing.TestTenants;
+import org.tomoni.platform.testing.TestTenants.TestTenant;
+import org.tomoni.platform.ui.ViewTest;
+import org.tomoni.platform.ui.shell.NotFoundView;
+import org.tomoni.platform.ui.shell.UiSession;
+
+import java.nio.charset.StandardCharsets;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Organisations and CSV screens, browserless, for two tenants. */
+@MicronautTest(transactional = false)
+class MembersScreensIT extends ViewTest {
+    TestTenant a;
+    TestTenant b;
+
+    @BeforeAll
+    void tenantsWithData() {
+        a = tenants().create("screens-a", "hub_network");
+        b = tenants().create("screens-b", "hub_network");
+        context.getBean(org.tomoni.platform.members.Organizations.class).create(b.admin(), new org.tomoni.platform.members.OrganizationRequest(
+            "B の団体", "ビーノダンタイ", "npo", null, null, null, null, null, null, null, null, null, null, null)).orThrow();
+        context.getBean(People.class).create(a.admin(),
+            PersonRequest.basic("出力", "対象", "シュツリョク", "タイショウ", null, null, null, null, null, null, null, null, null)).orThrow();
+    }
+
+    @Test
+    void organisations_are_listed_in_reading_order_and_added_with_japanese_messages_for_bad_input() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(OrganizationsView.class);
+        OrganizationsView view = _get(OrganizationsView.class);
+        view.search.setValue("該当なし");
+        assertThat(_findAll(view.grid)).isEmpty();
+        assertThat(view.count.getText()).isEqualTo("該当する団体はありません。");
+        view.search.setValue("ポカポカ");
+
+        view.name.setValue("子育てひろば ぽかぽか");
+        view.nameKana.setValue("Pokapoka");
+        _click(view.add);
+        assertThat(view.nameKana.isInvalid()).isTrue();
+        assertThat(view.kind.getErrorMessage()).isEqualTo("入力してください。");
+
+        view.nameKana.setValue("こそだてひろば ぽかぽか");
+        view.kind.setValue(OrganizationKind.NPO);
+        _click(view.add);
+        assertThat(_findAll(view.grid)).extracting(OrganizationView::nameKana).containsExactly("コソダテヒロバ ポカポカ");
+        assertThat(_findAll(view.grid)).extracting(OrganizationView::name).doesNotContain("B の団体");
+    }
+
+    @Test
+    void a_csv_with_errors_shows_every_bad_line_and_imports_nothing_and_a_good_one_imports() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(CsvView.class);
+        CsvView view = _get(CsvView.class);
+        String bad = "姓,名,セイ,メイ,郵便番号\r\n良,一,ヨイ,イチ,1000001\r\n,二,ワルイ,ニ,12\r\n";
+        view.importFile(UiSession.require(), bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(view.result.getText()).startsWith("誤りが2件");
+        assertThat(_findAll(view.errors)).extracting(FieldError::row).containsOnly(3);
+        long before = context.getBean(People.class).search(a.admin(), "ヨイ", org.tomoni.platform.shared.PageRequest.of(0, 1)).orThrow().total();
+        assertThat(before).isZero();
+
+        String good = "姓,名,セイ,メイ\r\n良,一,ヨイ,イチ\r\n";
+        view.importFile(UiSession.require(), good.getBytes(StandardCharsets.UTF_8));
+        assertThat(view.result.getText()).startsWith("取り込みました：新規1件");
+        assertThat(view.errors.isVisible()).isFalse();
+        assertThat(view.download.getHref()).isNotBlank();
+    }
+
+    @Test
+    void a_people_export_windows_31j_cannot_hold_is_refused_on_the_screen_naming_the_row_and_column() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(CsvView.class);
+        CsvView view = _get(CsvView.class);
+        view.importFile(UiSession.require(), "姓,名,セイ,メイ\r\n𠮷野,花,ヨシノ,ハナ\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(view.result.getText()).startsWith("取り込みました");
+        view.encoding.setValue(org.tomoni.platform.shared.ExcelCsv.Encoding.WINDOWS_31J);
+        assertThat(view.download.isEnabled()).isFalse();
+        assertThat(view.exportProblem.getText()).contains("UTF-8（BOM付き）").contains("行目・姓");
+        view.encoding.setValue(org.tomoni.platform.shared.ExcelCsv.Encoding.UTF_8_BOM);
+        assertThat(view.download.isEnabled()).isTrue();
+        assertThat(view.download.getHref()).isNotBlank();
+    }
+
+    @Test
+    void branches_and_the_fee_schedule_are_kept_and_memberships_listed_by_status_and_ended() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(BranchesView.class);
+        BranchesView branches = _get(BranchesView.class);
+        branches.name.setValue("東日本ブロック");
+        branches.nameKana.setValue("ひがしにほんぶろっく");
+        _click(branches.add);
+        assertThat(_findAll(branches.grid)).extracting(org.tomoni.platform.members.BranchView::nameKana).containsExactly("ヒガシニホンブロック");
+        _click(branches.add);
+        assertThat(branches.name.isInvalid()).isTrue();
+
+        UI.getCurrent().navigate(MembershipsView.class);
+        MembershipsView view = _get(MembershipsView.class);
+        view.typeName.setValue("正会員（団体）");
+        view.fee.setValue(12000);
+        view.period.setValue("yearly");
+        view.memberKind.setValue("organization");
+        _click(view.addType);
+        var type = _findAll(view.types).get(0);
+        assertThat(type.feeYen()).isEqualTo(12000);
+        var hub = context.getBean(org.tomoni.platform.members.Organizations.class).create(a.admin(), new org.tomoni.platform.members.OrganizationRequest(
+            "びーのびーの", "ビーノビーノ", "npo", null, null, null, null, null, null, null, null, null, null, null)).orThrow();
+        context.getBean(org.tomoni.platform.members.Memberships.class).create(a.admin(), new org.tomoni.platform.members.MembershipRequest(
+            null, hub.id().toString(), type.id().toString(), 1, "2026-04-01", null)).orThrow();
+        view.refreshMemberships();
+        var rows = _findAll(view.memberships);
+        assertThat(rows).extracting(org.tomoni.platform.members.MembershipView::memberName).containsExactly("びーのびーの");
+        view.end(rows.get(0));
+        assertThat(_findAll(view.memberships)).isEmpty();
+        view.status.setValue("ended");
+        assertThat(_findAll(view.memberships)).hasSize(1);
+
+        view.typeName.setValue("正会員");
+        view.fee.setValue(1000);
+        view.period.setValue("monthly");
+        view.memberKind.setValue("person");
+        view.perUnit.setValue(true);
+        _click(view.addType);
+        _click(view.addMembership);
+        assertThat(view.membershipMessage.getText()).contains("会員：個人か団体のどちらか一方を指定してください。").contains("会員種別：入力してください。");
+        var person = context.getBean(People.class).search(a.admin(), "シュツリョク", org.tomoni.platform.shared.PageRequest.of(0, 1)).orThrow().items().get(0);
+        view.member.setValue(person);
+        view.newType.setValue(view.newType.getListDataView().getItems().filter(t -> t.name().equals("正会員")).findFirst().orElseThrow());
+        view.units.setValue(3);
+        _click(view.addMembership);
+        assertThat(view.membershipMessage.getText()).startsWith("会員資格を追加しました（会員番号");
+        view.status.setValue("active");
+        assertThat(_findAll(view.memberships)).anyMatch(m -> m.duesPerPeriod() == 3000);
+    }
+
+    @Test
+    void an_organisation_is_edited_from_the_list() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(OrganizationsView.class);
+        OrganizationsView view = _get(OrganizationsView.class);
+        view.name.setValue("編集前の会");
+        view.nameKana.setValue("ヘンシュウマエノカイ");
+        view.kind.setValue(OrganizationKind.OTHER);
+        _click(view.add);
+        view.search.setValue("ヘンシュウ");
+        view.edit(_findAll(view.grid).get(0));
+        view.name.setValue("編集後の会");
+        view.phone.setValue("03-1234-5678");
+        view.prefecture.setValue("東京都");
+        _click(view.add);
+        assertThat(_findAll(view.grid)).extracting(OrganizationView::name).containsExactly("編集後の会");
+        assertThat(_findAll(view.grid).get(0).phone()).isEqualTo("0312345678");
+        view.edit(_findAll(view.grid).get(0));
+        view.postalCode.setValue("12");
+        _click(view.add);
+        assertThat(view.postalCode.isInvalid()).isTrue();
+        assertThat(view.postalCode.getErrorMessage()).startsWith("郵便番号は7桁");
+    }
+
+    @Test
+    void read_only_users_have_no_csv_screen() {
+        tenants().userToken(a, "screens-viewer", Role.READ_ONLY);
+        signIn("screens-a", "screens-viewer", TestTenants.PASSWORD);
+        UI.getCurrent().navigate(CsvView.class);
+        _get(NotFoundView.class);
+    }
+}
