@@ -3,8 +3,14 @@ package org.tomoni.platform;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.tomoni.platform.access.Capable;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -42,6 +48,20 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("org.tomoni.platform.identity.Sessions")
             .should().callMethod(org.tomoni.platform.shared.Actor.class, "roles")
             .orShould().callMethod(org.tomoni.platform.shared.Actor.class, "narrow")
+            .check(classes);
+    }
+
+    @Test
+    void every_route_method_declares_its_capability_on_itself_or_its_controller() {
+        methods().that().areMetaAnnotatedWith(io.micronaut.http.annotation.HttpMethodMapping.class)
+            .should(new ArchCondition<JavaMethod>("declare @Capable on the method or its controller") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    if (!method.isAnnotatedWith(Capable.class) && !method.getOwner().isAnnotatedWith(Capable.class)) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " declares no capability"));
+                    }
+                }
+            })
             .check(classes);
     }
 }

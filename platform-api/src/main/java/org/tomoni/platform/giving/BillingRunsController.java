@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -26,6 +28,7 @@ import java.net.URI;
 
 /** Billing runs: one period's charges for the active recurring gifts. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/billing-runs")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -43,6 +46,7 @@ class BillingRunsController {
     }
 
     /** Runs the period; 201 when this run created charges, 200 when everything was already charged. */
+    @Capable(Capability.BILLING_RUN)
     @Post
     HttpResponse<?> run(HttpRequest<?> request, Actor actor, @Body RunRequest body) {
         Outcome<BillingRuns.RunView> outcome = runs.run(actor, body.period());

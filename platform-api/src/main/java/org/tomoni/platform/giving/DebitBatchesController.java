@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -32,6 +34,7 @@ import java.nio.file.Files;
 
 /** Direct-debit batches: the request file for the bank and the bank's result upload. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/direct-debit/batches")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -57,6 +60,7 @@ class DebitBatchesController {
     }
 
     /** The Zengin request file, streamed from a temporary file that is deleted once sent. */
+    @Capable(Capability.GIVING_WRITE)
     @Get("/{id}/file")
     HttpResponse<?> file(HttpRequest<?> request, Actor actor, @PathVariable String id) {
         Outcome<DebitBatches.RequestFile> outcome = Ids.withId(id, uuid -> batches.requestFile(actor, uuid));
@@ -81,6 +85,7 @@ class DebitBatchesController {
     }
 
     /** The bank's result file as the body; reconciled all or nothing. */
+    @Capable(Capability.GIVING_WRITE)
     @Post(value = "/{id}/result", consumes = MediaType.ALL)
     HttpResponse<?> result(HttpRequest<?> request, Actor actor, @PathVariable String id, @Body byte[] body) {
         return problems.ok(request, Ids.withId(id, uuid -> results.reconcile(actor, uuid, new ByteArrayInputStream(body))));

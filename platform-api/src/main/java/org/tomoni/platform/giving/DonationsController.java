@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +26,7 @@ import java.util.UUID;
 
 /** Money received: one-off donations and collected charges. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/donations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -43,6 +46,7 @@ class DonationsController {
         return problems.ok(request, donations.list(actor, person, kind, year, PageRequest.of(page, size)));
     }
 
+    @Capable(Capability.GIVING_WRITE)
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body Donations.DonationRequest body) {
         return problems.created(request, donations.create(actor, body), d -> URI.create("/api/v1/donations/" + d.id()));

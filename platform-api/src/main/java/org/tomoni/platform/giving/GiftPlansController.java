@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -23,6 +25,7 @@ import java.net.URI;
 
 /** Gift plans: what a donor can sign up for. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/gift-plans")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -40,6 +43,7 @@ class GiftPlansController {
         return problems.ok(request, plans.list(actor, PageRequest.of(page, size)));
     }
 
+    @Capable(Capability.GIVING_SETTINGS)
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body GiftPlans.PlanRequest body) {
         return problems.created(request, plans.create(actor, body), p -> URI.create("/api/v1/gift-plans/" + p.id()));

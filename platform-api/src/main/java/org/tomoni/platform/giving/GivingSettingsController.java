@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -22,6 +24,7 @@ import java.util.List;
 
 /** The tenant's giving settings (receipt issuer, collector codes). */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/giving/settings")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -39,6 +42,7 @@ class GivingSettingsController {
         return problems.ok(request, settings.get(actor));
     }
 
+    @Capable(Capability.GIVING_SETTINGS)
     @Put
     HttpResponse<?> update(HttpRequest<?> request, Actor actor, @Nullable @Header("If-Match") String ifMatch,
                            @Body GivingSettings.SettingsRequest body) {

@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -30,6 +32,7 @@ import java.util.UUID;
 
 /** Receipts (寄附金受領証明書): per donation or annual, reissued, as PDF. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/receipts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -47,6 +50,7 @@ class ReceiptsController {
     }
 
     /** {@code donationId} for one donation's receipt, or {@code personId} and {@code year} for the annual one. */
+    @Capable(Capability.RECEIPTS_ISSUE)
     @Post
     HttpResponse<?> issue(HttpRequest<?> request, Actor actor, @Body ReceiptRequest body) {
         Outcome<Receipts.ReceiptView> outcome;
@@ -72,6 +76,7 @@ class ReceiptsController {
         return problems.ok(request, Ids.withId(id, uuid -> receipts.get(actor, uuid)));
     }
 
+    @Capable(Capability.RECEIPTS_ISSUE)
     @Post("/{id}/reissue")
     HttpResponse<?> reissue(HttpRequest<?> request, Actor actor, @PathVariable String id) {
         return problems.created(request, Ids.withId(id, uuid -> receipts.reissue(actor, uuid)), r -> URI.create("/api/v1/receipts/" + r.id()));

@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -23,6 +25,7 @@ import java.net.URI;
 
 /** Recurring gifts as staff enter and manage them. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/recurring-gifts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -41,6 +44,7 @@ class RecurringGiftsController {
         return problems.ok(request, gifts.list(actor, status, PageRequest.of(page, size)));
     }
 
+    @Capable(Capability.GIVING_WRITE)
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body RecurringGifts.GiftRequest body) {
         return problems.created(request, gifts.create(actor, body), g -> URI.create("/api/v1/recurring-gifts/" + g.id()));
@@ -52,6 +56,7 @@ class RecurringGiftsController {
     }
 
     /** {@code action}: pause, resume or cancel. */
+    @Capable(Capability.GIVING_WRITE)
     @Post("/{id}/{action}")
     HttpResponse<?> change(HttpRequest<?> request, Actor actor, @PathVariable String id, @PathVariable String action) {
         return problems.ok(request, Ids.withId(id, uuid -> gifts.change(actor, uuid, action)));

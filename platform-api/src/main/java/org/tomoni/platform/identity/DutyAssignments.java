@@ -62,6 +62,15 @@ public class DutyAssignments {
     public record Duties(List<String> duties) {
     }
 
+    /** The duties a tenant admin can grant here: those of the modules the tenant has enabled, in {@link Duty}'s order. */
+    public List<Duty> grantable(Actor actor) {
+        if (!policy.allows(actor, Capability.USERS_MANAGE)) {
+            return List.of();
+        }
+        TenantSettings settings = tenants.findById(actor.tenantId()).orElseThrow().settings();
+        return java.util.Arrays.stream(Duty.values()).filter(d -> settings.enables(d.module())).toList();
+    }
+
     public Outcome<Duties> get(Actor actor, UUID userId) {
         if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();

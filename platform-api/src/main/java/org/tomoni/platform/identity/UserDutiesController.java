@@ -1,5 +1,7 @@
 package org.tomoni.platform.identity;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,6 +20,7 @@ import org.tomoni.platform.tenancy.CoreRoute;
 
 /** A user's duties, granted by a tenant admin: {@code {"duties": ["childfund.casework"]}}. */
 @CoreRoute
+@Capable(Capability.USERS_MANAGE)
 @Controller("/api/v1/users/{id}/duties")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "users")

@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -25,6 +27,7 @@ import org.tomoni.platform.shared.Problems;
 import java.net.URI;
 
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/affiliations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "affiliations")
@@ -43,6 +46,7 @@ class AffiliationsController {
         return problems.ok(request, affiliations.list(actor, personId, organizationId, PageRequest.of(page, size)));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body AffiliationRequest body) {
         return problems.created(request, affiliations.create(actor, body), b -> URI.create("/api/v1/affiliations/" + b.id()));
@@ -53,12 +57,14 @@ class AffiliationsController {
         return problems.ok(request, Ids.withId(id, uuid -> affiliations.get(actor, uuid)));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
     HttpResponse<?> update(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
                            @Body AffiliationRequest body) {
         return Routes.update(problems, request, id, ifMatch, (uuid, version) -> affiliations.update(actor, uuid, version, body));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Delete("/{id}")
     HttpResponse<?> delete(HttpRequest<?> request, Actor actor, @PathVariable String id) {
         return problems.noContent(request, Ids.withId(id, uuid -> affiliations.delete(actor, uuid)));

@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -25,6 +27,7 @@ import org.tomoni.platform.shared.Problems;
 import java.net.URI;
 
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/branches")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "branches")
@@ -43,6 +46,7 @@ class BranchesController {
         return problems.ok(request, branches.list(actor, q, PageRequest.of(page, size)));
     }
 
+    @Capable(Capability.MEMBERS_SETTINGS)
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body BranchRequest body) {
         return problems.created(request, branches.create(actor, body), b -> URI.create("/api/v1/branches/" + b.id()));
@@ -53,12 +57,14 @@ class BranchesController {
         return problems.ok(request, Ids.withId(id, uuid -> branches.get(actor, uuid)));
     }
 
+    @Capable(Capability.MEMBERS_SETTINGS)
     @Put("/{id}")
     HttpResponse<?> update(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
                            @Body BranchRequest body) {
         return Routes.update(problems, request, id, ifMatch, (uuid, version) -> branches.update(actor, uuid, version, body));
     }
 
+    @Capable(Capability.MEMBERS_SETTINGS)
     @Delete("/{id}")
     HttpResponse<?> archive(HttpRequest<?> request, Actor actor, @PathVariable String id) {
         return problems.noContent(request, Ids.withId(id, uuid -> branches.archive(actor, uuid)));

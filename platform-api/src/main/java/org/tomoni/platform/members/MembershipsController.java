@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/memberships")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "memberships")
@@ -66,6 +69,7 @@ class MembershipsController {
         return problems.ok(request, memberships.list(actor, q, status, typeId, personId, organizationId, PageRequest.of(page, size)));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body MembershipRequest body) {
         return problems.created(request, memberships.create(actor, body), m -> URI.create("/api/v1/memberships/" + m.id()));
@@ -77,12 +81,14 @@ class MembershipsController {
     }
 
     /** Units, start date, or status active ⇄ lapsed. */
+    @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
     HttpResponse<?> update(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
                            @Body MembershipRequest body) {
         return Routes.update(problems, request, id, ifMatch, (uuid, version) -> memberships.update(actor, uuid, version, body));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post("/{id}/end")
     HttpResponse<?> end(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Body EndRequest body) {
         return problems.ok(request, Ids.withId(id, uuid -> memberships.end(actor, uuid, body == null ? null : body.endsOn())));

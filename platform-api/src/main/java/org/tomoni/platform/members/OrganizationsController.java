@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -27,6 +29,7 @@ import java.net.URI;
 import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/organizations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "organizations")
@@ -55,6 +58,7 @@ class OrganizationsController {
         return problems.ok(request, organizations.search(actor, q, branchId, kind, PageRequest.of(page, size)));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body OrganizationRequest body) {
         return problems.created(request, organizations.create(actor, body), o -> URI.create("/api/v1/organizations/" + o.id()));
@@ -65,12 +69,14 @@ class OrganizationsController {
         return problems.ok(request, Ids.withId(id, uuid -> organizations.get(actor, uuid)));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
     HttpResponse<?> update(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
                            @Body OrganizationRequest body) {
         return Routes.update(problems, request, id, ifMatch, (uuid, version) -> organizations.update(actor, uuid, version, body));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Delete("/{id}")
     HttpResponse<?> archive(HttpRequest<?> request, Actor actor, @PathVariable String id) {
         return problems.noContent(request, Ids.withId(id, uuid -> organizations.archive(actor, uuid)));

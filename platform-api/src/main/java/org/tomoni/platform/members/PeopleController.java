@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -30,6 +32,7 @@ import java.util.UUID;
 
 /** People of the caller's tenant. */
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/people")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "people")
@@ -55,6 +58,7 @@ class PeopleController {
     }
 
     /** CSV in UTF-8 (with or without BOM) or windows-31j; all rows valid → counts, otherwise 422 and nothing imported. */
+    @Capable(Capability.PEOPLE_WRITE)
     @Post(value = "/import", consumes = {"text/csv", "application/octet-stream", "text/plain"})
     HttpResponse<?> importCsv(HttpRequest<?> request, Actor actor, @Body byte[] body) {
         return problems.ok(request, csv.importCsv(actor, body));
@@ -79,6 +83,7 @@ class PeopleController {
     }
 
     /** Body {"duplicateId"}: the duplicate's references move to this person, the duplicate is archived. */
+    @Capable(Capability.PEOPLE_WRITE)
     @Post("/{id}/merge")
     HttpResponse<?> merge(HttpRequest<?> request, Actor actor, @PathVariable String id, @Body MergeRequest body) {
         return problems.ok(request, Ids.withId(id, uuid -> people.merge(actor, uuid, body.duplicateId())));
@@ -88,6 +93,7 @@ class PeopleController {
     record MergeRequest(@Nullable String duplicateId) {
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body PersonRequest body) {
         return problems.created(request, people.create(actor, body), p -> URI.create("/api/v1/people/" + p.id()));
@@ -98,12 +104,14 @@ class PeopleController {
         return problems.ok(request, Ids.withId(id, uuid -> people.get(actor, uuid)));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
     HttpResponse<?> update(HttpRequest<?> request, Actor actor, @PathVariable String id,
                            @Nullable @Header("If-Match") String ifMatch, @Body PersonRequest body) {
         return Routes.update(problems, request, id, ifMatch, (uuid, version) -> people.update(actor, uuid, version, body));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Delete("/{id}")
     HttpResponse<?> archive(HttpRequest<?> request, Actor actor, @PathVariable String id) {
         return problems.noContent(request, Ids.withId(id, uuid -> people.archive(actor, uuid)));

@@ -1,5 +1,7 @@
 package org.tomoni.platform.onboarding;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.CoreRoute;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +22,7 @@ import java.net.URI;
 
 /** Tenant onboarding and the registry, for the platform operator only. */
 @CoreRoute
+@Capable(Capability.TENANTS_ONBOARD)
 @Controller("/api/v1/tenants")
 @Secured("platform_operator")
 @Tag(name = "tenants")

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.admin;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +13,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import org.tomoni.platform.access.Duty;
+import org.tomoni.platform.identity.DutyAssignments;
 import org.tomoni.platform.identity.UserManagement;
 import org.tomoni.platform.identity.UserView;
 import org.tomoni.platform.shared.FieldError;
@@ -26,9 +30,12 @@ import org.tomoni.platform.ui.shell.UiSession;
 
 import java.util.List;
 
-/** A tenant admin's users: list, add with a role (a temporary password is shown once), deactivate. */
+/**
+ * A tenant admin's users: list, add with a role (a temporary password is shown once), deactivate,
+ * and tick each user's duties (those of the modules the tenant has enabled).
+ */
 @Route(value = "users", layout = MainLayout.class)
-@Allowed(Role.TENANT_ADMIN)
+@Allowed(Capability.USERS_MANAGE)
 @Prototype
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
     public final Grid<UserView> grid = new Grid<>();
@@ -38,11 +45,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     final Button add = new Button();
     final Span message = new Span();
     private final UserManagement users;
+    private final DutyAssignments duties;
     private final Messages messages;
+    final List<Duty> grantable;
 
-    UsersView(UserManagement users, Messages messages) {
+    UsersView(UserManagement users, DutyAssignments duties, Messages messages) {
         this.users = users;
+        this.duties = duties;
         this.messages = messages;
+        this.grantable = duties.grantable(UiSession.require());
         username.setLabel(getTranslation("users.username"));
         displayName.setLabel(getTranslation("users.displayName"));
         role.setLabel(getTranslation("users.role"));
@@ -74,6 +85,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             });
             return new HorizontalLayout(change, reset, deactivate);
         }).setAutoWidth(true);
+        if (!grantable.isEmpty()) {
+            grid.addComponentColumn(this::dutiesOf).setHeader(getTranslation("users.duties")).setAutoWidth(true);
+        }
         add(new H2(getTranslation("users.title")), form, message, grid);
         refresh();
     }
@@ -115,6 +129,29 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         message.setText(outcome.isOk() ? getTranslation("users.roleChanged", user.username(), getTranslation("role." + role.code()))
             : messages.get("field.last_admin", getLocale()));
         refresh();
+    }
+
+    /** The duties a tenant admin ticks per user (only those of the tenant's enabled modules); each tick saves at once. */
+    private CheckboxGroup<Duty> dutiesOf(UserView user) {
+        CheckboxGroup<Duty> box = new CheckboxGroup<>();
+        box.setId("duties-" + user.username());
+        box.setItems(grantable);
+        box.setItemLabelGenerator(d -> getTranslation("duty." + d.code()));
+        if (duties.get(UiSession.require(), user.id()) instanceof Outcome.Ok<DutyAssignments.Duties> ok) {
+            box.setValue(ok.value().duties().stream().flatMap(c -> Duty.fromCode(c).stream()).collect(java.util.stream.Collectors.toSet()));
+        }
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setDuties(user, e.getValue());
+            }
+        });
+        return box;
+    }
+
+    void setDuties(UserView user, java.util.Set<Duty> chosen) {
+        Outcome<DutyAssignments.Duties> outcome = duties.set(UiSession.require(), user.id(),
+            new DutyAssignments.Duties(chosen.stream().sorted().map(Duty::code).toList()));
+        message.setText(outcome.isOk() ? getTranslation("users.dutiesSaved", user.username()) : getTranslation("person.forbidden"));
     }
 
     private void refresh() {

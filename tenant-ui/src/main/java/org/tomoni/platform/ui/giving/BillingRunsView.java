@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,7 +40,7 @@ import java.util.Map;
  * past runs.
  */
 @Route(value = "giving/runs", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class BillingRunsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
     final H2 title = new H2();
@@ -66,7 +67,7 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle, 
                 run.setEnabled(true);
             }
         });
-        run.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        run.setVisible(UiSession.allows(Capability.BILLING_RUN));
         HorizontalLayout bar = new HorizontalLayout(period, run);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 

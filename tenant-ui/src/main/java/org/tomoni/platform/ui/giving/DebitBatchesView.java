@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -60,7 +61,7 @@ import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
  * bank's result file. A rejected result file names the record and the field and changes nothing.
  */
 @Route(value = "giving/batches", layout = MainLayout.class)
-@Allowed(value = {TENANT_ADMIN, STAFF, READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class DebitBatchesView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
     final H2 title = new H2();
@@ -93,7 +94,7 @@ public class DebitBatchesView extends VerticalLayout implements HasDynamicTitle,
         this.messages = messages;
         setSizeFull();
         Actor actor = UiSession.require();
-        canWrite = actor.canWriteTenantData();
+        canWrite = UiSession.allows(Capability.GIVING_WRITE);
         this.settings = settings;
 
         settingsMissing.setId("batches-settings-missing");

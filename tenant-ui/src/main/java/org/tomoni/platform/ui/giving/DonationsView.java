@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,7 +56,7 @@ import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
  * one-off donations (cash, bank transfer) and issue the receipt of a selected donation.
  */
 @Route(value = "giving/donations", layout = MainLayout.class)
-@Allowed(value = {TENANT_ADMIN, STAFF, READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class DonationsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
     static final List<String> METHODS = List.of("cash", "bank_transfer");
@@ -88,7 +89,7 @@ public class DonationsView extends VerticalLayout implements HasDynamicTitle, Lo
         this.messages = messages;
         this.clock = clock;
         setSizeFull();
-        canWrite = UiSession.require().canWriteTenantData();
+        canWrite = UiSession.allows(Capability.GIVING_WRITE);
 
         donor = Pickers.person(people);
         donor.setId("donation-donor");

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,7 +39,7 @@ import java.util.Map;
 
 /** Gift plans (寄付プラン): everyone reads the list; tenant admins add plans. */
 @Route(value = "giving/plans", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class GiftPlansView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
     static final List<String> INTERVALS = List.of("monthly", "yearly", "once");
@@ -79,7 +80,7 @@ public class GiftPlansView extends VerticalLayout implements HasDynamicTitle, Lo
         add.addClickListener(e -> create());
         form = new HorizontalLayout(name, unitAmount, interval, purpose, published, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        form.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        form.setVisible(UiSession.allows(Capability.GIVING_SETTINGS));
 
         nameColumn = grid.addColumn(PlanView::name).setKey("name").setAutoWidth(true);
         amountColumn = grid.addColumn(p -> UiFormat.yen(p.unitAmount(), getLocale())).setKey("unitAmount");

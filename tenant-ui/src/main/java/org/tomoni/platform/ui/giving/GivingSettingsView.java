@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -46,7 +47,7 @@ import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
  * notices go. Tenant admins edit; everyone else reads.
  */
 @Route(value = "giving/settings", layout = MainLayout.class)
-@Allowed(value = {TENANT_ADMIN, STAFF, READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class GivingSettingsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
     static final List<Integer> ACCOUNT_TYPES = List.of(1, 2, 4, 9);
@@ -77,7 +78,7 @@ public class GivingSettingsView extends VerticalLayout implements HasDynamicTitl
     GivingSettingsView(GivingSettings settings, Messages messages) {
         this.settings = settings;
         this.messages = messages;
-        canEdit = UiSession.require().isTenantUser() && UiSession.require().has(Role.TENANT_ADMIN);
+        canEdit = UiSession.allows(Capability.GIVING_SETTINGS);
         fields.put("organizationAddress", organizationAddress);
         fields.put("certificationNumber", certificationNumber);
         fields.put("certificationDate", certificationDate);

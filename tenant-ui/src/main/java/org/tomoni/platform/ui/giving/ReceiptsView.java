@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -61,7 +62,7 @@ import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
  * fiscal year as CSV for Excel.
  */
 @Route(value = "giving/receipts", layout = MainLayout.class)
-@Allowed(value = {TENANT_ADMIN, STAFF, READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
     final H2 title = new H2();
@@ -90,7 +91,7 @@ public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, Loc
         this.messages = messages;
         setSizeFull();
         Actor actor = UiSession.require();
-        canWrite = actor.canWriteTenantData();
+        canWrite = UiSession.allows(Capability.RECEIPTS_ISSUE);
         LocalDate today = LocalDate.now(clock.withZone(UiFormat.TOKYO));
 
         columns.put("receiptNumber", grid.addColumn(ReceiptView::receiptNumber).setKey("receiptNumber").setAutoWidth(true));

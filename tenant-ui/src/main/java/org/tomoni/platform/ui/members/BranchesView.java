@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +22,7 @@ import org.tomoni.platform.ui.shell.UiSession;
 
 /** Branches (支部) with their people and organisations; admins add them. */
 @Route(value = "branches", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class BranchesView extends VerticalLayout implements HasDynamicTitle {
     public final Grid<BranchView> grid = new Grid<>();
@@ -40,7 +41,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         add.addClickListener(e -> create());
         HorizontalLayout form = new HorizontalLayout(name, nameKana, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        form.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        form.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
         grid.addColumn(BranchView::name).setHeader(getTranslation("branches.name")).setAutoWidth(true);
         grid.addColumn(BranchView::nameKana).setHeader(getTranslation("branches.nameKana")).setAutoWidth(true);
         grid.addColumn(BranchView::peopleCount).setHeader(getTranslation("branches.people"));

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -39,7 +40,7 @@ import java.util.List;
  * and import with a preview of every error; a file with errors imports nothing.
  */
 @Route(value = "people/csv", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF}, module = "members")
+@Allowed(Capability.PEOPLE_WRITE)
 @Prototype
 public class CsvView extends VerticalLayout implements HasDynamicTitle {
     final RadioButtonGroup<ExcelCsv.Encoding> encoding = new RadioButtonGroup<>();

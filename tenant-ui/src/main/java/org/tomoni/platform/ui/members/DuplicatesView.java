@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 
 /** Likely duplicates in pairs, each with why; staff merge the second into the first. */
 @Route(value = "people/duplicates", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF}, module = "members")
+@Allowed(Capability.PEOPLE_WRITE)
 @Prototype
 public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
     public final Grid<PairRow> grid = new Grid<>();

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,7 +35,7 @@ import java.util.List;
 
 /** The fee schedule (membership types; admins change it) and the memberships, by status, with their end action. */
 @Route(value = "memberships", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class MembershipsView extends VerticalLayout implements HasDynamicTitle {
     public final Grid<MembershipTypeView> types = new Grid<>();
@@ -76,7 +77,7 @@ public class MembershipsView extends VerticalLayout implements HasDynamicTitle {
         addType.addClickListener(e -> createType());
         HorizontalLayout typeForm = new HorizontalLayout(typeName, fee, period, memberKind, perUnit, addType);
         typeForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        typeForm.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        typeForm.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
         types.addColumn(MembershipTypeView::name).setHeader(getTranslation("types.name")).setAutoWidth(true);
         types.addColumn(t -> UiFormat.yen(t.feeYen(), getLocale()) + (t.perUnit() ? getTranslation("types.perUnitSuffix") : ""))
             .setHeader(getTranslation("types.fee"));
@@ -98,7 +99,7 @@ public class MembershipsView extends VerticalLayout implements HasDynamicTitle {
         memberships.addColumn(m -> UiFormat.date(m.startsOn(), getLocale())).setHeader(getTranslation("memberships.startsOn"));
         memberships.addComponentColumn(m -> {
             Button end = new Button(getTranslation("memberships.end"), e -> end(m));
-            end.setVisible(!"ended".equals(m.status()) && UiSession.require().canWriteTenantData());
+            end.setVisible(!"ended".equals(m.status()) && UiSession.allows(Capability.PEOPLE_WRITE));
             return end;
         });
         memberships.setPageSize(LazyGrids.PAGE);
@@ -113,7 +114,7 @@ public class MembershipsView extends VerticalLayout implements HasDynamicTitle {
         addMembership.addClickListener(e -> createMembership());
         HorizontalLayout membershipForm = new HorizontalLayout(member, newType, units, addMembership);
         membershipForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        membershipForm.setVisible(UiSession.require().canWriteTenantData());
+        membershipForm.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         add(new H2(getTranslation("memberships.title")), new H3(getTranslation("types.title")), typeForm, types,
             new H3(getTranslation("memberships.list")), membershipForm, membershipMessage, status, memberships);
         refreshTypes();

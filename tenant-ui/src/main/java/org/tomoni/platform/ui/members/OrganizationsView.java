@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,7 +34,7 @@ import java.util.List;
 
 /** Organisations of the tenant (federations, hubs, companies…): a lazy list and a quick add. */
 @Route(value = "organizations", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class OrganizationsView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
@@ -80,7 +81,7 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
             email, phone, postalCode, prefecture, city, addressLine1, add);
         form.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1),
             new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("40em", 3));
-        form.setVisible(UiSession.require().canWriteTenantData());
+        form.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         grid.addColumn(o -> o.memberNumber() == null ? "" : o.memberNumber()).setHeader(getTranslation("people.memberNumber")).setAutoWidth(true);
         grid.addColumn(OrganizationView::name).setHeader(getTranslation("organizations.name")).setAutoWidth(true);
         grid.addColumn(OrganizationView::nameKana).setHeader(getTranslation("organizations.nameKana")).setAutoWidth(true);

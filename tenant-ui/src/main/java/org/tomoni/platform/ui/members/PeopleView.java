@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,7 +30,7 @@ import org.tomoni.platform.ui.shell.UiSession;
 
 /** People of the tenant: a lazy grid in gojuon order with a search box. */
 @Route(value = "people", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class PeopleView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
     static final int PAGE = LazyGrids.PAGE;
@@ -69,7 +70,7 @@ public class PeopleView extends VerticalLayout implements LocaleChangeObserver, 
         create.setId("people-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PersonFormView.class, "new")));
-        create.setVisible(UiSession.require().canWriteTenantData());
+        create.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         count.setId("people-count");
         grid.setId("people-grid");
         grid.setPageSize(PAGE);

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +53,7 @@ import java.util.UUID;
  * optimistic-lock conflict is explained, not overwritten.
  */
 @Route(value = "person", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class PersonFormView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
     final TextField familyName = new TextField();
@@ -124,12 +125,12 @@ public class PersonFormView extends VerticalLayout implements HasUrlParameter<St
         noPostalMail.setLabel(getTranslation("person.noPostalMail"));
         noEmail.setLabel(getTranslation("person.noEmail"));
         sensitive.setLabel(getTranslation("person.sensitive"));
-        sensitive.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        sensitive.setVisible(UiSession.allows(Capability.PEOPLE_SENSITIVE));
         save.setId("person-save");
         save.setText(getTranslation("person.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        save.setEnabled(UiSession.require().canWriteTenantData());
+        save.setEnabled(UiSession.allows(Capability.PEOPLE_WRITE));
         Button cancel = new Button(getTranslation("person.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
         duplicates.setId("person-duplicates");
         add(title,
@@ -182,7 +183,7 @@ public class PersonFormView extends VerticalLayout implements HasUrlParameter<St
         title.setText(getTranslation("person.title.edit"));
         fill(current);
         showLinks(current);
-        linkForms.setVisible(UiSession.require().canWriteTenantData());
+        linkForms.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
     }
 
     private void fill(PersonView p) {

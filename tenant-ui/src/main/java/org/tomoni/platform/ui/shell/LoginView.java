@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.shell;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +21,7 @@ import org.tomoni.platform.ui.publicpages.PublicPages;
  * and the API's throttling applies.
  */
 @Route("login")
-@Allowed(anonymous = true)
+@Allowed(Capability.PUBLIC)
 @Prototype
 public class LoginView extends VerticalLayout implements HasDynamicTitle {
     final TextField organization = new TextField();
