@@ -7,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;

@@ -51,9 +51,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.tomoni.platform.shared.Role.READ_ONLY;
-import static org.tomoni.platform.shared.Role.STAFF;
-import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
 
 /**
  * Direct-debit batches (口座振替): the batches the billing runs gathered; a selected batch shows

@@ -47,9 +47,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.tomoni.platform.shared.Role.READ_ONLY;
-import static org.tomoni.platform.shared.Role.STAFF;
-import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
 
 /**
  * Money received (寄付・会費): every donation and fee, newest first, by year and kind; staff enter

@@ -37,9 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.tomoni.platform.shared.Role.READ_ONLY;
-import static org.tomoni.platform.shared.Role.STAFF;
-import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
 
 /**
  * Giving settings (寄付の設定): the organisation's address and certification printed on receipts,

@@ -52,9 +52,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.tomoni.platform.shared.Role.READ_ONLY;
-import static org.tomoni.platform.shared.Role.STAFF;
-import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
 
 /**
  * Receipts (寄附金受領証明書): every receipt with its PDF as issued; a reissue (asked first) voids

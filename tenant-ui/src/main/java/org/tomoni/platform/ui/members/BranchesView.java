@@ -15,7 +15,6 @@ import org.tomoni.platform.members.BranchView;
 import org.tomoni.platform.members.Branches;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;

@@ -12,7 +12,6 @@ import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.members.People;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;

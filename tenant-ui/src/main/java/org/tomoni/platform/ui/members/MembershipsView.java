@@ -23,7 +23,6 @@ import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.LazyGrids;
 import org.tomoni.platform.ui.components.Pickers;
 import org.tomoni.platform.ui.components.UiFormat;

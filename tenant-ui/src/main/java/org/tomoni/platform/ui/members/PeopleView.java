@@ -22,7 +22,6 @@ import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.LazyGrids;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;

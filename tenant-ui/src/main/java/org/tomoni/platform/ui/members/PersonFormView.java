@@ -33,7 +33,6 @@ import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Prefectures;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.JapaneseDatePicker;
 import org.tomoni.platform.ui.components.Pickers;
 import org.tomoni.platform.ui.components.UiFormat;
