@@ -41,6 +41,11 @@ public final class NarrowActors {
         return make(Kind.JOB, name, tenant, null, capabilities);
     }
 
+    /** A job of a tenant known by id and slug only (e.g. onboarding, inside the transaction that creates the tenant). */
+    public static Actor job(String name, UUID tenantId, String tenantSlug, Capability... capabilities) {
+        return new Actor(null, name, tenantId, tenantSlug, Set.of(), narrow(Kind.JOB, null, capabilities), null);
+    }
+
     private static Actor make(Kind kind, String name, Tenant tenant, UUID record, Capability... capabilities) {
         return new Actor(null, name, tenant.id(), tenant.slug(), Set.of(), narrow(kind, record, capabilities), null);
     }
