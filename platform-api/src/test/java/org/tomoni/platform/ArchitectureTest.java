@@ -1,5 +1,7 @@
 package org.tomoni.platform;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,12 +11,19 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.tomoni.platform.access.Capable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.HttpMethodMapping;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Reply;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Modules (packages under org.tomoni.platform) form no cycles; shared depends on no feature. */
+/**
+ * Modules (packages under org.tomoni.platform) form no cycles; shared depends on no feature;
+ * controllers are thin adapters (no SQL, answers only through the one Outcome mapping).
+ */
 class ArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -51,6 +60,21 @@ class ArchitectureTest {
             .check(classes);
     }
 
+    /** A controller of the API (/api/…): the health probe on /health answers for the framework, not the domain. */
+    private static final DescribedPredicate<JavaClass> API_CONTROLLERS = DescribedPredicate.describe("API controllers",
+        c -> c.tryGetAnnotationOfType(Controller.class.getName())
+            .map(a -> String.valueOf(a.get("value").orElse("")).startsWith("/api")).orElse(false));
+
+    @Test
+    void controllers_hold_no_sql_and_no_tables() {
+        noClasses().that().areAnnotatedWith(Controller.class)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "javax.sql..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Table")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Tables")
+            .because("a controller binds arguments and returns the facade's Outcome; queries and rules live behind the facade")
+            .check(classes);
+    }
+
     @Test
     void every_route_method_declares_its_capability_on_itself_or_its_controller() {
         methods().that().areMetaAnnotatedWith(io.micronaut.http.annotation.HttpMethodMapping.class)
@@ -62,6 +86,14 @@ class ArchitectureTest {
                     }
                 }
             })
+            .check(classes);
+    }
+
+    @Test
+    void api_routes_answer_only_an_outcome_or_a_reply() {
+        methods().that().areDeclaredInClassesThat(API_CONTROLLERS).and().areMetaAnnotatedWith(HttpMethodMapping.class)
+            .should().haveRawReturnType(Outcome.class).orShould().haveRawReturnType(Reply.class)
+            .because("OutcomeResponses is the one place that turns a result into status, problem+json, ETag and Location")
             .check(classes);
     }
 }

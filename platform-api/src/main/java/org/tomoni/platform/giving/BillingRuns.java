@@ -12,7 +12,9 @@ import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
 import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.Fresh;
 import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
@@ -108,7 +110,12 @@ public class BillingRuns {
     @Serdeable
     public record RunView(UUID id, String period, String status, int created, long totalCreated, int feesCreated, long chargesInPeriod,
                           long totalInPeriod, String startedAt, String finishedAt, List<DebitBatches.BatchSummary> batches,
-                          CardCharges.Summary card) {
+                          CardCharges.Summary card) implements Fresh {
+        /** A run of a period already charged creates nothing: the API answers it 200 rather than 201. */
+        @Override
+        public boolean fresh() {
+            return created > 0;
+        }
     }
 
     public Outcome<RunView> run(Actor actor, String periodText) {
@@ -116,9 +123,9 @@ public class BillingRuns {
             return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
-        YearMonth month = RecurringGifts.month(periodText, errors);
+        YearMonth month = Fields.into(errors).month("period", periodText, true);
         if (month == null) {
-            return Outcome.invalid(errors.stream().map(e -> FieldError.of("period", e.code())).toList());
+            return Outcome.invalid(errors);
         }
         LocalDate period = month.atDay(1);
         int fiscalStart = tenants.findById(actor.tenantId()).map(t -> t.settings().fiscalYearStartMonth()).orElse(4);

@@ -13,6 +13,7 @@ import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.Counters;
+import org.tomoni.platform.shared.Download;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Ids;
@@ -22,7 +23,9 @@ import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.shared.SecretBox;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -154,6 +157,22 @@ public class DebitBatches {
 
     /** A request file in a temporary file (the caller streams it out and deletes it); its name says the batch and the date. */
     public record RequestFile(Path path, String fileName) {
+        /** The file as a download; the temporary file is deleted once it has been sent. */
+        public Download download() {
+            try {
+                long length = Files.size(path);
+                InputStream in = new FilterInputStream(Files.newInputStream(path)) {
+                    @Override
+                    public void close() throws IOException {
+                        super.close();
+                        Files.deleteIfExists(path);
+                    }
+                };
+                return Download.stream(in, length, "text/plain; charset=Shift_JIS", "attachment; filename=\"" + fileName + "\"");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public Outcome<RequestFile> requestFile(Actor actor, UUID id) {

@@ -19,6 +19,7 @@ import org.tomoni.platform.shared.AuditTrail.Result;
 import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
@@ -29,7 +30,6 @@ import org.tomoni.platform.tenancy.TenantTransactions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,10 +107,9 @@ public class Donations {
         if (person.isEmpty()) {
             errors.add(FieldError.of("personId", r.personId() == null ? "required" : "not_found"));
         }
-        if (r.amount() == null || r.amount() < 1 || r.amount() > 1_000_000_000L) {
-            errors.add(FieldError.of("amount", r.amount() == null ? "required" : "amount"));
-        }
-        LocalDate received = receivedOn(r.receivedOn(), errors);
+        Fields f = Fields.into(errors);
+        f.yen("amount", r.amount(), 1, 1_000_000_000L, "amount");
+        LocalDate received = f.date("receivedOn", r.receivedOn(), true, null);
         if (r.method() == null || !List.of("cash", "bank_transfer").contains(r.method())) {
             errors.add(FieldError.of("method", "choice"));
         }
@@ -209,21 +208,4 @@ public class Donations {
         return Columns.qualified(DONATIONS, f);
     }
 
-    private static LocalDate receivedOn(String raw, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            errors.add(FieldError.of("receivedOn", "required"));
-            return null;
-        }
-        var problem = org.tomoni.platform.shared.TextRules.checkDate(raw);
-        if (problem.isPresent()) {
-            errors.add(FieldError.of("receivedOn", problem.get()));
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip().replace('/', '-'));
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of("receivedOn", "date"));
-            return null;
-        }
-    }
 }

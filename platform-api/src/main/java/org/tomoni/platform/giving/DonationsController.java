@@ -5,8 +5,6 @@ import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,10 +16,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Reply;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Money received: one-off donations and collected charges. */
@@ -32,28 +31,27 @@ import java.util.UUID;
 @Tag(name = "giving")
 class DonationsController {
     private final Donations donations;
-    private final Problems problems;
 
-    DonationsController(Donations donations, Problems problems) {
+    DonationsController(Donations donations) {
         this.donations = donations;
-        this.problems = problems;
     }
 
+    /** {@code personId} that is no UUID matches nobody (an empty page, not an error). */
     @Get
-    HttpResponse<?> list(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String personId, @Nullable @QueryValue String kind,
-                         @Nullable @QueryValue Integer year, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        UUID person = personId == null ? null : Ids.parse(personId).orElse(new UUID(0, 0));
-        return problems.ok(request, donations.list(actor, person, kind, year, PageRequest.of(page, size)));
+    Outcome<Page<Donations.DonationView>> list(Actor actor, @Nullable @QueryValue String personId, @Nullable @QueryValue String kind,
+                                               @Nullable @QueryValue Integer year, @Nullable @QueryValue Integer page,
+                                               @Nullable @QueryValue Integer size) {
+        return donations.list(actor, Ids.parseOrNobody(personId), kind, year, PageRequest.of(page, size));
     }
 
     @Capable(Capability.GIVING_WRITE)
     @Post
-    HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body Donations.DonationRequest body) {
-        return problems.created(request, donations.create(actor, body), d -> URI.create("/api/v1/donations/" + d.id()));
+    Reply<Donations.DonationView> create(Actor actor, @Body Donations.DonationRequest body) {
+        return Reply.created(donations.create(actor, body), d -> "/api/v1/donations/" + d.id());
     }
 
     @Get("/{id}")
-    HttpResponse<?> get(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.ok(request, Ids.withId(id, uuid -> donations.get(actor, uuid)));
+    Outcome<Donations.DonationView> get(Actor actor, @PathVariable UUID id) {
+        return donations.get(actor, id);
     }
 }

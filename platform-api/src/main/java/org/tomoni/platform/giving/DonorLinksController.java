@@ -5,8 +5,6 @@ import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,7 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Outcome;
 
 /** The donor's own gift through the signed link mailed to them: view, change units, pause, resume, cancel. */
 @ModuleRoute(Module.GIVING)
@@ -26,11 +24,9 @@ import org.tomoni.platform.shared.Problems;
 @Tag(name = "public giving")
 class DonorLinksController {
     private final DonorGifts donors;
-    private final Problems problems;
 
-    DonorLinksController(DonorGifts donors, Problems problems) {
+    DonorLinksController(DonorGifts donors) {
         this.donors = donors;
-        this.problems = problems;
     }
 
     @Serdeable
@@ -38,18 +34,18 @@ class DonorLinksController {
     }
 
     @Get
-    HttpResponse<?> view(HttpRequest<?> request, @PathVariable String token) {
-        return problems.ok(request, donors.view(token));
+    Outcome<DonorGifts.DonorGiftView> view(@PathVariable String token) {
+        return donors.view(token);
     }
 
     @Post("/units")
-    HttpResponse<?> units(HttpRequest<?> request, @PathVariable String token, @Body UnitsRequest body) {
-        return problems.ok(request, donors.changeUnits(token, body.units()));
+    Outcome<DonorGifts.DonorGiftView> units(@PathVariable String token, @Body UnitsRequest body) {
+        return donors.changeUnits(token, body.units());
     }
 
     /** {@code action}: pause, resume or cancel. */
     @Post("/{action}")
-    HttpResponse<?> change(HttpRequest<?> request, @PathVariable String token, @PathVariable String action) {
-        return problems.ok(request, donors.change(token, action));
+    Outcome<DonorGifts.DonorGiftView> change(@PathVariable String token, @PathVariable String action) {
+        return donors.change(token, action);
     }
 }

@@ -5,8 +5,6 @@ import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -14,7 +12,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.CsvResponses;
+import org.tomoni.platform.shared.CsvDownloads;
+import org.tomoni.platform.shared.Download;
+import org.tomoni.platform.shared.Outcome;
 
 /** 寄附者名簿 for a fiscal year, as CSV. */
 @ModuleRoute(Module.GIVING)
@@ -24,16 +24,14 @@ import org.tomoni.platform.shared.CsvResponses;
 @Tag(name = "giving")
 class DonorListController {
     private final Receipts receipts;
-    private final CsvResponses csv;
 
-    DonorListController(Receipts receipts, CsvResponses csv) {
+    DonorListController(Receipts receipts) {
         this.receipts = receipts;
-        this.csv = csv;
     }
 
     @Get
-    HttpResponse<?> export(HttpRequest<?> request, Actor actor, @Nullable @QueryValue Integer fiscalYear, @Nullable @QueryValue String encoding) {
-        return csv.export(request, encoding == null ? "utf-8-bom" : encoding, "donor-list-" + fiscalYear + ".csv",
-            "寄附者名簿_" + fiscalYear + "年度.csv", enc -> receipts.donorList(actor, fiscalYear, enc));
+    Outcome<Download> export(Actor actor, @Nullable @QueryValue Integer fiscalYear, @Nullable @QueryValue String encoding) {
+        return CsvDownloads.export(encoding, "donor-list-" + fiscalYear + ".csv", "寄附者名簿_" + fiscalYear + "年度.csv",
+            enc -> receipts.donorList(actor, fiscalYear, enc));
     }
 }

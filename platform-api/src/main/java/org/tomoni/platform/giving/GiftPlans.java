@@ -13,6 +13,7 @@ import org.tomoni.platform.shared.AuditTrail.Result;
 import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
@@ -79,9 +80,7 @@ public class GiftPlans {
         if (name == null && errors.isEmpty()) {
             errors.add(FieldError.of("name", "required"));
         }
-        if (r.unitAmount() == null || r.unitAmount() <= 0 || r.unitAmount() > 10_000_000) {
-            errors.add(FieldError.of("unitAmount", r.unitAmount() == null ? "required" : "number"));
-        }
+        Fields.into(errors).yen("unitAmount", r.unitAmount(), 1, 10_000_000, "number");
         if (r.interval() == null || !INTERVALS.contains(r.interval())) {
             errors.add(FieldError.of("interval", "choice"));
         }

@@ -5,8 +5,6 @@ import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,11 +15,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Reply;
 
-import java.net.URI;
+import java.util.UUID;
 
 /** Gift plans: what a donor can sign up for. */
 @ModuleRoute(Module.GIVING)
@@ -31,26 +30,24 @@ import java.net.URI;
 @Tag(name = "giving")
 class GiftPlansController {
     private final GiftPlans plans;
-    private final Problems problems;
 
-    GiftPlansController(GiftPlans plans, Problems problems) {
+    GiftPlansController(GiftPlans plans) {
         this.plans = plans;
-        this.problems = problems;
     }
 
     @Get
-    HttpResponse<?> list(HttpRequest<?> request, Actor actor, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return problems.ok(request, plans.list(actor, PageRequest.of(page, size)));
+    Outcome<Page<GiftPlans.PlanView>> list(Actor actor, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return plans.list(actor, PageRequest.of(page, size));
     }
 
     @Capable(Capability.GIVING_SETTINGS)
     @Post
-    HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body GiftPlans.PlanRequest body) {
-        return problems.created(request, plans.create(actor, body), p -> URI.create("/api/v1/gift-plans/" + p.id()));
+    Reply<GiftPlans.PlanView> create(Actor actor, @Body GiftPlans.PlanRequest body) {
+        return Reply.created(plans.create(actor, body), p -> "/api/v1/gift-plans/" + p.id());
     }
 
     @Get("/{id}")
-    HttpResponse<?> get(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.ok(request, Ids.withId(id, uuid -> plans.get(actor, uuid)));
+    Outcome<GiftPlans.PlanView> get(Actor actor, @PathVariable UUID id) {
+        return plans.get(actor, id);
     }
 }

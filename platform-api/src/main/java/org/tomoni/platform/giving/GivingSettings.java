@@ -17,6 +17,7 @@ import org.tomoni.platform.shared.AuditTrail.Result;
 import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.SecretBox;
@@ -25,7 +26,6 @@ import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -122,12 +122,14 @@ public class GivingSettings {
         if (r.consignorKana() != null && consignorKana == null) {
             errors.add(FieldError.of("consignorKana", "bank_kana"));
         }
-        String consignor = digits("consignorCode", r.consignorCode(), 10, errors);
-        String bank = digits("bankCode", r.bankCode(), 4, errors);
-        String branch = digits("branchCode", r.branchCode(), 3, errors);
+        // Codes are optional here: blank means not set yet.
+        Fields f = Fields.into(errors);
+        String consignor = f.code("consignorCode", r.consignorCode(), 10, false);
+        String bank = f.code("bankCode", r.bankCode(), 4, false);
+        String branch = f.code("branchCode", r.branchCode(), 3, false);
         // Absent, blank or the mask shown: the stored account stays as it is.
         boolean keepAccount = r.accountNumber() == null || r.accountNumber().isBlank() || r.accountNumber().startsWith("****");
-        String account = keepAccount ? null : digits("accountNumber", r.accountNumber(), 7, errors);
+        String account = keepAccount ? null : f.code("accountNumber", r.accountNumber(), 7, false);
         if (r.accountType() != null && !List.of(1, 2, 4, 9).contains(r.accountType())) {
             errors.add(FieldError.of("accountType", "choice"));
         }
@@ -139,7 +141,7 @@ public class GivingSettings {
         if (runDay < 1 || runDay > 28) {
             errors.add(FieldError.of("runDay", "number"));
         }
-        LocalDate certDate = date(r.certificationDate(), errors);
+        LocalDate certDate = f.date("certificationDate", r.certificationDate(), null);
         String email = JapaneseText.fold(r.staffEmail());
         if (email != null && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
             errors.add(FieldError.of("staffEmail", "email"));
@@ -210,25 +212,4 @@ public class GivingSettings {
         }).orThrow();
     }
 
-    /** Optional here: blank means not set yet. */
-    private static String digits(String field, String raw, int width, List<FieldError> errors) {
-        return raw == null || raw.isBlank() ? null : Payments.digits(raw, width, field, errors);
-    }
-
-    private static LocalDate date(String raw, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        var problem = org.tomoni.platform.shared.TextRules.checkDate(raw);
-        if (problem.isPresent()) {
-            errors.add(FieldError.of("certificationDate", problem.get()));
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip().replace('/', '-'));
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of("certificationDate", "date"));
-            return null;
-        }
-    }
 }

@@ -3,7 +3,7 @@ package org.tomoni.platform.giving;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.tomoni.platform.shared.FieldError;
-import org.tomoni.platform.shared.JapaneseText;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.SecretBox;
 
 import java.util.ArrayList;
@@ -46,9 +46,10 @@ public final class Payments {
             }
             return new Checked("card", null, p.cardToken(), errors);
         }
-        String bank = digits(p.bankCode(), 4, "payment.bankCode", errors);
-        String branch = digits(p.branchCode(), 3, "payment.branchCode", errors);
-        String number = digits(p.accountNumber(), 7, "payment.accountNumber", errors);
+        Fields f = Fields.into(errors);
+        String bank = f.code("payment.bankCode", p.bankCode(), 4, true);
+        String branch = f.code("payment.branchCode", p.branchCode(), 3, true);
+        String number = f.code("payment.accountNumber", p.accountNumber(), 7, true);
         if (p.accountType() == null || !List.of(1, 2, 4, 9).contains(p.accountType())) {
             errors.add(FieldError.of("payment.accountType", p.accountType() == null ? "required" : "choice"));
         }
@@ -80,16 +81,4 @@ public final class Payments {
     }
 
     /** Exactly {@code width} digits (full-width and hyphens accepted), or an error on {@code field}. */
-    static String digits(String raw, int width, String field, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            errors.add(FieldError.of(field, "required"));
-            return null;
-        }
-        String d = JapaneseText.digits(raw);
-        if (d == null || d.length() != width) {
-            errors.add(FieldError.of(field, "digits" + width));
-            return null;
-        }
-        return d;
-    }
 }

@@ -5,8 +5,6 @@ import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,12 +16,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.ClientAddresses;
 import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.PublicFormThrottle;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Reply;
 
-import java.net.URI;
+import io.micronaut.http.HttpRequest;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /** Giving without a login, on the tenant's public page: published plans and sign-up. */
@@ -34,30 +32,26 @@ import java.util.Optional;
 @Tag(name = "public giving")
 class PublicGivingController {
     private final PublicGiving giving;
-    private final Problems problems;
     private final ClientAddresses addresses;
 
-    PublicGivingController(PublicGiving giving, Problems problems, ClientAddresses addresses) {
+    PublicGivingController(PublicGiving giving, ClientAddresses addresses) {
         this.giving = giving;
-        this.problems = problems;
         this.addresses = addresses;
     }
 
     @Get("/gift-plans")
-    HttpResponse<?> plans(HttpRequest<?> request, @PathVariable String tenantSlug) {
-        return problems.ok(request, giving.plans(tenantSlug));
+    Outcome<PublicGiving.PublicPlans> plans(@PathVariable String tenantSlug) {
+        return giving.plans(tenantSlug);
     }
 
-    /** The same Idempotency-Key returns the first response and creates nothing more. */
+    /** The same Idempotency-Key returns the first response and creates nothing more; too many sign-ups from one address answer 429. */
     @Post("/recurring-gifts")
-    HttpResponse<?> signUp(HttpRequest<?> request, @PathVariable String tenantSlug,
-                           @Nullable @Header("Idempotency-Key") String idempotencyKey, @Nullable @Body PublicGiving.SignupRequest body) {
+    Reply<PublicGiving.SignupResponse> signUp(HttpRequest<?> request, @PathVariable String tenantSlug,
+                                              @Nullable @Header("Idempotency-Key") String idempotencyKey,
+                                              @Nullable @Body PublicGiving.SignupRequest body) {
         Optional<Duration> wait = giving.throttled(tenantSlug, addresses.of(request), body);
-        if (wait.isPresent()) {
-            return problems.of(request, ErrorCode.TOO_MANY_REQUESTS, List.of())
-                .header("Retry-After", Long.toString(PublicFormThrottle.retryAfterSeconds(wait.get())));
-        }
-        return problems.created(request, giving.signUp(tenantSlug, idempotencyKey, body),
-            g -> URI.create("/api/v1/recurring-gifts/" + g.id()));
+        return wait.map(w -> Reply.<PublicGiving.SignupResponse>rejected(ErrorCode.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(PublicFormThrottle.retryAfterSeconds(w))))
+            .orElseGet(() -> Reply.created(giving.signUp(tenantSlug, idempotencyKey, body), g -> "/api/v1/recurring-gifts/" + g.id()));
     }
 }

@@ -1,5 +1,6 @@
 package org.tomoni.platform.giving;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.jooq.Condition;
@@ -86,6 +87,22 @@ public class Receipts {
     @Serdeable
     public record ReceiptView(UUID id, String receiptNumber, UUID personId, String kind, int year, String issuedOn, long total,
                               String status, UUID replacesId, UUID replacedById, List<UUID> donationIds) {
+    }
+
+    /** What {@code POST /receipts} asks for: {@code donationId} for one donation's receipt, or {@code personId} and {@code year} for the annual one. */
+    @Serdeable
+    public record IssueRequest(@Nullable String donationId, @Nullable String personId, @Nullable Integer year) {
+    }
+
+    /** One donation's receipt or the annual one, as the request names; an id that is no UUID is not found. */
+    public Outcome<ReceiptView> issue(Actor actor, IssueRequest r) {
+        if (r.donationId() != null) {
+            return Ids.withId(r.donationId(), id -> issue(actor, id));
+        }
+        if (r.personId() != null) {
+            return Ids.withId(r.personId(), id -> annual(actor, id, r.year()));
+        }
+        return Outcome.invalid(List.of(FieldError.of("donationId", "required")));
     }
 
     /** One donation's receipt. */

@@ -15,6 +15,7 @@ import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.Counters;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
@@ -24,7 +25,6 @@ import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,7 +110,7 @@ public class RecurringGifts {
         if (person.isEmpty()) {
             errors.add(FieldError.of("personId", r.personId() == null ? "required" : "not_found"));
         }
-        YearMonth start = month(r.startMonth(), errors);
+        YearMonth start = Fields.into(errors).month("startMonth", r.startMonth(), true);
         int units = r.units() == null ? 1 : r.units();
         if (units < 1 || units > 10_000) {
             errors.add(FieldError.of("units", "number"));
@@ -232,24 +232,6 @@ public class RecurringGifts {
                 .orderBy(q(GIFT_NUMBER)).limit(page.size()).offset(page.offset()).fetch(r -> view(r, null));
             return Outcome.ok(Page.of(items, dsl.fetchCount(GIFTS, c), page));
         });
-    }
-
-    static YearMonth month(String text, List<FieldError> errors) {
-        if (text == null) {
-            errors.add(FieldError.of("startMonth", "required"));
-            return null;
-        }
-        var problem = org.tomoni.platform.shared.TextRules.checkMonth(text);
-        if (problem.isPresent()) {
-            errors.add(FieldError.of("startMonth", problem.get()));
-            return null;
-        }
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of("startMonth", "month"));
-            return null;
-        }
     }
 
     Optional<GiftView> find(DSLContext dsl, UUID tenantId, UUID id) {

@@ -5,8 +5,6 @@ import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,11 +15,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Reply;
 
-import java.net.URI;
+import java.util.UUID;
 
 /** Recurring gifts as staff enter and manage them. */
 @ModuleRoute(Module.GIVING)
@@ -31,34 +30,32 @@ import java.net.URI;
 @Tag(name = "giving")
 class RecurringGiftsController {
     private final RecurringGifts gifts;
-    private final Problems problems;
 
-    RecurringGiftsController(RecurringGifts gifts, Problems problems) {
+    RecurringGiftsController(RecurringGifts gifts) {
         this.gifts = gifts;
-        this.problems = problems;
     }
 
     @Get
-    HttpResponse<?> list(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String status, @Nullable @QueryValue Integer page,
-                         @Nullable @QueryValue Integer size) {
-        return problems.ok(request, gifts.list(actor, status, PageRequest.of(page, size)));
+    Outcome<Page<RecurringGifts.GiftView>> list(Actor actor, @Nullable @QueryValue String status, @Nullable @QueryValue Integer page,
+                                                @Nullable @QueryValue Integer size) {
+        return gifts.list(actor, status, PageRequest.of(page, size));
     }
 
     @Capable(Capability.GIVING_WRITE)
     @Post
-    HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body RecurringGifts.GiftRequest body) {
-        return problems.created(request, gifts.create(actor, body), g -> URI.create("/api/v1/recurring-gifts/" + g.id()));
+    Reply<RecurringGifts.GiftView> create(Actor actor, @Body RecurringGifts.GiftRequest body) {
+        return Reply.created(gifts.create(actor, body), g -> "/api/v1/recurring-gifts/" + g.id());
     }
 
     @Get("/{id}")
-    HttpResponse<?> get(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.ok(request, Ids.withId(id, uuid -> gifts.get(actor, uuid)));
+    Outcome<RecurringGifts.GiftView> get(Actor actor, @PathVariable UUID id) {
+        return gifts.get(actor, id);
     }
 
     /** {@code action}: pause, resume or cancel. */
     @Capable(Capability.GIVING_WRITE)
     @Post("/{id}/{action}")
-    HttpResponse<?> change(HttpRequest<?> request, Actor actor, @PathVariable String id, @PathVariable String action) {
-        return problems.ok(request, Ids.withId(id, uuid -> gifts.change(actor, uuid, action)));
+    Outcome<RecurringGifts.GiftView> change(Actor actor, @PathVariable UUID id, @PathVariable String action) {
+        return gifts.change(actor, id, action);
     }
 }

@@ -4,7 +4,6 @@ import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.CoreRoute;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -14,9 +13,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.ClientAddresses;
 import org.tomoni.platform.shared.ErrorCode;
-import org.tomoni.platform.shared.Problems;
-
-import java.util.List;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Reply;
 
 /** Login, refresh and logout. Bad credentials answer identically whether or not the user exists. */
 @CoreRoute
@@ -27,13 +25,11 @@ import java.util.List;
 class AuthController {
     private final Authenticator authenticator;
     private final TokenService tokens;
-    private final Problems problems;
     private final ClientAddresses addresses;
 
-    AuthController(Authenticator authenticator, TokenService tokens, Problems problems, ClientAddresses addresses) {
+    AuthController(Authenticator authenticator, TokenService tokens, ClientAddresses addresses) {
         this.authenticator = authenticator;
         this.tokens = tokens;
-        this.problems = problems;
         this.addresses = addresses;
     }
 
@@ -46,29 +42,28 @@ class AuthController {
     record RefreshRequest(String refresh_token) {
     }
 
+    /** Too many failures answer 429 with Retry-After (whole seconds, rounded up). */
     @Post("/login")
-    HttpResponse<?> login(HttpRequest<?> request, @Body LoginRequest body) {
+    Reply<TokenService.Tokens> login(HttpRequest<?> request, @Body LoginRequest body) {
         var attempt = authenticator.authenticate(body.tenant(), body.username(), body.password(), addresses.of(request));
         if (attempt instanceof Authenticator.Attempt.Authenticated ok) {
-            return HttpResponse.ok(tokens.issue(ok.actor()));
+            return Reply.ok(Outcome.ok(tokens.issue(ok.actor())));
         }
         if (attempt instanceof Authenticator.Attempt.Throttled t) {
             long seconds = Math.max(1, t.retryAfter().toSeconds() + (t.retryAfter().toNanosPart() > 0 ? 1 : 0));
-            return problems.of(request, ErrorCode.TOO_MANY_ATTEMPTS, List.of()).header("Retry-After", Long.toString(seconds));
+            return Reply.<TokenService.Tokens>rejected(ErrorCode.TOO_MANY_ATTEMPTS).header("Retry-After", Long.toString(seconds));
         }
-        return problems.of(request, ErrorCode.INVALID_CREDENTIALS, List.of());
+        return Reply.rejected(ErrorCode.INVALID_CREDENTIALS);
     }
 
     @Post("/refresh")
-    HttpResponse<?> refresh(HttpRequest<?> request, @Body RefreshRequest body) {
-        return tokens.refresh(body.refresh_token())
-            .<HttpResponse<?>>map(HttpResponse::ok)
-            .orElseGet(() -> problems.of(request, ErrorCode.INVALID_REFRESH_TOKEN, List.of()));
+    Outcome<TokenService.Tokens> refresh(@Body RefreshRequest body) {
+        return tokens.refresh(body.refresh_token()).map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.INVALID_REFRESH_TOKEN));
     }
 
     @Post("/logout")
-    HttpResponse<?> logout(@Body RefreshRequest body) {
+    Reply<Void> logout(@Body RefreshRequest body) {
         tokens.logout(body.refresh_token());
-        return HttpResponse.noContent();
+        return Reply.noContent(Outcome.ok(null));
     }
 }

@@ -1,10 +1,6 @@
 package org.tomoni.platform.identity;
 
-import org.tomoni.platform.access.Capability;
-import org.tomoni.platform.access.Capable;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,10 +9,13 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.Ids;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.tenancy.CoreRoute;
+
+import java.util.UUID;
 
 /** A user's duties, granted by a tenant admin: {@code {"duties": ["childfund.casework"]}}. */
 @CoreRoute
@@ -26,20 +25,19 @@ import org.tomoni.platform.tenancy.CoreRoute;
 @Tag(name = "users")
 class UserDutiesController {
     private final DutyAssignments duties;
-    private final Problems problems;
 
-    UserDutiesController(DutyAssignments duties, Problems problems) {
+    UserDutiesController(DutyAssignments duties) {
         this.duties = duties;
-        this.problems = problems;
     }
 
     @Get
-    HttpResponse<?> get(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.ok(request, Ids.withId(id, uuid -> duties.get(actor, uuid)));
+    Outcome<DutyAssignments.Duties> get(Actor actor, @PathVariable UUID id) {
+        return duties.get(actor, id);
     }
 
+    /** Replaces the user's duties: 400 naming an unknown duty or one of a module the tenant has not enabled. */
     @Put
-    HttpResponse<?> set(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Body DutyAssignments.Duties body) {
-        return problems.ok(request, Ids.withId(id, uuid -> duties.set(actor, uuid, body)));
+    Outcome<DutyAssignments.Duties> set(Actor actor, @PathVariable UUID id, @Nullable @Body DutyAssignments.Duties body) {
+        return duties.set(actor, id, body);
     }
 }

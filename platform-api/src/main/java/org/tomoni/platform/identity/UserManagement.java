@@ -10,6 +10,8 @@ import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Fields;
+import org.tomoni.platform.shared.TextRules;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
@@ -116,9 +118,8 @@ public class UserManagement {
         if (request.password() != null && request.password().length() < MIN_PASSWORD) {
             errors.add(FieldError.of("password", "password"));
         }
-        if (request.displayName() != null && request.displayName().length() > 100) {
-            errors.add(FieldError.of("displayName", "too_long"));
-        }
+        // The shared field rules: control characters, lone surrogates, at most 100 characters.
+        Fields.into(errors).optional("displayName", request.displayName(), TextRules.NAME);
         if (!errors.isEmpty()) {
             return Outcome.invalid(errors);
         }

@@ -4,8 +4,6 @@ import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.CoreRoute;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,13 +16,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.ErrorCode;
-import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Reply;
 
-import java.net.URI;
+import java.util.UUID;
 
 /** A tenant admin's user management. */
 @CoreRoute
@@ -34,11 +31,9 @@ import java.net.URI;
 @Tag(name = "users")
 class UsersController {
     private final UserManagement users;
-    private final Problems problems;
 
-    UsersController(UserManagement users, Problems problems) {
+    UsersController(UserManagement users) {
         this.users = users;
-        this.problems = problems;
     }
 
     @Serdeable
@@ -50,33 +45,32 @@ class UsersController {
     }
 
     @Get
-    HttpResponse<?> list(HttpRequest<?> request, Actor actor, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return problems.ok(request, users.list(actor, PageRequest.of(page, size)));
+    Outcome<Page<UserView>> list(Actor actor, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return users.list(actor, PageRequest.of(page, size));
     }
 
     @Post
-    HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body UserManagement.NewUser body) {
-        return problems.created(request, users.create(actor, body), c -> URI.create("/api/v1/users/" + c.user().id()));
+    Reply<UserManagement.WithPassword> create(Actor actor, @Body UserManagement.NewUser body) {
+        return Reply.created(users.create(actor, body), c -> "/api/v1/users/" + c.user().id());
     }
 
     @Get("/{id}")
-    HttpResponse<?> get(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.ok(request, Ids.withId(id, uuid -> users.get(actor, uuid)));
+    Outcome<UserView> get(Actor actor, @PathVariable UUID id) {
+        return users.get(actor, id);
     }
 
     @Post("/{id}/deactivate")
-    HttpResponse<?> deactivate(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.ok(request, Ids.withId(id, uuid -> users.deactivate(actor, uuid)));
+    Outcome<UserView> deactivate(Actor actor, @PathVariable UUID id) {
+        return users.deactivate(actor, id);
     }
 
     @Put("/{id}/role")
-    HttpResponse<?> changeRole(HttpRequest<?> request, Actor actor, @PathVariable String id, @Body RoleChange body) {
-        return problems.ok(request, Ids.withId(id, uuid -> users.changeRole(actor, uuid, body.role())));
+    Outcome<UserView> changeRole(Actor actor, @PathVariable UUID id, @Body RoleChange body) {
+        return users.changeRole(actor, id, body.role());
     }
 
     @Post("/{id}/password-reset")
-    HttpResponse<?> resetPassword(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Body PasswordReset body) {
-        return problems.ok(request, Ids.withId(id, uuid -> users.resetPassword(actor, uuid, body == null ? null : body.password())));
+    Outcome<UserManagement.WithPassword> resetPassword(Actor actor, @PathVariable UUID id, @Nullable @Body PasswordReset body) {
+        return users.resetPassword(actor, id, body == null ? null : body.password());
     }
-
 }

@@ -6,6 +6,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;

@@ -5,13 +5,10 @@ import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -20,11 +17,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.IfMatch;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Reply;
 
-import java.net.URI;
+import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
 @Capable(Capability.PEOPLE_READ)
@@ -33,40 +32,36 @@ import java.net.URI;
 @Tag(name = "membership-types")
 class MembershipTypesController {
     private final MembershipTypes types;
-    private final Problems problems;
 
-    MembershipTypesController(MembershipTypes types, Problems problems) {
+    MembershipTypesController(MembershipTypes types) {
         this.types = types;
-        this.problems = problems;
     }
 
     @Get
-    HttpResponse<?> list(HttpRequest<?> request, Actor actor, @Nullable @QueryValue Integer page,
-                         @Nullable @QueryValue Integer size) {
-        return problems.ok(request, types.list(actor, PageRequest.of(page, size)));
+    Outcome<Page<MembershipTypeView>> list(Actor actor, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return types.list(actor, PageRequest.of(page, size));
     }
 
     @Capable(Capability.MEMBERS_SETTINGS)
     @Post
-    HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body MembershipTypeRequest body) {
-        return problems.created(request, types.create(actor, body), t -> URI.create("/api/v1/membership-types/" + t.id()));
+    Reply<MembershipTypeView> create(Actor actor, @Body MembershipTypeRequest body) {
+        return Reply.created(types.create(actor, body), v -> "/api/v1/membership-types/" + v.id());
     }
 
     @Get("/{id}")
-    HttpResponse<?> get(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.ok(request, Ids.withId(id, uuid -> types.get(actor, uuid)));
+    Outcome<MembershipTypeView> get(Actor actor, @PathVariable UUID id) {
+        return types.get(actor, id);
     }
 
     @Capable(Capability.MEMBERS_SETTINGS)
     @Put("/{id}")
-    HttpResponse<?> update(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
-                           @Body MembershipTypeRequest body) {
-        return Routes.update(problems, request, id, ifMatch, (uuid, version) -> types.update(actor, uuid, version, body));
+    Outcome<MembershipTypeView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body MembershipTypeRequest body) {
+        return types.update(actor, id, version, body);
     }
 
     @Capable(Capability.MEMBERS_SETTINGS)
     @Delete("/{id}")
-    HttpResponse<?> archive(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.noContent(request, Ids.withId(id, uuid -> types.archive(actor, uuid)));
+    Reply<Void> archive(Actor actor, @PathVariable UUID id) {
+        return Reply.noContent(types.archive(actor, id));
     }
 }

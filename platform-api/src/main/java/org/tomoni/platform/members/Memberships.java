@@ -9,11 +9,13 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
 import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.ErrorCode;
+import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
@@ -221,11 +223,41 @@ public class Memberships {
         }));
     }
 
+    /**
+     * Dues between {@code from} and {@code to} (YYYY-MM, inclusive, at most ten years apart); by
+     * default the tenant's current fiscal year (from its fiscalYearStartMonth), as of the clock.
+     */
+    public Outcome<List<Dues.Line>> dues(Actor actor, UUID id, String from, String to) {
+        Fields f = new Fields();
+        YearMonth start = f.month("from", from, false);
+        YearMonth end = f.month("to", to, false);
+        if (!f.ok()) {
+            return Outcome.invalid(f.errors());
+        }
+        YearMonth first = start != null ? start : fiscalYearOf(actor, YearMonth.now(clock.withZone(TOKYO)));
+        YearMonth last = end != null ? end : first.plusMonths(11);
+        if (last.isBefore(first) || first.plusYears(10).isBefore(last)) {
+            return Outcome.invalid(List.of(FieldError.of("to", "month")));
+        }
+        return owed(actor, id, first, last);
+    }
+
+    /** The first month of the tenant's fiscal year that holds {@code month}. */
+    private YearMonth fiscalYearOf(Actor actor, YearMonth month) {
+        int fiscalStart = fiscalStartMonth(actor);
+        YearMonth start = month.withMonth(fiscalStart);
+        return start.isAfter(month) ? start.minusYears(1) : start;
+    }
+
+    private int fiscalStartMonth(Actor actor) {
+        return tenants.findById(actor.tenantId()).map(t -> t.settings().fiscalYearStartMonth()).orElse(4);
+    }
+
     /** Dues per period between two months (inclusive), from the type's fee, units and the tenant's fiscal year. */
-    public Outcome<List<Dues.Line>> dues(Actor actor, UUID id, YearMonth from, YearMonth to) {
+    private Outcome<List<Dues.Line>> owed(Actor actor, UUID id, YearMonth from, YearMonth to) {
         return get(actor, id).map(m -> {
-            int fiscalStart = tenants.findById(actor.tenantId()).map(t -> t.settings().fiscalYearStartMonth()).orElse(4);
-            return Dues.owed(FeePeriod.valueOf(m.period().toUpperCase()), m.duesPerPeriod(), m.startsOn(), m.endsOn(), from, to, fiscalStart);
+            return Dues.owed(FeePeriod.valueOf(m.period().toUpperCase()), m.duesPerPeriod(), m.startsOn(), m.endsOn(), from, to,
+                fiscalStartMonth(actor));
         });
     }
 

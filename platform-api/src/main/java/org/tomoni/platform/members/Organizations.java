@@ -3,6 +3,7 @@ package org.tomoni.platform.members;
 import jakarta.inject.Singleton;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;

@@ -5,13 +5,10 @@ import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -20,12 +17,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.CsvResponses;
-import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.CsvDownloads;
+import org.tomoni.platform.shared.Download;
+import org.tomoni.platform.shared.IfMatch;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Reply;
 
-import java.net.URI;
 import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
@@ -36,49 +35,44 @@ import java.util.UUID;
 class OrganizationsController {
     private final Organizations organizations;
     private final MembersCsv csv;
-    private final CsvResponses csvResponses;
-    private final Problems problems;
 
-    OrganizationsController(Organizations organizations, MembersCsv csv, CsvResponses csvResponses, Problems problems) {
+    OrganizationsController(Organizations organizations, MembersCsv csv) {
         this.organizations = organizations;
         this.csv = csv;
-        this.csvResponses = csvResponses;
-        this.problems = problems;
     }
 
     /** CSV for Excel: encoding=utf-8-bom (default) or windows-31j. */
     @Get("/export")
-    HttpResponse<?> export(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String encoding) {
-        return csvResponses.export(request, encoding, "organizations.csv", "団体一覧.csv", enc -> csv.organizations(actor, enc));
+    Outcome<Download> export(Actor actor, @Nullable @QueryValue String encoding) {
+        return CsvDownloads.export(encoding, "organizations.csv", "団体一覧.csv", enc -> csv.organizations(actor, enc));
     }
 
     @Get
-    HttpResponse<?> search(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String q, @Nullable @QueryValue UUID branchId,
-                           @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return problems.ok(request, organizations.search(actor, q, branchId, kind, PageRequest.of(page, size)));
+    Outcome<Page<OrganizationView>> list(Actor actor, @Nullable @QueryValue String q, @Nullable @QueryValue UUID branchId,
+                                        @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return organizations.search(actor, q, branchId, kind, PageRequest.of(page, size));
     }
 
     @Capable(Capability.PEOPLE_WRITE)
     @Post
-    HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body OrganizationRequest body) {
-        return problems.created(request, organizations.create(actor, body), o -> URI.create("/api/v1/organizations/" + o.id()));
+    Reply<OrganizationView> create(Actor actor, @Body OrganizationRequest body) {
+        return Reply.created(organizations.create(actor, body), v -> "/api/v1/organizations/" + v.id());
     }
 
     @Get("/{id}")
-    HttpResponse<?> get(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.ok(request, Ids.withId(id, uuid -> organizations.get(actor, uuid)));
+    Outcome<OrganizationView> get(Actor actor, @PathVariable UUID id) {
+        return organizations.get(actor, id);
     }
 
     @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
-    HttpResponse<?> update(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
-                           @Body OrganizationRequest body) {
-        return Routes.update(problems, request, id, ifMatch, (uuid, version) -> organizations.update(actor, uuid, version, body));
+    Outcome<OrganizationView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body OrganizationRequest body) {
+        return organizations.update(actor, id, version, body);
     }
 
     @Capable(Capability.PEOPLE_WRITE)
     @Delete("/{id}")
-    HttpResponse<?> archive(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.noContent(request, Ids.withId(id, uuid -> organizations.archive(actor, uuid)));
+    Reply<Void> archive(Actor actor, @PathVariable UUID id) {
+        return Reply.noContent(organizations.archive(actor, id));
     }
 }

@@ -2,6 +2,7 @@ package org.tomoni.platform.members;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Columns;
 
 import java.util.UUID;

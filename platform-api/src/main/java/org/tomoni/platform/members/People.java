@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;

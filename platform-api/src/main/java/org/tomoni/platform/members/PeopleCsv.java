@@ -11,6 +11,7 @@ import org.jooq.Query;
 import org.jooq.Record;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;

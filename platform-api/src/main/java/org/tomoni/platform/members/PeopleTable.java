@@ -98,10 +98,6 @@ final class PeopleTable {
         return dsl.select(VIEW_FIELDS).from(PEOPLE).where(c).fetchOptional(PeopleTable::toView);
     }
 
-    static Optional<UUID> findByMemberNumber(DSLContext dsl, UUID tenantId, long number) {
-        return dsl.select(ID).from(PEOPLE).where(TENANT_ID.eq(tenantId), MEMBER_NUMBER.eq(number)).fetchOptional(ID);
-    }
-
     static long count(DSLContext dsl, UUID tenantId, PeopleFilter filter, boolean includeSensitive) {
         return dsl.fetchCount(PEOPLE, listCondition(tenantId, filter, includeSensitive));
     }

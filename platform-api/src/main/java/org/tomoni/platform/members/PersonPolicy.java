@@ -1,5 +1,6 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Outcome;
 
 import java.time.LocalDate;

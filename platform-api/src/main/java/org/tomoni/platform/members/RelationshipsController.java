@@ -5,13 +5,10 @@ import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -20,11 +17,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.IfMatch;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Problems;
+import org.tomoni.platform.shared.Reply;
 
-import java.net.URI;
+import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
 @Capable(Capability.PEOPLE_READ)
@@ -33,40 +32,36 @@ import java.net.URI;
 @Tag(name = "relationships")
 class RelationshipsController {
     private final Relationships relationships;
-    private final Problems problems;
 
-    RelationshipsController(Relationships relationships, Problems problems) {
+    RelationshipsController(Relationships relationships) {
         this.relationships = relationships;
-        this.problems = problems;
     }
 
     @Get
-    HttpResponse<?> list(HttpRequest<?> request, Actor actor, @Nullable @QueryValue java.util.UUID personId, @Nullable @QueryValue Integer page,
-                         @Nullable @QueryValue Integer size) {
-        return problems.ok(request, relationships.list(actor, personId, PageRequest.of(page, size)));
+    Outcome<Page<RelationshipView>> list(Actor actor, @Nullable @QueryValue UUID personId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return relationships.list(actor, personId, PageRequest.of(page, size));
     }
 
     @Capable(Capability.PEOPLE_WRITE)
     @Post
-    HttpResponse<?> create(HttpRequest<?> request, Actor actor, @Body RelationshipRequest body) {
-        return problems.created(request, relationships.create(actor, body), b -> URI.create("/api/v1/relationships/" + b.id()));
+    Reply<RelationshipView> create(Actor actor, @Body RelationshipRequest body) {
+        return Reply.created(relationships.create(actor, body), v -> "/api/v1/relationships/" + v.id());
     }
 
     @Get("/{id}")
-    HttpResponse<?> get(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.ok(request, Ids.withId(id, uuid -> relationships.get(actor, uuid)));
+    Outcome<RelationshipView> get(Actor actor, @PathVariable UUID id) {
+        return relationships.get(actor, id);
     }
 
     @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
-    HttpResponse<?> update(HttpRequest<?> request, Actor actor, @PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
-                           @Body RelationshipRequest body) {
-        return Routes.update(problems, request, id, ifMatch, (uuid, version) -> relationships.update(actor, uuid, version, body));
+    Outcome<RelationshipView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body RelationshipRequest body) {
+        return relationships.update(actor, id, version, body);
     }
 
     @Capable(Capability.PEOPLE_WRITE)
     @Delete("/{id}")
-    HttpResponse<?> delete(HttpRequest<?> request, Actor actor, @PathVariable String id) {
-        return problems.noContent(request, Ids.withId(id, uuid -> relationships.delete(actor, uuid)));
+    Reply<Void> delete(Actor actor, @PathVariable UUID id) {
+        return Reply.noContent(relationships.delete(actor, id));
     }
 }

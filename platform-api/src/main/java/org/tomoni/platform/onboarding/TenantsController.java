@@ -3,8 +3,6 @@ package org.tomoni.platform.onboarding;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.CoreRoute;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,11 +12,12 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.Ids;
-import org.tomoni.platform.shared.Problems;
-import org.tomoni.platform.tenancy.TenantRegistry;
 
-import java.net.URI;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.Page;
+import org.tomoni.platform.shared.Reply;
+import org.tomoni.platform.tenancy.Tenant;
+import java.util.UUID;
 
 /** Tenant onboarding and the registry, for the platform operator only. */
 @CoreRoute
@@ -28,28 +27,24 @@ import java.net.URI;
 @Tag(name = "tenants")
 class TenantsController {
     private final TenantOnboarding onboarding;
-    private final TenantRegistry registry;
-    private final Problems problems;
 
-    TenantsController(TenantOnboarding onboarding, TenantRegistry registry, Problems problems) {
+    TenantsController(TenantOnboarding onboarding) {
         this.onboarding = onboarding;
-        this.registry = registry;
-        this.problems = problems;
     }
 
     @Post
-    HttpResponse<?> onboard(HttpRequest<?> request, Actor actor, @Body TenantOnboarding.Request body) {
-        return problems.created(request, onboarding.onboard(actor, body), o -> URI.create("/api/v1/tenants/" + o.tenant().id()));
+    Reply<TenantOnboarding.Onboarded> onboard(Actor actor, @Body TenantOnboarding.Request body) {
+        return Reply.created(onboarding.onboard(actor, body), o -> "/api/v1/tenants/" + o.tenant().id());
     }
 
     /** {@code {"enabledModules": ["members", "giving", …]}}: the tenant's modules from now on. */
     @Put("/{id}/modules")
-    HttpResponse<?> modules(HttpRequest<?> request, Actor actor, @PathVariable String id, @Body TenantOnboarding.ModulesRequest body) {
-        return problems.ok(request, Ids.withId(id, tenantId -> onboarding.setModules(actor, tenantId, body)));
+    Outcome<Tenant> modules(Actor actor, @PathVariable UUID id, @Body TenantOnboarding.ModulesRequest body) {
+        return onboarding.setModules(actor, id, body);
     }
 
     @Get
-    HttpResponse<?> list(HttpRequest<?> request, Actor actor) {
-        return problems.ok(request, onboarding.tenants(actor));
+    Outcome<Page<Tenant>> list(Actor actor) {
+        return onboarding.tenants(actor);
     }
 }

@@ -22,6 +22,11 @@ public final class Ids {
         return parse(id).map(f).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND));
     }
 
+    /** A filter id from a query string: absent stays absent (no filter), one that is no UUID matches nobody. */
+    public static UUID parseOrNobody(String value) {
+        return value == null ? null : parse(value).orElse(new UUID(0, 0));
+    }
+
     /** Parses a path id; anything malformed is simply not found. */
     public static java.util.Optional<UUID> parse(String value) {
         try {

@@ -1,25 +1,21 @@
 package org.tomoni.platform.shared;
 
-import java.util.OptionalLong;
+import io.micronaut.core.bind.annotation.Bindable;
 
-/** Reads the version from an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}. */
-public final class IfMatch {
-    private IfMatch() {
-    }
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
-    public static OptionalLong version(String header) {
-        if (header == null) {
-            return OptionalLong.empty();
-        }
-        String v = header.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return OptionalLong.of(Long.parseLong(v));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
-    }
+/**
+ * A route argument {@code @IfMatch long version}: the version the caller last read, from the
+ * If-Match header ({@code "3"}, {@code W/"3"} or {@code 3}). Missing or unreadable, the request
+ * answers 428 before the route runs ({@link IfMatchBinder}).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+@Bindable
+public @interface IfMatch {
 }

@@ -7,13 +7,13 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The one mapping from an {@link ErrorCode} (and its field errors) to an HTTP answer, and from
- * a domain {@link Outcome} to a controller's response.
+ * The one mapping from an {@link ErrorCode} (and its field errors) to problem+json. Routes do not
+ * call it: they return an {@link Outcome} and {@link OutcomeResponses} answers it; filters and
+ * framework errors use it directly.
  */
 @Singleton
 public class Problems {
@@ -37,34 +37,7 @@ public class Problems {
         return new Problem("about:blank", messages.get(code.messageKey(), locale), code.status(), code.code(), localized);
     }
 
-    public <T> HttpResponse<?> ok(HttpRequest<?> request, Outcome<T> outcome) {
-        return respond(request, outcome, HttpStatus.OK, null);
-    }
-
-    public <T> HttpResponse<?> created(HttpRequest<?> request, Outcome<T> outcome, java.util.function.Function<T, URI> location) {
-        return respond(request, outcome, HttpStatus.CREATED, location);
-    }
-
-    public HttpResponse<?> noContent(HttpRequest<?> request, Outcome<?> outcome) {
-        if (outcome instanceof Outcome.Rejected<?> r) {
-            return of(request, r.code(), r.errors());
-        }
-        return HttpResponse.noContent();
-    }
-
-    private <T> HttpResponse<?> respond(HttpRequest<?> request, Outcome<T> outcome, HttpStatus status,
-                                        java.util.function.Function<T, URI> location) {
-        if (outcome instanceof Outcome.Rejected<T> r) {
-            return of(request, r.code(), r.errors());
-        }
-        T value = ((Outcome.Ok<T>) outcome).value();
-        MutableHttpResponse<T> response = HttpResponse.<T>status(status).body(value);
-        if (value instanceof Versioned v) {
-            response.header("ETag", "\"" + v.version() + "\"");
-        }
-        if (location != null) {
-            response.header("Location", location.apply(value).toString());
-        }
-        return response;
+    public Locale localeOf(HttpRequest<?> request) {
+        return messages.localeOf(request);
     }
 }

@@ -59,10 +59,10 @@ class JapaneseTextTest {
 
     @Test
     void if_match_accepts_strong_weak_and_bare_versions() {
-        assertThat(IfMatch.version("\"3\"")).hasValue(3);
-        assertThat(IfMatch.version("W/\"4\"")).hasValue(4);
-        assertThat(IfMatch.version("5")).hasValue(5);
-        assertThat(IfMatch.version("*")).isEmpty();
-        assertThat(IfMatch.version(null)).isEmpty();
+        assertThat(IfMatchBinder.version("\"3\"")).hasValue(3);
+        assertThat(IfMatchBinder.version("W/\"4\"")).hasValue(4);
+        assertThat(IfMatchBinder.version("5")).hasValue(5);
+        assertThat(IfMatchBinder.version("*")).isEmpty();
+        assertThat(IfMatchBinder.version(null)).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package org.tomoni.platform.ui.shell;
 
 import com.vaadin.flow.component.html.H2;
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,6 +14,7 @@ import io.micronaut.context.annotation.Prototype;
 
 /** What a missing page, a refused route and another tenant's record all look like. */
 @Route("not-found")
+@Allowed(Capability.PUBLIC)
 @Prototype
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 

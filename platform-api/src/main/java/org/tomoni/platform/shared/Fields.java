@@ -1,13 +1,8 @@
-package org.tomoni.platform.members;
-
-import org.tomoni.platform.shared.FieldError;
-import org.tomoni.platform.shared.Ids;
-import org.tomoni.platform.shared.JapaneseText;
-import org.tomoni.platform.shared.Prefectures;
-import org.tomoni.platform.shared.TextRules;
+package org.tomoni.platform.shared;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,32 +11,45 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Reads and normalises input fields one by one, collecting every error instead of stopping at
- * the first. Shared by the policies of people, organisations and the rest of the party model.
+ * The one validation toolkit of the domain: reads and normalises input fields one by one (text,
+ * readings, dates, months, yen amounts, digit codes, e-mail, phone, ids, choices), collecting
+ * every error instead of stopping at the first. Every text first meets {@link TextRules} (the
+ * same rules the API edge applies before binding). Used by every module's facades; the error
+ * codes are the API's field error codes.
  */
-final class Fields {
+public final class Fields {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors;
     private final String prefix;
 
-    Fields() {
+    public Fields() {
         this("");
     }
 
     /** Field names are reported as {@code prefix + name} (e.g. nested objects). */
-    Fields(String prefix) {
-        this.prefix = prefix;
+    public Fields(String prefix) {
+        this(prefix, new ArrayList<>());
     }
 
-    List<FieldError> errors() {
+    private Fields(String prefix, List<FieldError> errors) {
+        this.prefix = prefix;
+        this.errors = errors;
+    }
+
+    /** A toolkit that adds its errors to a list the caller already collects into. */
+    public static Fields into(List<FieldError> errors) {
+        return new Fields("", errors);
+    }
+
+    public List<FieldError> errors() {
         return errors;
     }
 
-    boolean ok() {
+    public boolean ok() {
         return errors.isEmpty();
     }
 
-    void error(String field, String code) {
+    public void error(String field, String code) {
         errors.add(FieldError.of(prefix + field, code));
     }
 
@@ -55,7 +63,7 @@ final class Fields {
         return problem.isEmpty();
     }
 
-    String required(String field, String raw, int max) {
+    public String required(String field, String raw, int max) {
         if (!rules(field, raw)) {
             return null;
         }
@@ -67,7 +75,7 @@ final class Fields {
         return max(field, value, max);
     }
 
-    String optional(String field, String raw, int max) {
+    public String optional(String field, String raw, int max) {
         if (!rules(field, raw)) {
             return null;
         }
@@ -76,7 +84,7 @@ final class Fields {
     }
 
     /** Free text (notes): kept as typed, only trimmed. */
-    String text(String field, String raw, int max) {
+    public String text(String field, String raw, int max) {
         if (raw == null || raw.isBlank() || !rules(field, raw)) {
             return null;
         }
@@ -90,7 +98,7 @@ final class Fields {
         return value;
     }
 
-    String kana(String field, String raw, boolean required) {
+    public String kana(String field, String raw, boolean required) {
         if (!rules(field, raw)) {
             return null;
         }
@@ -108,12 +116,21 @@ final class Fields {
         return max(field, value, 100);
     }
 
-    LocalDate date(String field, String raw, LocalDate notAfter) {
+    /** A date (2026-11-23 or 2026/11/23, full-width digits too) within 1900–2100, not after {@code notAfter} when given; blank is absent. */
+    public LocalDate date(String field, String raw, LocalDate notAfter) {
+        return date(field, raw, false, notAfter);
+    }
+
+    /** As {@link #date(String, String, LocalDate)}; blank is {@code required} when {@code required}. */
+    public LocalDate date(String field, String raw, boolean required, LocalDate notAfter) {
         if (!rules(field, raw)) {
             return null;
         }
         String value = JapaneseText.fold(raw);
         if (value == null) {
+            if (required) {
+                error(field, "required");
+            }
             return null;
         }
         var problem = TextRules.checkDate(value);
@@ -128,21 +145,71 @@ final class Fields {
         return date;
     }
 
-    LocalDate requiredDate(String field, String raw) {
-        if (JapaneseText.fold(raw) == null && TextRules.check(field, raw).isEmpty()) {
+    /** A month YYYY-MM within 1900–2100 ({@code month}, {@code date_range}); blank is absent, or {@code required}. */
+    public YearMonth month(String field, String raw, boolean required) {
+        if (!rules(field, raw)) {
+            return null;
+        }
+        String value = JapaneseText.fold(raw);
+        if (value == null) {
+            if (required) {
+                error(field, "required");
+            }
+            return null;
+        }
+        var problem = TextRules.checkMonth(value);
+        if (problem.isPresent()) {
+            error(field, problem.get());
+            return null;
+        }
+        return YearMonth.parse(value.strip());
+    }
+
+    /**
+     * A whole-yen amount from {@code min} to {@code max}: absent is {@code required}, outside the
+     * range is {@code code} (each API names its own: {@code amount}, {@code number}).
+     */
+    public Long yen(String field, Long value, long min, long max, String code) {
+        if (value == null) {
             error(field, "required");
             return null;
         }
-        return date(field, raw, null);
+        if (value < min || value > max) {
+            error(field, code);
+            return null;
+        }
+        return value;
     }
 
-    void dateOrder(String startField, LocalDate start, String endField, LocalDate end) {
+    /**
+     * A code of exactly {@code width} digits (bank, branch, account, consignor), full-width digits
+     * and separators folded away: {@code digits<width>} otherwise; blank is absent, or {@code required}.
+     */
+    public String code(String field, String raw, int width, boolean required) {
+        if (!rules(field, raw)) {
+            return null;
+        }
+        if (raw == null || raw.isBlank()) {
+            if (required) {
+                error(field, "required");
+            }
+            return null;
+        }
+        String digits = JapaneseText.digits(raw);
+        if (digits == null || digits.length() != width) {
+            error(field, "digits" + width);
+            return null;
+        }
+        return digits;
+    }
+
+    public void dateOrder(String startField, LocalDate start, String endField, LocalDate end) {
         if (start != null && end != null && end.isBefore(start)) {
             error(endField, "date_order");
         }
     }
 
-    String email(String field, String raw) {
+    public String email(String field, String raw) {
         if (!rules(field, raw)) {
             return null;
         }
@@ -157,7 +224,7 @@ final class Fields {
         return value;
     }
 
-    String phone(String field, String raw) {
+    public String phone(String field, String raw) {
         if (!rules(field, raw) || JapaneseText.clean(raw) == null) {
             return null;
         }
@@ -168,7 +235,7 @@ final class Fields {
         return digits;
     }
 
-    String postalCode(String field, String raw) {
+    public String postalCode(String field, String raw) {
         if (!rules(field, raw) || JapaneseText.clean(raw) == null) {
             return null;
         }
@@ -179,7 +246,7 @@ final class Fields {
         return digits;
     }
 
-    String prefecture(String field, String raw) {
+    public String prefecture(String field, String raw) {
         if (!rules(field, raw) || JapaneseText.clean(raw) == null) {
             return null;
         }
@@ -190,7 +257,7 @@ final class Fields {
         return p.orElse(null);
     }
 
-    UUID id(String field, String raw, boolean required) {
+    public UUID id(String field, String raw, boolean required) {
         if (!rules(field, raw)) {
             return null;
         }
@@ -208,7 +275,7 @@ final class Fields {
         return id.orElse(null);
     }
 
-    Long positiveNumber(String field, String raw) {
+    public Long positiveNumber(String field, String raw) {
         if (!rules(field, raw)) {
             return null;
         }
@@ -228,7 +295,7 @@ final class Fields {
         return null;
     }
 
-    <E extends Enum<E>> E choice(String field, String raw, Class<E> type, boolean required) {
+    public <E extends Enum<E>> E choice(String field, String raw, Class<E> type, boolean required) {
         if (!rules(field, raw)) {
             return null;
         }
