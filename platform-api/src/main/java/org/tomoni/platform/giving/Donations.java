@@ -102,12 +102,12 @@ public class Donations {
             return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
-        org.tomoni.platform.shared.TextRules.collect(errors, "purpose", r.purpose(), "note", r.note());
+        Fields f = Fields.into(errors);
+        f.texts("purpose", r.purpose(), "note", r.note());
         Optional<UUID> person = Optional.ofNullable(r.personId()).flatMap(Ids::parse).filter(id -> people.get(actor, id).isOk());
         if (person.isEmpty()) {
             errors.add(FieldError.of("personId", r.personId() == null ? "required" : "not_found"));
         }
-        Fields f = Fields.into(errors);
         f.yen("amount", r.amount(), 1, 1_000_000_000L, "amount");
         LocalDate received = f.date("receivedOn", r.receivedOn(), true, null);
         if (r.method() == null || !List.of("cash", "bank_transfer").contains(r.method())) {

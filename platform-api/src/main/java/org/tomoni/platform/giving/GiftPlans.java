@@ -75,12 +75,13 @@ public class GiftPlans {
             return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
-        org.tomoni.platform.shared.TextRules.collect(errors, "name", r.name(), "purpose", r.purpose());
+        Fields f = Fields.into(errors);
+        f.texts("name", r.name(), "purpose", r.purpose());
         String name = JapaneseText.clean(r.name());
         if (name == null && errors.isEmpty()) {
             errors.add(FieldError.of("name", "required"));
         }
-        Fields.into(errors).yen("unitAmount", r.unitAmount(), 1, 10_000_000, "number");
+        f.yen("unitAmount", r.unitAmount(), 1, 10_000_000, "number");
         if (r.interval() == null || !INTERVALS.contains(r.interval())) {
             errors.add(FieldError.of("interval", "choice"));
         }

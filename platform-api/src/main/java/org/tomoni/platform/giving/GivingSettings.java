@@ -115,15 +115,14 @@ public class GivingSettings {
             return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
-        org.tomoni.platform.shared.TextRules.collect(errors, "organizationAddress", r.organizationAddress(), "certificationNumber",
-            r.certificationNumber(), "staffEmail", r.staffEmail());
+        Fields f = Fields.into(errors);
+        f.texts("organizationAddress", r.organizationAddress(), "certificationNumber", r.certificationNumber(), "staffEmail", r.staffEmail());
         String consignorKana = r.consignorKana() == null ? null : BankKana.convert(r.consignorKana()).filter(BankKana::isValid)
             .filter(k -> k.length() <= 40).orElse(null);
         if (r.consignorKana() != null && consignorKana == null) {
             errors.add(FieldError.of("consignorKana", "bank_kana"));
         }
         // Codes are optional here: blank means not set yet.
-        Fields f = Fields.into(errors);
         String consignor = f.code("consignorCode", r.consignorCode(), 10, false);
         String bank = f.code("bankCode", r.bankCode(), 4, false);
         String branch = f.code("branchCode", r.branchCode(), 3, false);

@@ -63,6 +63,16 @@ public final class Fields {
         return problem.isEmpty();
     }
 
+    /**
+     * The text rules only, for each named value ({@code "purpose", r.purpose(), "note", r.note()}):
+     * for fields the facade reads on its own terms and stores as typed.
+     */
+    public void texts(String... fieldsAndValues) {
+        for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
+            rules(fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+    }
+
     public String required(String field, String raw, int max) {
         if (!rules(field, raw)) {
             return null;

@@ -17,7 +17,7 @@ public final class Ids {
         return new UUID(msb, lsb);
     }
 
-    /** Runs {@code f} with a path id; a malformed id is simply not found. */
+    /** Runs {@code f} with an id sent as text (a body field); a malformed id is simply not found. */
     public static <T> Outcome<T> withId(String id, java.util.function.Function<UUID, Outcome<T>> f) {
         return parse(id).map(f).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND));
     }

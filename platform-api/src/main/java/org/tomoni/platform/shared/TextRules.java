@@ -73,14 +73,6 @@ public final class TextRules {
         return check(value, multiline(field), limitFor(field));
     }
 
-    /** Adds an error for each named value that breaks its field's rules; for domain code outside the API edge (UI forms). */
-    public static void collect(java.util.List<FieldError> errors, String... fieldsAndValues) {
-        for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
-            String field = fieldsAndValues[i];
-            check(field, fieldsAndValues[i + 1]).ifPresent(code -> errors.add(FieldError.of(field, code)));
-        }
-    }
-
     /** The error code of a text value, or empty when it passes. */
     public static Optional<String> check(String value, boolean multiline, int max) {
         if (value == null) {
