@@ -3,11 +3,10 @@ package org.tomoni.platform.ui.admin;
 import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.tenancy.TenantRegistry;
+import org.tomoni.platform.ui.components.LocalizedView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
@@ -16,16 +15,25 @@ import org.tomoni.platform.ui.shell.UiSession;
 @Route(value = "platform", layout = MainLayout.class)
 @Allowed(Capability.PLATFORM_OVERVIEW)
 @Prototype
-public class PlatformView extends VerticalLayout implements HasDynamicTitle {
+public class PlatformView extends LocalizedView {
+    private final H2 title = new H2();
+    private final Paragraph role = new Paragraph();
+    private final Paragraph count = new Paragraph();
+    private final TenantRegistry tenants;
+
     PlatformView(TenantRegistry tenants) {
-        boolean operator = UiSession.allows(Capability.TENANTS_ONBOARD);
-        add(new H2(getTranslation("platform.title")), new Paragraph(getTranslation(operator ? "platform.operator" : "platform.network")),
-            new Paragraph(getTranslation("platform.tenants", tenants.all().size())));
+        super("platform.title");
+        this.tenants = tenants;
+        add(title, role, count);
         setId("platform");
+        localize();
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("platform.title");
+    protected void relabel() {
+        boolean operator = UiSession.allows(Capability.TENANTS_ONBOARD);
+        title.setText(getTranslation("platform.title"));
+        role.setText(getTranslation(operator ? "platform.operator" : "platform.network"));
+        count.setText(getTranslation("platform.tenants", tenants.all().size()));
     }
 }

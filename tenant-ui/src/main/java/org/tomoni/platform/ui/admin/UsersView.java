@@ -7,10 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -24,11 +22,14 @@ import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A tenant admin's users: list, add with a role (a temporary password is shown once), deactivate,
@@ -37,39 +38,36 @@ import java.util.List;
 @Route(value = "users", layout = MainLayout.class)
 @Allowed(Capability.USERS_MANAGE)
 @Prototype
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
-    public final Grid<UserView> grid = new Grid<>();
+public class UsersView extends ListView<UserView> {
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final Select<Role> role = new Select<>();
     final Button add = new Button();
     final Span message = new Span();
+    private final H2 title = new H2();
+    private final Map<String, Grid.Column<UserView>> columns = new LinkedHashMap<>();
     private final UserManagement users;
     private final DutyAssignments duties;
     private final Messages messages;
     final List<Duty> grantable;
 
     UsersView(UserManagement users, DutyAssignments duties, Messages messages) {
+        super("users.title", "users.empty");
         this.users = users;
         this.duties = duties;
         this.messages = messages;
         this.grantable = duties.grantable(UiSession.require());
-        username.setLabel(getTranslation("users.username"));
-        displayName.setLabel(getTranslation("users.displayName"));
-        role.setLabel(getTranslation("users.role"));
         role.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
-        role.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
         role.setValue(Role.STAFF);
-        add.setText(getTranslation("users.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> create());
         message.setId("users-message");
         HorizontalLayout form = new HorizontalLayout(username, displayName, role, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        grid.addColumn(UserView::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
-        grid.addColumn(UserView::displayName).setHeader(getTranslation("users.displayName")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation("role." + u.role())).setHeader(getTranslation("users.role")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")).setHeader(getTranslation("users.status"));
+        columns.put("username", grid.addColumn(UserView::username).setAutoWidth(true));
+        columns.put("displayName", grid.addColumn(UserView::displayName).setAutoWidth(true));
+        columns.put("role", grid.addColumn(u -> getTranslation("role." + u.role())).setAutoWidth(true));
+        columns.put("status", grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")));
         grid.addComponentColumn(u -> {
             Button deactivate = new Button(getTranslation("users.deactivate"), e -> deactivate(u));
             deactivate.setEnabled(u.active());
@@ -86,9 +84,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             return new HorizontalLayout(change, reset, deactivate);
         }).setAutoWidth(true);
         if (!grantable.isEmpty()) {
-            grid.addComponentColumn(this::dutiesOf).setHeader(getTranslation("users.duties")).setAutoWidth(true);
+            columns.put("duties", grid.addComponentColumn(this::dutiesOf).setAutoWidth(true));
         }
-        add(new H2(getTranslation("users.title")), form, message, grid);
+        add(title, form, message, grid);
+        localize();
         refresh();
     }
 
@@ -156,11 +155,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         Outcome<Page<UserView>> page = users.list(UiSession.require(), PageRequest.of(0, PageRequest.MAX_SIZE));
-        grid.setItems(page instanceof Outcome.Ok<Page<UserView>> ok ? ok.value().items() : List.of());
+        items(page instanceof Outcome.Ok<Page<UserView>> ok ? ok.value().items() : List.of());
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("users.title");
+    protected void relabel() {
+        title.setText(getTranslation("users.title"));
+        username.setLabel(getTranslation("users.username"));
+        displayName.setLabel(getTranslation("users.displayName"));
+        role.setLabel(getTranslation("users.role"));
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
+        add.setText(getTranslation("users.add"));
+        columns.forEach((key, column) -> column.setHeader(getTranslation("users." + key)));
     }
 }

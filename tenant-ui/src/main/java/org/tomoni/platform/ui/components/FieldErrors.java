@@ -25,6 +25,17 @@ public final class FieldErrors {
     }
 
     public static void show(Outcome.Rejected<?> rejected, Map<String, ? extends HasValidation> fields, Messages messages, Locale locale) {
+        if (!mark(rejected, fields, messages, locale)) {
+            ErrorCode code = rejected.code();
+            String text = code == ErrorCode.VALIDATION_FAILED && !rejected.errors().isEmpty()
+                ? messages.get("field." + rejected.errors().get(0).code(), locale)
+                : messages.get(code.messageKey(), locale);
+            notify(text, NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** Marks each field the rejection names, with its message, and clears the others; whether any was marked. */
+    public static boolean mark(Outcome.Rejected<?> rejected, Map<String, ? extends HasValidation> fields, Messages messages, Locale locale) {
         clear(fields);
         boolean shown = false;
         for (FieldError e : rejected.errors()) {
@@ -35,13 +46,7 @@ public final class FieldErrors {
                 shown = true;
             }
         }
-        if (!shown) {
-            ErrorCode code = rejected.code();
-            String text = code == ErrorCode.VALIDATION_FAILED && !rejected.errors().isEmpty()
-                ? messages.get("field." + rejected.errors().get(0).code(), locale)
-                : messages.get(code.messageKey(), locale);
-            notify(text, NotificationVariant.LUMO_ERROR);
-        }
+        return shown;
     }
 
     public static Notification notify(String text, NotificationVariant variant) {

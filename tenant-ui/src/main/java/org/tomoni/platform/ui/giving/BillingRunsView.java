@@ -8,10 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.giving.BillingRuns;
@@ -21,7 +17,7 @@ import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.ui.components.FieldErrors;
-import org.tomoni.platform.ui.components.LazyGrids;
+import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.MonthPicker;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -30,7 +26,6 @@ import org.tomoni.platform.ui.shell.UiSession;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,16 +36,16 @@ import java.util.Map;
 @Route(value = "giving/runs", layout = MainLayout.class)
 @Allowed(Capability.GIVING_READ)
 @Prototype
-public class BillingRunsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+public class BillingRunsView extends ListView<RunView> {
     final H2 title = new H2();
     final ComboBox<String> period;
     final Button run = new Button();
-    final Grid<RunView> grid = new Grid<>();
     private final Map<String, Grid.Column<RunView>> columns = new LinkedHashMap<>();
     private final BillingRuns runs;
     private final Messages messages;
 
     BillingRunsView(BillingRuns runs, Messages messages, Clock clock) {
+        super("runs.title", "runs.empty");
         this.runs = runs;
         this.messages = messages;
         setSizeFull();
@@ -78,10 +73,9 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle, 
             UiFormat.yen(r.totalInPeriod(), getLocale()))).setKey("inPeriod").setAutoWidth(true));
         columns.put("startedAt", grid.addColumn(r -> UiFormat.dateTime(r.startedAt(), getLocale())).setKey("startedAt").setAutoWidth(true));
         columns.put("finishedAt", grid.addColumn(r -> UiFormat.dateTime(r.finishedAt(), getLocale())).setKey("finishedAt").setAutoWidth(true));
-        grid.setPageSize(LazyGrids.PAGE);
         add(title, bar, grid);
         expand(grid);
-        relabel();
+        localize();
         refresh();
     }
 
@@ -108,36 +102,19 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     void refresh() {
-        LazyGrids.bind(grid, this::page);
+        query(this::page);
     }
 
-    private Page<RunView> page(PageRequest request) {
-        Outcome<Page<RunView>> o = runs.list(UiSession.require(), request);
-        return o instanceof Outcome.Ok<Page<RunView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
-    }
-
-    private String translateOr(String key, String fallback) {
-        String text = getTranslation(key);
-        return text.startsWith("!") ? fallback : text;
+    private Outcome<Page<RunView>> page(PageRequest request) {
+        return runs.list(UiSession.require(), request);
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-        grid.getDataProvider().refreshAll();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         title.setText(getTranslation("runs.title"));
         period.setLabel(getTranslation("runs.period"));
         period.setHelperText(getTranslation("runs.period.help"));
         run.setText(getTranslation("runs.run"));
         columns.forEach((key, column) -> column.setHeader(getTranslation("runs." + key)));
-        grid.setEmptyStateText(getTranslation("runs.empty"));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("runs.title");
     }
 }

@@ -13,9 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
@@ -33,7 +30,7 @@ import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.ui.components.FieldErrors;
-import org.tomoni.platform.ui.components.LazyGrids;
+import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.components.UploadTexts;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -60,12 +57,11 @@ import java.util.UUID;
 @Route(value = "giving/batches", layout = MainLayout.class)
 @Allowed(Capability.GIVING_READ)
 @Prototype
-public class DebitBatchesView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+public class DebitBatchesView extends ListView<BatchView> {
     final H2 title = new H2();
     final Div settingsMissing = new Div();
     final Span settingsMissingText = new Span();
     final RouterLink settingsLink = new RouterLink();
-    final Grid<BatchView> grid = new Grid<>();
     final VerticalLayout detail = new VerticalLayout();
     final H3 detailTitle = new H3();
     final Span detailSummary = new Span();
@@ -86,6 +82,7 @@ public class DebitBatchesView extends VerticalLayout implements HasDynamicTitle,
     private BatchView shown;
 
     DebitBatchesView(DebitBatches batches, DebitResults results, GivingSettings settings, Messages messages) {
+        super("batches.title", "batches.empty");
         this.batches = batches;
         this.results = results;
         this.messages = messages;
@@ -110,7 +107,6 @@ public class DebitBatchesView extends VerticalLayout implements HasDynamicTitle,
         columns.put("status", grid.addColumn(b -> status(b.status())).setKey("status"));
         columns.put("debited", grid.addColumn(b -> countAndYen(b.debitedCount(), b.debitedTotal())).setKey("debited").setAutoWidth(true));
         columns.put("failed", grid.addColumn(b -> countAndYen(b.failedCount(), b.failedTotal())).setKey("failed").setAutoWidth(true));
-        grid.setPageSize(LazyGrids.PAGE);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue().id());
@@ -154,7 +150,7 @@ public class DebitBatchesView extends VerticalLayout implements HasDynamicTitle,
         body.expand(grid);
         add(title, settingsMissing, body);
         expand(body);
-        relabel();
+        localize();
         refresh();
     }
 
@@ -246,12 +242,11 @@ public class DebitBatchesView extends VerticalLayout implements HasDynamicTitle,
     }
 
     void refresh() {
-        LazyGrids.bind(grid, this::page);
+        query(this::page);
     }
 
-    private Page<BatchView> page(PageRequest request) {
-        Outcome<Page<BatchView>> o = batches.list(UiSession.require(), request);
-        return o instanceof Outcome.Ok<Page<BatchView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    private Outcome<Page<BatchView>> page(PageRequest request) {
+        return batches.list(UiSession.require(), request);
     }
 
     private String countAndYen(Integer count, Long total) {
@@ -262,35 +257,24 @@ public class DebitBatchesView extends VerticalLayout implements HasDynamicTitle,
         return translateOr("batches.status." + code, code);
     }
 
-    private String translateOr(String key, String fallback) {
-        String text = getTranslation(key);
-        return text.startsWith("!") ? fallback : text;
-    }
-
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-        grid.getDataProvider().refreshAll();
+    protected void redraw() {
+        super.redraw();
         if (shown != null) {
             show(shown);
         }
     }
 
-    private void relabel() {
+    @Override
+    protected void relabel() {
         title.setText(getTranslation("batches.title"));
         settingsMissingText.setText(getTranslation("batches.settingsMissing"));
         settingsLink.setText(getTranslation("batches.settingsLink"));
         columns.forEach((key, column) -> column.setHeader(getTranslation("batches." + key)));
         codeColumns.forEach((key, column) -> column.setHeader(getTranslation("batches.codes." + key)));
-        grid.setEmptyStateText(getTranslation("batches.empty"));
         codes.setEmptyStateText(getTranslation("batches.codes.empty"));
         download.setText(getTranslation("batches.requestFile"));
         uploadLabel.setText(getTranslation("batches.resultFile"));
         upload.setI18n(UploadTexts.i18n(k -> getTranslation(k), "batches.upload.add"));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("batches.title");
     }
 }

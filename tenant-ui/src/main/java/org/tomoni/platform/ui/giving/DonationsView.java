@@ -11,13 +11,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.giving.Donations;
@@ -33,7 +29,7 @@ import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.JapaneseDatePicker;
-import org.tomoni.platform.ui.components.LazyGrids;
+import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.Pickers;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -55,7 +51,7 @@ import java.util.Map;
 @Route(value = "giving/donations", layout = MainLayout.class)
 @Allowed(Capability.GIVING_READ)
 @Prototype
-public class DonationsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+public class DonationsView extends ListView<DonationView> {
     static final List<String> METHODS = List.of("cash", "bank_transfer");
     static final List<String> KINDS = List.of("donation", "fee");
     final H2 title = new H2();
@@ -70,7 +66,6 @@ public class DonationsView extends VerticalLayout implements HasDynamicTitle, Lo
     final HorizontalLayout form;
     final Select<Integer> yearFilter = new Select<>();
     final Select<String> kindFilter = new Select<>();
-    final Grid<DonationView> grid = new Grid<>();
     final Button issue = new Button();
     private final Span yenSuffix = new Span();
     private final Map<String, Grid.Column<DonationView>> columns = new LinkedHashMap<>();
@@ -81,6 +76,7 @@ public class DonationsView extends VerticalLayout implements HasDynamicTitle, Lo
     private final boolean canWrite;
 
     DonationsView(Donations donations, Receipts receipts, People people, Messages messages, Clock clock) {
+        super("donations.title", "donations.empty");
         this.donations = donations;
         this.receipts = receipts;
         this.messages = messages;
@@ -140,13 +136,12 @@ public class DonationsView extends VerticalLayout implements HasDynamicTitle, Lo
         columns.put("method", grid.addColumn(d -> translateOr("gift.method." + d.method(), d.method())).setKey("method").setAutoWidth(true));
         columns.put("purpose", grid.addColumn(d -> d.purpose() == null ? "" : d.purpose()).setKey("purpose").setAutoWidth(true));
         columns.put("receipt", grid.addColumn(d -> getTranslation("donation.receipt." + d.receiptStatus())).setKey("receipt").setAutoWidth(true));
-        grid.setPageSize(LazyGrids.PAGE);
         grid.asSingleSelect().addValueChangeListener(e -> issue.setEnabled(e.getValue() != null
             && "not_issued".equals(e.getValue().receiptStatus())));
 
         add(title, form, filters, grid);
         expand(grid);
-        relabel();
+        localize();
         refresh();
     }
 
@@ -195,12 +190,11 @@ public class DonationsView extends VerticalLayout implements HasDynamicTitle, Lo
     void refresh() {
         Integer year = yearFilter.getValue();
         String k = kindFilter.getValue();
-        LazyGrids.bind(grid, request -> page(year, k, request));
+        query(request -> page(year, k, request));
     }
 
-    private Page<DonationView> page(Integer year, String k, PageRequest request) {
-        Outcome<Page<DonationView>> o = donations.list(UiSession.require(), null, k, year, request);
-        return o instanceof Outcome.Ok<Page<DonationView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    private Outcome<Page<DonationView>> page(Integer year, String k, PageRequest request) {
+        return donations.list(UiSession.require(), null, k, year, request);
     }
 
     private LocalDate today() {
@@ -211,18 +205,8 @@ public class DonationsView extends VerticalLayout implements HasDynamicTitle, Lo
         return s == null || s.isBlank() ? null : s;
     }
 
-    private String translateOr(String key, String fallback) {
-        String text = getTranslation(key);
-        return text.startsWith("!") ? fallback : text;
-    }
-
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-        grid.getDataProvider().refreshAll();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         title.setText(getTranslation("donations.title"));
         donor.setLabel(getTranslation("donations.donor"));
         amount.setLabel(getTranslation("donations.amount"));
@@ -244,11 +228,5 @@ public class DonationsView extends VerticalLayout implements HasDynamicTitle, Lo
         kindFilter.setItemLabelGenerator(k -> k == null ? getTranslation("donations.kind.any") : getTranslation("donation.kind." + k));
         issue.setText(getTranslation("donations.issueReceipt"));
         columns.forEach((key, column) -> column.setHeader(getTranslation("donations." + key)));
-        grid.setEmptyStateText(getTranslation("donations.empty"));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("donations.title");
     }
 }

@@ -10,13 +10,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.giving.GiftPlans;
@@ -27,7 +23,7 @@ import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.ui.components.FieldErrors;
-import org.tomoni.platform.ui.components.LazyGrids;
+import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
@@ -40,7 +36,7 @@ import java.util.Map;
 @Route(value = "giving/plans", layout = MainLayout.class)
 @Allowed(Capability.GIVING_READ)
 @Prototype
-public class GiftPlansView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+public class GiftPlansView extends ListView<PlanView> {
     static final List<String> INTERVALS = List.of("monthly", "yearly", "once");
     final H2 title = new H2();
     final TextField name = new TextField();
@@ -51,7 +47,6 @@ public class GiftPlansView extends VerticalLayout implements HasDynamicTitle, Lo
     final Button add = new Button();
     final HorizontalLayout form;
     private final Span yenSuffix = new Span();
-    final Grid<PlanView> grid = new Grid<>();
     private final Grid.Column<PlanView> nameColumn;
     private final Grid.Column<PlanView> amountColumn;
     private final Grid.Column<PlanView> intervalColumn;
@@ -61,6 +56,7 @@ public class GiftPlansView extends VerticalLayout implements HasDynamicTitle, Lo
     private final Messages messages;
 
     GiftPlansView(GiftPlans plans, Messages messages) {
+        super("plans.title", "plans.empty");
         this.plans = plans;
         this.messages = messages;
         name.setId("plan-name");
@@ -86,9 +82,8 @@ public class GiftPlansView extends VerticalLayout implements HasDynamicTitle, Lo
         intervalColumn = grid.addColumn(p -> getTranslation("interval." + p.interval())).setKey("interval");
         purposeColumn = grid.addColumn(p -> p.purpose() == null ? "" : p.purpose()).setKey("purpose").setAutoWidth(true);
         publishedColumn = grid.addColumn(p -> getTranslation(p.published() ? "plans.published.yes" : "plans.published.no")).setKey("published");
-        grid.setPageSize(LazyGrids.PAGE);
         add(title, form, grid);
-        relabel();
+        localize();
         refresh();
     }
 
@@ -112,21 +107,15 @@ public class GiftPlansView extends VerticalLayout implements HasDynamicTitle, Lo
     }
 
     void refresh() {
-        LazyGrids.bind(grid, this::page);
+        query(this::page);
     }
 
-    private Page<PlanView> page(PageRequest request) {
-        Outcome<Page<PlanView>> o = plans.list(UiSession.require(), request);
-        return o instanceof Outcome.Ok<Page<PlanView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    private Outcome<Page<PlanView>> page(PageRequest request) {
+        return plans.list(UiSession.require(), request);
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-        grid.getDataProvider().refreshAll();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         title.setText(getTranslation("plans.title"));
         name.setLabel(getTranslation("plans.name"));
         unitAmount.setLabel(getTranslation("plans.unitAmount"));
@@ -142,11 +131,5 @@ public class GiftPlansView extends VerticalLayout implements HasDynamicTitle, Lo
         intervalColumn.setHeader(getTranslation("plans.interval"));
         purposeColumn.setHeader(getTranslation("plans.purpose"));
         publishedColumn.setHeader(getTranslation("plans.published"));
-        grid.setEmptyStateText(getTranslation("plans.empty"));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("plans.title");
     }
 }

@@ -11,13 +11,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.giving.GivingSettings;
@@ -25,9 +21,9 @@ import org.tomoni.platform.giving.GivingSettings.SettingsRequest;
 import org.tomoni.platform.giving.GivingSettings.SettingsView;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.JapaneseDatePicker;
+import org.tomoni.platform.ui.components.LocalizedView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
@@ -46,7 +42,7 @@ import java.util.Map;
 @Route(value = "giving/settings", layout = MainLayout.class)
 @Allowed(Capability.GIVING_READ)
 @Prototype
-public class GivingSettingsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+public class GivingSettingsView extends LocalizedView {
     static final List<Integer> ACCOUNT_TYPES = List.of(1, 2, 4, 9);
     final H2 title = new H2();
     final Paragraph readOnlyNote = new Paragraph();
@@ -73,6 +69,7 @@ public class GivingSettingsView extends VerticalLayout implements HasDynamicTitl
     long version;
 
     GivingSettingsView(GivingSettings settings, Messages messages) {
+        super("settings.title");
         this.settings = settings;
         this.messages = messages;
         canEdit = UiSession.allows(Capability.GIVING_SETTINGS);
@@ -110,7 +107,7 @@ public class GivingSettingsView extends VerticalLayout implements HasDynamicTitl
         FormLayout debit = new FormLayout(consignorCode, consignorKana, bankCode, branchCode, accountType, accountNumber, debitDay);
         FormLayout other = new FormLayout(runDay, staffEmail);
         add(title, readOnlyNote, receiptSection, receipt, debitSection, debit, otherSection, other, save);
-        relabel();
+        localize();
         load();
     }
 
@@ -162,11 +159,7 @@ public class GivingSettingsView extends VerticalLayout implements HasDynamicTitl
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         title.setText(getTranslation("settings.title"));
         readOnlyNote.setText(getTranslation("settings.readOnly"));
         receiptSection.setText(getTranslation("settings.section.receipt"));
@@ -191,10 +184,5 @@ public class GivingSettingsView extends VerticalLayout implements HasDynamicTitl
         runDay.setHelperText(getTranslation("settings.runDay.help"));
         staffEmail.setLabel(getTranslation("settings.staffEmail"));
         save.setText(getTranslation("settings.save"));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("settings.title");
     }
 }

@@ -15,9 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
@@ -36,7 +33,7 @@ import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.ui.components.CsvDownloads;
 import org.tomoni.platform.ui.components.FieldErrors;
-import org.tomoni.platform.ui.components.LazyGrids;
+import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.Pickers;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -48,7 +45,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,14 +57,13 @@ import java.util.UUID;
 @Route(value = "giving/receipts", layout = MainLayout.class)
 @Allowed(Capability.GIVING_READ)
 @Prototype
-public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+public class ReceiptsView extends ListView<ReceiptView> {
     final H2 title = new H2();
     final H3 annualTitle = new H3();
     final ComboBox<PersonView> annualDonor;
     final IntegerField annualYear = new IntegerField();
     final Button annualIssue = new Button();
     final HorizontalLayout annualForm;
-    final Grid<ReceiptView> grid = new Grid<>();
     final H3 donorListTitle = new H3();
     final IntegerField fiscalYear = new IntegerField();
     final RadioButtonGroup<ExcelCsv.Encoding> encoding = new RadioButtonGroup<>();
@@ -83,6 +78,7 @@ public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, Loc
     private final boolean canWrite;
 
     ReceiptsView(Receipts receipts, Donations donations, People people, TenantRegistry tenants, Messages messages, Clock clock) {
+        super("receipts.title", "receipts.empty");
         this.receipts = receipts;
         this.donations = donations;
         this.messages = messages;
@@ -100,7 +96,6 @@ public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, Loc
         columns.put("status", grid.addColumn(r -> translateOr("receipt.status." + r.status(), r.status())).setKey("status").setAutoWidth(true));
         columns.put("pdf", grid.addComponentColumn(this::pdfLink).setKey("pdf").setAutoWidth(true));
         columns.put("actions", grid.addComponentColumn(this::reissueButton).setKey("actions").setAutoWidth(true));
-        grid.setPageSize(LazyGrids.PAGE);
 
         annualDonor = Pickers.person(people);
         annualDonor.setId("annual-donor");
@@ -140,7 +135,7 @@ public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, Loc
 
         add(title, grid, annualBox, donorListBox);
         expand(grid);
-        relabel();
+        localize();
         refresh();
     }
 
@@ -225,12 +220,11 @@ public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, Loc
     }
 
     void refresh() {
-        LazyGrids.bind(grid, this::page);
+        query(this::page);
     }
 
-    private Page<ReceiptView> page(PageRequest request) {
-        Outcome<Page<ReceiptView>> o = receipts.list(UiSession.require(), null, null, request);
-        return o instanceof Outcome.Ok<Page<ReceiptView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    private Outcome<Page<ReceiptView>> page(PageRequest request) {
+        return receipts.list(UiSession.require(), null, null, request);
     }
 
     /** The donor as the donations list names them (a sensitive person shows masked). */
@@ -239,21 +233,10 @@ public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, Loc
             : donations.get(UiSession.require(), r.donationIds().get(0)) instanceof Outcome.Ok<DonationView> ok ? ok.value().donorName() : "");
     }
 
-    private String translateOr(String key, String fallback) {
-        String text = getTranslation(key);
-        return text.startsWith("!") ? fallback : text;
-    }
-
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-        grid.getDataProvider().refreshAll();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         title.setText(getTranslation("receipts.title"));
         columns.forEach((key, column) -> column.setHeader(getTranslation("receipts." + key)));
-        grid.setEmptyStateText(getTranslation("receipts.empty"));
         annualTitle.setText(getTranslation("receipts.annual"));
         annualDonor.setLabel(getTranslation("receipts.donor"));
         annualYear.setLabel(getTranslation("receipts.annual.year"));
@@ -264,10 +247,5 @@ public class ReceiptsView extends VerticalLayout implements HasDynamicTitle, Loc
         encoding.setLabel(getTranslation("csv.encoding"));
         encoding.setItemLabelGenerator(e -> getTranslation("csv.encoding." + e.code()));
         donorList.setText(getTranslation("receipts.donorList.download"));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("receipts.title");
     }
 }

@@ -17,9 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.giving.GiftPlans;
@@ -38,7 +35,7 @@ import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.ui.components.FieldErrors;
-import org.tomoni.platform.ui.components.LazyGrids;
+import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.MonthPicker;
 import org.tomoni.platform.ui.components.Pickers;
 import org.tomoni.platform.ui.components.UiFormat;
@@ -62,7 +59,7 @@ import java.util.UUID;
 @Route(value = "giving/gifts", layout = MainLayout.class)
 @Allowed(Capability.GIVING_READ)
 @Prototype
-public class RecurringGiftsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+public class RecurringGiftsView extends ListView<GiftView> {
     static final List<String> STATUSES = List.of("active", "paused", "error", "cancelled");
     static final List<String> METHODS = List.of("direct_debit", "card", "bank_transfer", "cash");
     final H2 title = new H2();
@@ -75,7 +72,6 @@ public class RecurringGiftsView extends VerticalLayout implements HasDynamicTitl
     final Button add = new Button();
     final HorizontalLayout form;
     final Select<String> status = new Select<>();
-    final Grid<GiftView> grid = new Grid<>();
     final VerticalLayout detail = new VerticalLayout();
     final H3 detailTitle = new H3();
     final Span detailStatus = new Span();
@@ -96,6 +92,7 @@ public class RecurringGiftsView extends VerticalLayout implements HasDynamicTitl
     private GiftView shown;
 
     RecurringGiftsView(RecurringGifts gifts, GiftPlans plans, People people, UserManagement users, Messages messages, Clock clock) {
+        super("gifts.title", "gifts.empty");
         this.gifts = gifts;
         this.users = users;
         this.plans = plans;
@@ -145,7 +142,6 @@ public class RecurringGiftsView extends VerticalLayout implements HasDynamicTitl
             .setAutoWidth(true));
         columns.put("startMonth", grid.addColumn(g -> UiFormat.month(g.startMonth(), getLocale())).setKey("startMonth").setAutoWidth(true));
         columns.put("status", grid.addColumn(g -> statusLabel(g.status())).setKey("status").setAutoWidth(true));
-        grid.setPageSize(LazyGrids.PAGE);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue().id());
@@ -182,7 +178,7 @@ public class RecurringGiftsView extends VerticalLayout implements HasDynamicTitl
         body.expand(grid);
         add(title, form, status, body);
         expand(body);
-        relabel();
+        localize();
         loadPlans();
         refresh();
     }
@@ -271,12 +267,11 @@ public class RecurringGiftsView extends VerticalLayout implements HasDynamicTitl
 
     void refresh() {
         String s = status.getValue() == null || status.getValue().isEmpty() ? null : status.getValue();
-        LazyGrids.bind(grid, request -> page(s, request));
+        query(request -> page(s, request));
     }
 
-    private Page<GiftView> page(String s, PageRequest request) {
-        Outcome<Page<GiftView>> o = gifts.list(UiSession.require(), s, request);
-        return o instanceof Outcome.Ok<Page<GiftView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    private Outcome<Page<GiftView>> page(String s, PageRequest request) {
+        return gifts.list(UiSession.require(), s, request);
     }
 
     /** Every plan of the tenant, for the form and for the plan names of the list. */
@@ -358,21 +353,16 @@ public class RecurringGiftsView extends VerticalLayout implements HasDynamicTitl
             .orElse(k));
     }
 
-    private String translateOr(String key, String fallback) {
-        String text = getTranslation(key);
-        return text.startsWith("!") ? fallback : text;
-    }
-
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-        grid.getDataProvider().refreshAll();
+    protected void redraw() {
+        super.redraw();
         if (shown != null) {
             show(shown);
         }
     }
 
-    private void relabel() {
+    @Override
+    protected void relabel() {
         title.setText(getTranslation("gifts.title"));
         donor.setLabel(getTranslation("gifts.donor"));
         plan.setLabel(getTranslation("gifts.plan"));
@@ -387,17 +377,11 @@ public class RecurringGiftsView extends VerticalLayout implements HasDynamicTitl
         columns.forEach((key, column) -> column.setHeader(getTranslation("gifts." + key)));
         historyColumns.forEach((key, column) -> column.setHeader(getTranslation("gifts.history." + key)));
         historyTitle.setText(getTranslation("gifts.history"));
-        grid.setEmptyStateText(getTranslation("gifts.empty"));
         history.setEmptyStateText(getTranslation("gifts.history.empty"));
         pause.setText(getTranslation("gifts.pause"));
         resume.setText(getTranslation("gifts.resume"));
         cancel.setText(getTranslation("gifts.cancel"));
         close.setText(getTranslation("gifts.close"));
         updateTotal();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("gifts.title");
     }
 }

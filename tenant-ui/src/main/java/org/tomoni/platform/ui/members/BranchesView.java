@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.members.BranchRequest;
@@ -15,38 +13,42 @@ import org.tomoni.platform.members.BranchView;
 import org.tomoni.platform.members.Branches;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
 
-/** Branches (支部) with their people and organisations; admins add them. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Branches (支部) with their people and organisations; tenant admins add them. */
 @Route(value = "branches", layout = MainLayout.class)
 @Allowed(Capability.PEOPLE_READ)
 @Prototype
-public class BranchesView extends VerticalLayout implements HasDynamicTitle {
-    public final Grid<BranchView> grid = new Grid<>();
+public class BranchesView extends ListView<BranchView> {
     final TextField name = new TextField();
     final TextField nameKana = new TextField();
     final Button add = new Button();
+    private final H2 title = new H2();
+    private final Map<String, Grid.Column<BranchView>> columns = new LinkedHashMap<>();
     private final Branches branches;
     private final Messages messages;
 
     BranchesView(Branches branches, Messages messages) {
+        super("branches.title", "branches.empty");
         this.branches = branches;
         this.messages = messages;
-        name.setLabel(getTranslation("branches.name"));
-        nameKana.setLabel(getTranslation("branches.nameKana"));
-        add.setText(getTranslation("organizations.add"));
         add.addClickListener(e -> create());
         HorizontalLayout form = new HorizontalLayout(name, nameKana, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         form.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
-        grid.addColumn(BranchView::name).setHeader(getTranslation("branches.name")).setAutoWidth(true);
-        grid.addColumn(BranchView::nameKana).setHeader(getTranslation("branches.nameKana")).setAutoWidth(true);
-        grid.addColumn(BranchView::peopleCount).setHeader(getTranslation("branches.people"));
-        grid.addColumn(BranchView::organizationCount).setHeader(getTranslation("branches.organizations"));
-        add(new H2(getTranslation("branches.title")), form, grid);
-        grid.setItems(branches.all(UiSession.require()));
+        columns.put("name", grid.addColumn(BranchView::name).setAutoWidth(true));
+        columns.put("nameKana", grid.addColumn(BranchView::nameKana).setAutoWidth(true));
+        columns.put("people", grid.addColumn(BranchView::peopleCount));
+        columns.put("organizations", grid.addColumn(BranchView::organizationCount));
+        add(title, form, grid);
+        localize();
+        items(branches.all(UiSession.require()));
     }
 
     void create() {
@@ -59,11 +61,15 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         name.setInvalid(false);
         name.clear();
         nameKana.clear();
-        grid.setItems(branches.all(UiSession.require()));
+        items(branches.all(UiSession.require()));
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("branches.title");
+    protected void relabel() {
+        title.setText(getTranslation("branches.title"));
+        name.setLabel(getTranslation("branches.name"));
+        nameKana.setLabel(getTranslation("branches.nameKana"));
+        add.setText(getTranslation("organizations.add"));
+        columns.forEach((key, column) -> column.setHeader(getTranslation("branches." + key)));
     }
 }

@@ -7,10 +7,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.members.OrganizationKind;
@@ -23,20 +21,22 @@ import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.ui.components.LazyGrids;
+import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Organisations of the tenant (federations, hubs, companies…): a lazy list and a quick add. */
 @Route(value = "organizations", layout = MainLayout.class)
 @Allowed(Capability.PEOPLE_READ)
 @Prototype
-public class OrganizationsView extends VerticalLayout implements HasDynamicTitle {
+public class OrganizationsView extends ListView<OrganizationView> {
     final TextField search = new TextField();
-    public final Grid<OrganizationView> grid = new Grid<>();
     final TextField name = new TextField();
     final TextField nameKana = new TextField();
     final ComboBox<OrganizationKind> kind = new ComboBox<>();
@@ -48,55 +48,52 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
     final TextField addressLine1 = new TextField();
     final Button add = new Button();
     final Span count = new Span();
+    private final H2 title = new H2();
+    private final Map<String, Grid.Column<OrganizationView>> columns = new LinkedHashMap<>();
     private OrganizationView editing;
     private final Organizations organizations;
     private final Messages messages;
 
     OrganizationsView(Organizations organizations, Messages messages) {
+        super("organizations.title", null);
         this.organizations = organizations;
         this.messages = messages;
         setSizeFull();
-        search.setPlaceholder(getTranslation("organizations.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("24em");
         search.addValueChangeListener(e -> refresh());
-        name.setLabel(getTranslation("organizations.name"));
-        nameKana.setLabel(getTranslation("organizations.nameKana"));
-        kind.setLabel(getTranslation("organizations.kind"));
         kind.setItems(Arrays.asList(OrganizationKind.values()));
-        kind.setItemLabelGenerator(k -> getTranslation("kind." + k.code()));
-        add.setText(getTranslation("organizations.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> create());
-        email.setLabel(getTranslation("person.email"));
-        phone.setLabel(getTranslation("person.phone"));
-        postalCode.setLabel(getTranslation("person.postalCode"));
-        prefecture.setLabel(getTranslation("person.prefecture"));
         prefecture.setItems(org.tomoni.platform.shared.Prefectures.NAMES);
-        city.setLabel(getTranslation("person.city"));
-        addressLine1.setLabel(getTranslation("person.addressLine1"));
         com.vaadin.flow.component.formlayout.FormLayout form = new com.vaadin.flow.component.formlayout.FormLayout(name, nameKana, kind,
             email, phone, postalCode, prefecture, city, addressLine1, add);
         form.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1),
             new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("40em", 3));
         form.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
-        grid.addColumn(o -> o.memberNumber() == null ? "" : o.memberNumber()).setHeader(getTranslation("people.memberNumber")).setAutoWidth(true);
-        grid.addColumn(OrganizationView::name).setHeader(getTranslation("organizations.name")).setAutoWidth(true);
-        grid.addColumn(OrganizationView::nameKana).setHeader(getTranslation("organizations.nameKana")).setAutoWidth(true);
-        grid.addColumn(o -> getTranslation("kind." + o.kind())).setHeader(getTranslation("organizations.kind")).setAutoWidth(true);
-        grid.addColumn(OrganizationView::prefecture).setHeader(getTranslation("people.prefecture")).setAutoWidth(true);
-        grid.setPageSize(LazyGrids.PAGE);
+        columns.put("people.memberNumber", grid.addColumn(o -> o.memberNumber() == null ? "" : o.memberNumber()).setAutoWidth(true));
+        columns.put("organizations.name", grid.addColumn(OrganizationView::name).setAutoWidth(true));
+        columns.put("organizations.nameKana", grid.addColumn(OrganizationView::nameKana).setAutoWidth(true));
+        columns.put("organizations.kind", grid.addColumn(o -> getTranslation("kind." + o.kind())).setAutoWidth(true));
+        columns.put("people.prefecture", grid.addColumn(OrganizationView::prefecture).setAutoWidth(true));
         grid.addItemClickListener(e -> edit(e.getItem()));
-        add(new H2(getTranslation("organizations.title")), search, count, form, grid);
+        add(title, search, count, form, grid);
         expand(grid);
+        localize();
         refresh();
     }
 
     void refresh() {
         String q = search.getValue();
-        long total = page(q, PageRequest.of(0, 1)).total();
+        query(request -> page(q, request));
+        countText();
+    }
+
+    /** 全3件, or that none matches. */
+    private void countText() {
+        String q = search.getValue();
+        long total = LazyGrids.orEmpty(request -> page(q, request), PageRequest.of(0, 1)).total();
         count.setText(total == 0 ? getTranslation("organizations.empty") : getTranslation("people.count", total));
-        LazyGrids.bind(grid, request -> page(q, request));
     }
 
     /** Loads an organisation into the form; saving then updates it (with its version). */
@@ -157,13 +154,26 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         refresh();
     }
 
-    private Page<OrganizationView> page(String q, PageRequest request) {
-        Outcome<Page<OrganizationView>> o = organizations.search(UiSession.require(), q, null, null, request);
-        return o instanceof Outcome.Ok<Page<OrganizationView>> ok ? ok.value() : new Page<>(List.of(), 0, 0, request.size());
+    private Outcome<Page<OrganizationView>> page(String q, PageRequest request) {
+        return organizations.search(UiSession.require(), q, null, null, request);
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("organizations.title");
+    protected void relabel() {
+        title.setText(getTranslation("organizations.title"));
+        search.setPlaceholder(getTranslation("organizations.search"));
+        name.setLabel(getTranslation("organizations.name"));
+        nameKana.setLabel(getTranslation("organizations.nameKana"));
+        kind.setLabel(getTranslation("organizations.kind"));
+        kind.setItemLabelGenerator(k -> getTranslation("kind." + k.code()));
+        add.setText(getTranslation(editing == null ? "organizations.add" : "person.save"));
+        email.setLabel(getTranslation("person.email"));
+        phone.setLabel(getTranslation("person.phone"));
+        postalCode.setLabel(getTranslation("person.postalCode"));
+        prefecture.setLabel(getTranslation("person.prefecture"));
+        city.setLabel(getTranslation("person.city"));
+        addressLine1.setLabel(getTranslation("person.addressLine1"));
+        columns.forEach((key, column) -> column.setHeader(getTranslation(key)));
+        countText();
     }
 }

@@ -10,11 +10,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
@@ -24,6 +21,7 @@ import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.ui.components.FieldErrors;
+import org.tomoni.platform.ui.components.LocalizedView;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.PublicRoute;
 import org.tomoni.platform.ui.shell.UiI18n;
@@ -40,7 +38,7 @@ import java.util.Map;
 @Route("public/gift/:token")
 @PublicRoute(Capability.DONOR_GIFT_MANAGE)
 @Prototype
-public class DonorGiftView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+public class DonorGiftView extends LocalizedView implements BeforeEnterObserver {
     static final String TOKEN = "token";
     final PublicPages.Header header = new PublicPages.Header();
     final Paragraph invalid = new Paragraph();
@@ -64,6 +62,7 @@ public class DonorGiftView extends VerticalLayout implements BeforeEnterObserver
     private DonorGifts.DonorGiftView shown;
 
     DonorGiftView(DonorGifts donors, Messages messages) {
+        super("donor.title");
         this.donors = donors;
         this.messages = messages;
         PublicPages.frame(this);
@@ -106,7 +105,7 @@ public class DonorGiftView extends VerticalLayout implements BeforeEnterObserver
         content.add(title, message, details, unitsSection, statusSection);
         content.setVisible(false);
         add(header, invalid, content);
-        relabel();
+        localize();
     }
 
     /**
@@ -237,21 +236,16 @@ public class DonorGiftView extends VerticalLayout implements BeforeEnterObserver
         return translateOr("gift.status." + code, code);
     }
 
-    private String translateOr(String key, String fallback) {
-        String text = getTranslation(key);
-        return text.startsWith("!") ? fallback : text;
-    }
-
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        header.language.setValue("en".equals(event.getLocale().getLanguage()) ? UiI18n.ENGLISH : UiI18n.JAPANESE);
-        relabel();
+    protected void redraw() {
+        header.language.setValue("en".equals(getLocale().getLanguage()) ? UiI18n.ENGLISH : UiI18n.JAPANESE);
         if (shown != null) {
             show(shown);
         }
     }
 
-    private void relabel() {
+    @Override
+    protected void relabel() {
         header.relabel();
         invalid.setText(getTranslation("donor.invalid"));
         title.setText(getTranslation("donor.title"));

@@ -1,6 +1,5 @@
 package org.tomoni.platform.ui.publicpages;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,9 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
-import org.tomoni.platform.shared.ClientAddresses;
 import org.tomoni.platform.ui.shell.AccessControl;
 import org.tomoni.platform.ui.shell.UiI18n;
 
@@ -20,9 +17,9 @@ import java.util.Locale;
 /**
  * What the public pages share: a narrow single column that fits a phone, large touch targets,
  * a header with the organisation's name and the language switch (the same session setting the
- * staff screens use), label/value rows, and the client's address for throttling.
+ * staff screens use) and label/value rows.
  */
-public final class PublicPages {
+final class PublicPages {
     private PublicPages() {
     }
 
@@ -43,24 +40,6 @@ public final class PublicPages {
         }
     }
 
-    /**
-     * The client's address for throttling and the audit log: the socket peer as Jetty sees it,
-     * or, when that peer is a trusted proxy, the address it forwarded, by the API's one rule.
-     */
-    public static String clientAddress(ClientAddresses addresses) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && request.getRemoteAddr() != null) {
-            java.util.List<String> forwarded = new java.util.ArrayList<>();
-            var headers = request.getHeaders(ClientAddresses.HEADER);
-            while (headers != null && headers.hasMoreElements()) {
-                forwarded.add(headers.nextElement());
-            }
-            return addresses.resolve(request.getRemoteAddr(), forwarded);
-        }
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
-    }
-
     /** A label and its value, one under the other so long values wrap on a phone. */
     static Div row(String id, String label, String value) {
         Span l = new Span(label);
@@ -72,12 +51,6 @@ public final class PublicPages {
         row.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         row.setWidthFull();
         return row;
-    }
-
-    static void fullWidth(Component... components) {
-        for (Component c : components) {
-            c.getElement().getStyle().set("width", "100%");
-        }
     }
 
     /** The organisation's name and the language switch, above every public page. */

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,17 +17,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.giving.Payments.PaymentRequest;
@@ -43,8 +37,11 @@ import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Prefectures;
+import org.tomoni.platform.ui.components.ClientAddress;
 import org.tomoni.platform.ui.components.FieldErrors;
+import org.tomoni.platform.ui.components.LocalizedView;
+import org.tomoni.platform.ui.components.PersonDetails;
+import org.tomoni.platform.ui.components.PersonFields;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.PublicRoute;
 import org.tomoni.platform.ui.shell.UiI18n;
@@ -67,7 +64,7 @@ import java.util.UUID;
 @Route("public/:tenantSlug/donate")
 @PublicRoute(Capability.PUBLIC_SIGNUP_CREATE)
 @Prototype
-public class PublicSignupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+public class PublicSignupView extends LocalizedView implements BeforeEnterObserver {
     static final String SLUG = "tenantSlug";
     static final List<Integer> ACCOUNT_TYPES = List.of(1, 2, 4);
 
@@ -81,17 +78,8 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
     final RadioButtonGroup<PublicPlan> plan = new RadioButtonGroup<>();
     final IntegerField units = new IntegerField();
     final Span total = new Span();
-    final TextField familyName = new TextField();
-    final TextField givenName = new TextField();
-    final TextField familyNameKana = new TextField();
-    final TextField givenNameKana = new TextField();
-    final EmailField email = new EmailField();
-    final TextField phone = new TextField();
-    final TextField postalCode = new TextField();
-    final ComboBox<String> prefecture = new ComboBox<>();
-    final TextField city = new TextField();
-    final TextField addressLine1 = new TextField();
-    final TextField addressLine2 = new TextField();
+    /** The donor's name, reading, contact and address: the same fields as the staff's person form. */
+    final PersonFields donor = new PersonFields(PersonFields.Style.PUBLIC);
     final TextField bankCode = new TextField();
     final TextField branchCode = new TextField();
     final Select<Integer> accountType = new Select<>();
@@ -117,6 +105,7 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
     String idempotencyKey = UUID.randomUUID().toString();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Map<String, H3> sections = new LinkedHashMap<>();
+    private final Binder<PersonDetails> donorBinder = new Binder<>();
     private final PublicGiving giving;
     private final org.tomoni.platform.shared.ClientAddresses addresses;
     private final Messages messages;
@@ -125,6 +114,7 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
     private SignupResponse done;
 
     PublicSignupView(PublicGiving giving, Messages messages, org.tomoni.platform.shared.ClientAddresses addresses) {
+        super("donate.title");
         this.giving = giving;
         this.addresses = addresses;
         this.messages = messages;
@@ -137,23 +127,17 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
 
         fields.put("planId", plan);
         fields.put("units", units);
-        fields.put("donor.familyName", familyName);
-        fields.put("donor.givenName", givenName);
-        fields.put("donor.familyNameKana", familyNameKana);
-        fields.put("donor.givenNameKana", givenNameKana);
-        fields.put("donor.email", email);
-        fields.put("donor.phone", phone);
-        fields.put("donor.postalCode", postalCode);
-        fields.put("donor.prefecture", prefecture);
-        fields.put("donor.city", city);
-        fields.put("donor.addressLine1", addressLine1);
-        fields.put("donor.addressLine2", addressLine2);
+        fields.putAll(donor.fields("donor."));
+        donor.bind(donorBinder);
         fields.put("payment.bankCode", bankCode);
         fields.put("payment.branchCode", branchCode);
         fields.put("payment.accountType", accountType);
         fields.put("payment.accountNumber", accountNumber);
         fields.put("payment.accountHolderKana", accountHolderKana);
         fields.forEach((name, field) -> {
+            if (name.startsWith("donor.")) {
+                return;
+            }
             Component c = (Component) field;
             c.setId("donate-" + name.substring(name.indexOf('.') + 1));
             c.getElement().getStyle().set("width", "100%");
@@ -172,17 +156,6 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
         total.setId("donate-total");
         total.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "bold");
 
-        for (TextField f : List.of(familyName, givenName, familyNameKana, givenNameKana)) {
-            f.setRequiredIndicatorVisible(true);
-        }
-        email.setRequiredIndicatorVisible(true);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
-        phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
-        phone.getElement().setAttribute("inputmode", "tel");
-        postalCode.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.POSTAL_CODE);
-        postalCode.getElement().setAttribute("inputmode", "numeric");
-        postalCode.setMaxLength(8);
-        prefecture.setItems(Prefectures.NAMES);
         for (TextField f : List.of(bankCode, branchCode, accountNumber)) {
             f.setRequiredIndicatorVisible(true);
             f.setAllowedCharPattern("[0-9０-９]");
@@ -208,8 +181,7 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
         formStep.setPadding(false);
         formStep.add(formTitle, intro,
             section("gift", plan, units, total),
-            section("name", columns(familyName, givenName), columns(familyNameKana, givenNameKana), email, phone),
-            section("address", postalCode, prefecture, city, addressLine1, addressLine2),
+            donor,
             section("payment", bankCode, branchCode, accountType, accountNumber, accountHolderKana),
             formError, toConfirm);
 
@@ -242,7 +214,7 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
         formStep.setVisible(false);
         confirmStep.setVisible(false);
         thanksStep.setVisible(false);
-        relabel();
+        localize();
     }
 
     /**
@@ -311,7 +283,7 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
     void submit() {
         confirmError.setText("");
         SignupRequest request = request();
-        Optional<Duration> wait = giving.throttled(slug, PublicPages.clientAddress(addresses), request);
+        Optional<Duration> wait = giving.throttled(slug, ClientAddress.of(addresses), request);
         if (wait.isPresent()) {
             confirmError.setText(getTranslation("donate.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60)));
             submit.setEnabled(true);
@@ -347,10 +319,11 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
     }
 
     SignupRequest request() {
+        PersonDetails d = donorDetails();
         return new SignupRequest(plan.getValue() == null ? null : plan.getValue().id().toString(), units.getValue(),
-            new DonorRequest(familyName.getValue(), givenName.getValue(), familyNameKana.getValue(), givenNameKana.getValue(),
-                email.getValue(), blankToNull(phone.getValue()), blankToNull(postalCode.getValue()), prefecture.getValue(),
-                blankToNull(city.getValue()), blankToNull(addressLine1.getValue()), blankToNull(addressLine2.getValue())),
+            new DonorRequest(nz(d.getFamilyName()), nz(d.getGivenName()), nz(d.getFamilyNameKana()), nz(d.getGivenNameKana()),
+                nz(d.getEmail()), blankToNull(d.getPhone()), blankToNull(d.getPostalCode()), d.getPrefecture(),
+                blankToNull(d.getCity()), blankToNull(d.getAddressLine1()), blankToNull(d.getAddressLine2())),
             new PaymentRequest("direct_debit", bankCode.getValue(), branchCode.getValue(), accountType.getValue(), accountNumber.getValue(),
                 accountHolderKana.getValue(), null));
     }
@@ -362,12 +335,13 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
         rows.put("plan", p == null ? "" : p.name());
         rows.put("units", units.getValue() == null ? "" : getTranslation("donate.unitsValue", units.getValue()));
         rows.put("total", totalText());
-        rows.put("name", join(" ", familyName.getValue(), givenName.getValue()));
-        rows.put("kana", join(" ", familyNameKana.getValue(), givenNameKana.getValue()));
-        rows.put("email", email.getValue());
-        rows.put("phone", phone.getValue());
-        rows.put("address", join(" ", postalCode.getValue().isBlank() ? "" : "〒" + postalCode.getValue(), prefecture.getValue(),
-            city.getValue(), addressLine1.getValue(), addressLine2.getValue()));
+        PersonDetails d = donorDetails();
+        rows.put("name", join(" ", d.getFamilyName(), d.getGivenName()));
+        rows.put("kana", join(" ", d.getFamilyNameKana(), d.getGivenNameKana()));
+        rows.put("email", nz(d.getEmail()));
+        rows.put("phone", nz(d.getPhone()));
+        rows.put("address", join(" ", nz(d.getPostalCode()).isBlank() ? "" : "〒" + d.getPostalCode(), d.getPrefecture(),
+            d.getCity(), d.getAddressLine1(), d.getAddressLine2()));
         rows.put("method", getTranslation("gift.method.direct_debit"));
         rows.put("bank", getTranslation("donate.bankValue", bankCode.getValue(), branchCode.getValue()));
         rows.put("account", join(" ", accountType.getValue() == null ? "" : getTranslation("donate.accountType." + accountType.getValue()),
@@ -386,7 +360,7 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
             PublicPages.row("donate-thanks-amount", getTranslation("donate.summary.total"), amount(done.monthlyAmount(), done.interval())),
             PublicPages.row("donate-thanks-method", getTranslation("donate.summary.method"), getTranslation("gift.method." + done.paymentMethod())),
             PublicPages.row("donate-thanks-start", getTranslation("donate.summary.start"), UiFormat.month(done.startMonth(), getLocale())));
-        mailNote.setText(getTranslation("donate.thanks.mail", email.getValue()));
+        mailNote.setText(getTranslation("donate.thanks.mail", nz(donorDetails().getEmail())));
     }
 
     private void step(VerticalLayout shown) {
@@ -443,12 +417,11 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
         return section;
     }
 
-    /** Two short fields side by side on a wide screen, one under the other on a phone. */
-    private static FormLayout columns(Component... components) {
-        FormLayout form = new FormLayout(components);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        form.setWidthFull();
-        return form;
+    /** The donor as the form holds it, as typed. */
+    private PersonDetails donorDetails() {
+        PersonDetails d = new PersonDetails();
+        donorBinder.writeBeanAsDraft(d, true);
+        return d;
     }
 
     static String mask(String number) {
@@ -463,14 +436,17 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
         return String.join(separator, java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toList());
     }
 
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        header.language.setValue("en".equals(event.getLocale().getLanguage()) ? UiI18n.ENGLISH : UiI18n.JAPANESE);
-        relabel();
+    protected void redraw() {
+        header.language.setValue("en".equals(getLocale().getLanguage()) ? UiI18n.ENGLISH : UiI18n.JAPANESE);
         if (confirmStep.isVisible()) {
             confirm();
         }
@@ -479,21 +455,23 @@ public class PublicSignupView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private void relabel() {
+    @Override
+    protected void relabel() {
         header.relabel();
         notFound.setText(getTranslation("donate.notFound"));
         noPlans.setText(getTranslation("donate.noPlans"));
         formTitle.setText(getTranslation("donate.title"));
         intro.setText(getTranslation("donate.intro"));
         sections.forEach((key, heading) -> heading.setText(getTranslation("donate.section." + key)));
-        fields.forEach((name, field) -> ((HasLabel) field).setLabel(getTranslation("donate." + name.substring(name.indexOf('.') + 1))));
-        for (TextFieldBase<?, ?> f : List.of(familyNameKana, givenNameKana, phone, postalCode, addressLine2, bankCode, branchCode,
-            accountNumber, accountHolderKana)) {
-            f.setHelperText(getTranslation("donate." + ((Component) f).getId().orElseThrow().substring("donate-".length()) + ".help"));
+        fields.forEach((name, field) -> {
+            if (!name.startsWith("donor.")) {
+                ((HasLabel) field).setLabel(getTranslation("donate." + name.substring(name.indexOf('.') + 1)));
+            }
+        });
+        for (TextField f : List.of(bankCode, branchCode, accountNumber, accountHolderKana)) {
+            f.setHelperText(getTranslation("donate." + f.getId().orElseThrow().substring("donate-".length()) + ".help"));
         }
-        email.setHelperText(getTranslation("donate.email.help"));
-        for (TextField f : List.of(familyName, givenName, familyNameKana, givenNameKana, bankCode, branchCode, accountNumber,
-            accountHolderKana)) {
+        for (TextField f : List.of(bankCode, branchCode, accountNumber, accountHolderKana)) {
             f.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(getTranslation("donate.required")));
         }
         accountType.setItemLabelGenerator(t -> getTranslation("donate.accountType." + t));

@@ -6,15 +6,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.identity.Authenticator;
 import org.tomoni.platform.tenancy.TenantRegistry;
-import org.tomoni.platform.ui.publicpages.PublicPages;
+import org.tomoni.platform.ui.components.ClientAddress;
+import org.tomoni.platform.ui.components.LocalizedView;
 
 /**
  * Sign-in with organisation, user and password. A wrong answer never says which part was wrong,
@@ -23,7 +22,7 @@ import org.tomoni.platform.ui.publicpages.PublicPages;
 @Route("login")
 @Allowed(Capability.PUBLIC)
 @Prototype
-public class LoginView extends VerticalLayout implements HasDynamicTitle {
+public class LoginView extends LocalizedView {
     final TextField organization = new TextField();
     final TextField username = new TextField();
     final PasswordField password = new PasswordField();
@@ -32,8 +31,13 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
     private final Authenticator authenticator;
     private final org.tomoni.platform.shared.ClientAddresses addresses;
     private final TenantRegistry tenants;
+    private final H1 title = new H1();
+    /** The last answer to a sign-in, as a translation key and its argument, so it follows the language switch. */
+    private String errorKey;
+    private long errorMinutes;
 
     LoginView(Authenticator authenticator, TenantRegistry tenants, org.tomoni.platform.shared.ClientAddresses addresses) {
+        super("login.title");
         this.authenticator = authenticator;
         this.addresses = addresses;
         this.tenants = tenants;
@@ -44,22 +48,18 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         submit.setId("login");
         error.setId("login-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        organization.setLabel(getTranslation("login.organization"));
-        organization.setHelperText(getTranslation("login.organization.help"));
-        username.setLabel(getTranslation("login.username"));
-        password.setLabel(getTranslation("login.password"));
-        submit.setText(getTranslation("login.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(e -> signIn());
         for (var field : new com.vaadin.flow.component.HasSize[] {organization, username, password}) {
             field.setWidth("20em");
         }
-        add(new H1(getTranslation("app.title")), organization, username, password, submit, error);
+        add(title, organization, username, password, submit, error);
+        localize();
     }
 
     void signIn() {
-        String address = PublicPages.clientAddress(addresses);
+        String address = ClientAddress.of(addresses);
         var attempt = authenticator.authenticate(organization.getValue(), username.getValue(), password.getValue(), address);
         password.clear();
         if (attempt instanceof Authenticator.Attempt.Authenticated ok) {
@@ -67,14 +67,22 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             UiSession.signIn(ok.actor(), name);
             getUI().ifPresent(ui -> ui.navigate(HomeView.class));
         } else if (attempt instanceof Authenticator.Attempt.Throttled t) {
-            error.setText(getTranslation("login.throttled", Math.max(1, (t.retryAfter().toSeconds() + 59) / 60)));
+            errorKey = "login.throttled";
+            errorMinutes = Math.max(1, (t.retryAfter().toSeconds() + 59) / 60);
         } else {
-            error.setText(getTranslation("login.failed"));
+            errorKey = "login.failed";
         }
+        relabel();
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.title");
+    protected void relabel() {
+        title.setText(getTranslation("app.title"));
+        organization.setLabel(getTranslation("login.organization"));
+        organization.setHelperText(getTranslation("login.organization.help"));
+        username.setLabel(getTranslation("login.username"));
+        password.setLabel(getTranslation("login.password"));
+        submit.setText(getTranslation("login.submit"));
+        error.setText(errorKey == null ? "" : getTranslation(errorKey, errorMinutes));
     }
 }

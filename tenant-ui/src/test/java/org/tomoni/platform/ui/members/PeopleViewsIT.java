@@ -58,13 +58,13 @@ class PeopleViewsIT extends ViewTest {
         signInAdmin("ui-a");
         UI.getCurrent().navigate(PersonFormView.class, "new");
         PersonFormView form = _get(PersonFormView.class);
-        form.familyName.setValue("山田");
-        form.givenName.setValue("花子");
-        form.familyNameKana.setValue("やまだ");
-        form.givenNameKana.setValue("はなこ");
-        form.postalCode.setValue("100-0001");
-        form.prefecture.setValue("東京都");
-        _click(form.save);
+        form.editor.person.familyName.setValue("山田");
+        form.editor.person.givenName.setValue("花子");
+        form.editor.person.familyNameKana.setValue("やまだ");
+        form.editor.person.givenNameKana.setValue("はなこ");
+        form.editor.person.postalCode.setValue("100-0001");
+        form.editor.person.prefecture.setValue("東京都");
+        _click(form.editor.save);
         assertThat(currentPath()).isEqualTo("people");
         PeopleView list = _get(PeopleView.class);
         list.search.setValue("ヤマダ");
@@ -76,17 +76,17 @@ class PeopleViewsIT extends ViewTest {
         signInAdmin("ui-a");
         UI.getCurrent().navigate(PersonFormView.class, "new");
         PersonFormView form = _get(PersonFormView.class);
-        form.familyName.setValue("検証");
-        form.givenName.setValue("太郎");
-        form.familyNameKana.setValue("Kensho");
-        form.postalCode.setValue("12");
-        _click(form.save);
+        form.editor.person.familyName.setValue("検証");
+        form.editor.person.givenName.setValue("太郎");
+        form.editor.person.familyNameKana.setValue("Kensho");
+        form.editor.person.postalCode.setValue("12");
+        _click(form.editor.save);
         assertThat(currentPath()).startsWith("person");
-        assertThat(form.familyNameKana.isInvalid()).isTrue();
-        assertThat(form.familyNameKana.getErrorMessage()).isEqualTo("カタカナ（またはひらがな）で入力してください。");
-        assertThat(form.givenNameKana.getErrorMessage()).isEqualTo("入力してください。");
-        assertThat(form.postalCode.isInvalid()).isTrue();
-        assertThat(form.familyName.isInvalid()).isFalse();
+        assertThat(form.editor.person.familyNameKana.isInvalid()).isTrue();
+        assertThat(form.editor.person.familyNameKana.getErrorMessage()).isEqualTo("カタカナ（またはひらがな）で入力してください。");
+        assertThat(form.editor.person.givenNameKana.getErrorMessage()).isEqualTo("入力してください。");
+        assertThat(form.editor.person.postalCode.isInvalid()).isTrue();
+        assertThat(form.editor.person.familyName.isInvalid()).isFalse();
     }
 
     @Test
@@ -96,7 +96,7 @@ class PeopleViewsIT extends ViewTest {
         _get(NotFoundView.class);
         signInAdmin("ui-b");
         UI.getCurrent().navigate("person/" + other.id());
-        assertThat(_get(PersonFormView.class).familyName.getValue()).isEqualTo("別");
+        assertThat(_get(PersonFormView.class).editor.person.familyName.getValue()).isEqualTo("別");
     }
 
     @Test
@@ -108,8 +108,8 @@ class PeopleViewsIT extends ViewTest {
         PersonFormView form = _get(PersonFormView.class);
         context.getBean(People.class).update(a.admin(), p.id(), 0,
             PersonRequest.basic("競合", "先", "キョウゴウ", "サキ", null, null, null, null, null, null, null, null, null)).orThrow();
-        form.givenName.setValue("後");
-        _click(form.save);
+        form.editor.person.givenName.setValue("後");
+        _click(form.editor.save);
         assertThat(currentPath()).startsWith("person");
         assertThat(context.getBean(People.class).get(a.admin(), p.id()).orThrow().givenName()).isEqualTo("先");
     }

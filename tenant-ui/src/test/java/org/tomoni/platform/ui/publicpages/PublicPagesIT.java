@@ -152,8 +152,8 @@ class PublicPagesIT extends ViewTest {
         assertThat(view.accountNumber.getErrorMessage()).isEqualTo("7桁の数字で入力してください。");
         assertThat(view.accountHolderKana.isInvalid()).isTrue();
         assertThat(view.accountHolderKana.getErrorMessage()).startsWith("口座名義はカナ");
-        assertThat(view.familyName.isInvalid()).as("only the fields at fault are marked").isFalse();
-        assertThat(view.email.isInvalid()).isFalse();
+        assertThat(view.donor.familyName.isInvalid()).as("only the fields at fault are marked").isFalse();
+        assertThat(view.donor.email.isInvalid()).isFalse();
         assertThat(giftsOf(a, "口座 誤り")).as("nothing is half-written").isEmpty();
 
         view.bankCode.setValue("0005");
@@ -176,11 +176,11 @@ class PublicPagesIT extends ViewTest {
         _click(view.toConfirm);
         _click(view.submit);
         assertThat(view.formStep.isVisible()).isTrue();
-        assertThat(view.familyName.getErrorMessage()).isEqualTo("入力してください。");
-        assertThat(view.familyName.isInvalid()).isTrue();
-        assertThat(view.givenNameKana.isInvalid()).isTrue();
-        assertThat(view.email.isInvalid()).isTrue();
-        assertThat(view.email.getErrorMessage()).isEqualTo("入力してください。");
+        assertThat(view.donor.familyName.getErrorMessage()).isEqualTo("入力してください。");
+        assertThat(view.donor.familyName.isInvalid()).isTrue();
+        assertThat(view.donor.givenNameKana.isInvalid()).isTrue();
+        assertThat(view.donor.email.isInvalid()).isTrue();
+        assertThat(view.donor.email.getErrorMessage()).isEqualTo("入力してください。");
         assertThat(view.plan.isInvalid()).isFalse();
         assertThat(view.units.isInvalid()).isFalse();
     }
@@ -429,17 +429,17 @@ class PublicPagesIT extends ViewTest {
 
     private void fill(PublicSignupView view, String family, String given, String email, String accountNumber) {
         view.plan.setValue(planItem(view, supporter));
-        view.familyName.setValue(family);
-        view.givenName.setValue(given);
-        view.familyNameKana.setValue(kana(family));
-        view.givenNameKana.setValue(kana(given));
-        view.email.setValue(email);
-        view.phone.setValue("090-1234-5678");
-        view.postalCode.setValue("100-0001");
-        view.prefecture.setValue("東京都");
-        view.city.setValue("千代田区");
-        view.addressLine1.setValue("千代田1-1");
-        view.addressLine2.setValue("ともにビル101");
+        view.donor.familyName.setValue(family);
+        view.donor.givenName.setValue(given);
+        view.donor.familyNameKana.setValue(kana(family));
+        view.donor.givenNameKana.setValue(kana(given));
+        view.donor.email.setValue(email);
+        view.donor.phone.setValue("090-1234-5678");
+        view.donor.postalCode.setValue("100-0001");
+        view.donor.prefecture.setValue("東京都");
+        view.donor.city.setValue("千代田区");
+        view.donor.addressLine1.setValue("千代田1-1");
+        view.donor.addressLine2.setValue("ともにビル101");
         view.bankCode.setValue("0001");
         view.branchCode.setValue("123");
         view.accountType.setValue(1);

@@ -16,6 +16,7 @@ import org.tomoni.platform.giving.PublicGiving;
 import org.tomoni.platform.shared.ClientAddresses;
 import org.tomoni.platform.testing.TestTenants.TestTenant;
 import org.tomoni.platform.ui.ViewTest;
+import org.tomoni.platform.ui.components.ClientAddress;
 
 import java.util.List;
 import java.util.Map;
@@ -76,16 +77,16 @@ class PublicSignupBehindProxyIT extends ViewTest {
         UI.getCurrent().navigate("public/pub-proxy/donate");
         PublicSignupView view = _get(PublicSignupView.class);
         view.plan.setValue(view.plan.getListDataView().getItems().filter(p -> p.id().equals(plan.id())).findFirst().orElseThrow());
-        view.familyName.setValue("代理");
-        view.givenName.setValue("太郎");
-        view.familyNameKana.setValue("だいり");
-        view.givenNameKana.setValue("たろう");
-        view.email.setValue(email);
-        view.phone.setValue("090-1234-5678");
-        view.postalCode.setValue("100-0001");
-        view.prefecture.setValue("東京都");
-        view.city.setValue("千代田区");
-        view.addressLine1.setValue("千代田1-1");
+        view.donor.familyName.setValue("代理");
+        view.donor.givenName.setValue("太郎");
+        view.donor.familyNameKana.setValue("だいり");
+        view.donor.givenNameKana.setValue("たろう");
+        view.donor.email.setValue(email);
+        view.donor.phone.setValue("090-1234-5678");
+        view.donor.postalCode.setValue("100-0001");
+        view.donor.prefecture.setValue("東京都");
+        view.donor.city.setValue("千代田区");
+        view.donor.addressLine1.setValue("千代田1-1");
         view.bankCode.setValue("0001");
         view.branchCode.setValue("123");
         view.accountType.setValue(1);
@@ -98,7 +99,7 @@ class PublicSignupBehindProxyIT extends ViewTest {
     @Test
     void behind_a_trusted_proxy_the_forwarded_client_is_throttled_and_another_client_is_not() {
         from("192.0.2.10", "198.51.100.1, 203.0.113.5");
-        assertThat(PublicPages.clientAddress(context.getBean(ClientAddresses.class))).isEqualTo("203.0.113.5");
+        assertThat(ClientAddress.of(context.getBean(ClientAddresses.class))).isEqualTo("203.0.113.5");
         PublicGiving giving = context.getBean(PublicGiving.class);
         for (int i = 0; i < 2; i++) {
             assertThat(giving.throttled("pub-proxy", "203.0.113.5", null)).isEmpty();
@@ -117,7 +118,7 @@ class PublicSignupBehindProxyIT extends ViewTest {
     @Test
     void from_an_untrusted_peer_the_header_is_ignored_and_the_socket_address_counts() {
         from("198.51.100.77", "203.0.113.99");
-        assertThat(PublicPages.clientAddress(context.getBean(ClientAddresses.class))).isEqualTo("198.51.100.77");
+        assertThat(ClientAddress.of(context.getBean(ClientAddresses.class))).isEqualTo("198.51.100.77");
     }
 
     @Test

@@ -1,0 +1,133 @@
+package org.tomoni.platform.ui.members;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.shared.Registration;
+import org.tomoni.platform.ui.components.PersonDetails;
+import org.tomoni.platform.ui.components.PersonFields;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The staff's person form: the shared {@link PersonFields}, the flags and notes, and save and
+ * cancel, all bound to one {@link PersonDetails} by a {@link Binder}. It knows no facade: save and
+ * cancel are events, and the view that listens calls the domain and shows its errors on
+ * {@link #fields()}.
+ */
+class PersonForm extends Composite<VerticalLayout> implements LocaleChangeObserver {
+    /** Save was clicked; {@link #details()} holds what the form shows. */
+    static final class SaveEvent extends ComponentEvent<PersonForm> {
+        SaveEvent(PersonForm source) {
+            super(source, false);
+        }
+
+        PersonDetails details() {
+            return getSource().details();
+        }
+    }
+
+    /** Cancel was clicked. */
+    static final class CancelEvent extends ComponentEvent<PersonForm> {
+        CancelEvent(PersonForm source) {
+            super(source, false);
+        }
+    }
+
+    final PersonFields person = new PersonFields(PersonFields.Style.STAFF);
+    final TextArea notes = new TextArea();
+    final Checkbox newsletterConsent = new Checkbox();
+    final Checkbox noPostalMail = new Checkbox();
+    final Checkbox noEmail = new Checkbox();
+    final Checkbox sensitive = new Checkbox();
+    final Button save = new Button();
+    final Button cancel = new Button();
+    private final H3 flagsTitle = new H3();
+    private final Binder<PersonDetails> binder = new Binder<>();
+
+    /**
+     * @param canWrite whether the user may save (read-only users see the form disabled for saving)
+     * @param admin    whether the user may mark a person sensitive
+     */
+    PersonForm(boolean canWrite, boolean admin) {
+        person.bind(binder);
+        binder.forField(notes).bind(PersonDetails::getNotes, PersonDetails::setNotes);
+        binder.forField(newsletterConsent).bind(PersonDetails::isNewsletterConsent, PersonDetails::setNewsletterConsent);
+        binder.forField(noPostalMail).bind(PersonDetails::isNoPostalMail, PersonDetails::setNoPostalMail);
+        binder.forField(noEmail).bind(PersonDetails::isNoEmail, PersonDetails::setNoEmail);
+        binder.forField(sensitive).bind(PersonDetails::isSensitive, PersonDetails::setSensitive);
+        notes.setId("person-notes");
+        newsletterConsent.setId("person-newsletterConsent");
+        noPostalMail.setId("person-noPostalMail");
+        noEmail.setId("person-noEmail");
+        sensitive.setId("person-sensitive");
+        sensitive.setVisible(admin);
+        save.setId("person-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setEnabled(canWrite);
+        save.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
+        FormLayout flags = new FormLayout(newsletterConsent, noPostalMail, noEmail, sensitive, notes);
+        flags.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        VerticalLayout flagsSection = new VerticalLayout(flagsTitle, flags);
+        flagsSection.setPadding(false);
+        getContent().setPadding(false);
+        getContent().add(person, flagsSection, new HorizontalLayout(save, cancel));
+        relabel();
+    }
+
+    /** Shows a person to edit. */
+    void read(PersonDetails details) {
+        binder.readBean(details);
+    }
+
+    /** What the form shows, as typed (the domain, not the form, judges it). */
+    PersonDetails details() {
+        PersonDetails details = new PersonDetails();
+        binder.writeBeanAsDraft(details, true);
+        return details;
+    }
+
+    /** The fields by the names of the domain's errors. */
+    Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = person.fields("");
+        fields.put("notes", notes);
+        return fields;
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        relabel();
+    }
+
+    private void relabel() {
+        flagsTitle.setText(getTranslation("person.section.flags"));
+        notes.setLabel(getTranslation("person.notes"));
+        for (Checkbox c : List.of(newsletterConsent, noPostalMail, noEmail, sensitive)) {
+            c.setLabel(getTranslation("person." + c.getId().orElseThrow().substring("person-".length())));
+        }
+        save.setText(getTranslation("person.save"));
+        cancel.setText(getTranslation("person.cancel"));
+    }
+}
