@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.HttpMethodMapping;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Reply;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -94,6 +95,24 @@ class ArchitectureTest {
         methods().that().areDeclaredInClassesThat(API_CONTROLLERS).and().areMetaAnnotatedWith(HttpMethodMapping.class)
             .should().haveRawReturnType(Outcome.class).orShould().haveRawReturnType(Reply.class)
             .because("OutcomeResponses is the one place that turns a result into status, problem+json, ETag and Location")
+            .check(classes);
+    }
+
+    @Test
+    void no_route_is_secured_by_a_role_the_policy_decides() {
+        // @Secured only says whether a sign-in is needed; which role may do what is the AccessPolicy's (one style).
+        classes().that().areAnnotatedWith(io.micronaut.security.annotation.Secured.class)
+            .should(new ArchCondition<JavaClass>("name no role in @Secured") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    Object value = c.getAnnotationOfType(io.micronaut.security.annotation.Secured.class.getName()).get("value").orElse(null);
+                    for (Object v : value instanceof Object[] a ? a : new Object[] {value}) {
+                        if (!java.util.List.of("isAuthenticated()", "isAnonymous()").contains(String.valueOf(v))) {
+                            events.add(SimpleConditionEvent.violated(c, c.getName() + " is @Secured(\"" + v + "\")"));
+                        }
+                    }
+                }
+            })
             .check(classes);
     }
 }

@@ -41,6 +41,11 @@ public final class NarrowActors {
         return make(Kind.JOB, name, tenant, null, capabilities);
     }
 
+    /** A platform-level job, of no tenant (e.g. provisioning the demo tenants through onboarding). */
+    public static Actor platformJob(String name, Capability... capabilities) {
+        return new Actor(null, name, null, null, Set.of(), narrow(Kind.JOB, null, capabilities), null);
+    }
+
     /** A job of a tenant known by id and slug only (e.g. onboarding, inside the transaction that creates the tenant). */
     public static Actor job(String name, UUID tenantId, String tenantSlug, Capability... capabilities) {
         return new Actor(null, name, tenantId, tenantSlug, Set.of(), narrow(Kind.JOB, null, capabilities), null);

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
 
@@ -23,7 +24,7 @@ import java.util.UUID;
 @CoreRoute
 @Capable(Capability.TENANTS_ONBOARD)
 @Controller("/api/v1/tenants")
-@Secured("platform_operator")
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "tenants")
 class TenantsController {
     private final TenantOnboarding onboarding;
