@@ -5,12 +5,18 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+import org.tomoni.platform.access.Capable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.HttpMethodMapping;
-import org.junit.jupiter.api.Test;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Reply;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -52,6 +58,17 @@ class ArchitectureTest {
             .check(classes);
     }
 
+    @Test
+    void only_the_access_policy_judges_an_actors_roles_and_grants() {
+        // One style of authorisation: AccessPolicy.check/allows with a Capability. Sessions alone reads the role, to
+        // end a session whose user's role has changed since it opened.
+        noClasses().that().resideOutsideOfPackage("org.tomoni.platform.access..")
+            .and().doNotHaveFullyQualifiedName("org.tomoni.platform.identity.Sessions")
+            .should().callMethod(org.tomoni.platform.shared.Actor.class, "roles")
+            .orShould().callMethod(org.tomoni.platform.shared.Actor.class, "narrow")
+            .check(classes);
+    }
+
     /** A controller of the API (/api/…): the health probe on /health answers for the framework, not the domain. */
     private static final DescribedPredicate<JavaClass> API_CONTROLLERS = DescribedPredicate.describe("API controllers",
         c -> c.tryGetAnnotationOfType(Controller.class.getName())
@@ -68,10 +85,42 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_route_method_declares_its_capability_on_itself_or_its_controller() {
+        methods().that().areMetaAnnotatedWith(io.micronaut.http.annotation.HttpMethodMapping.class)
+            .should(new ArchCondition<JavaMethod>("declare @Capable on the method or its controller") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    if (!method.isAnnotatedWith(Capable.class) && !method.getOwner().isAnnotatedWith(Capable.class)) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " declares no capability"));
+                    }
+                }
+            })
+            .check(classes);
+    }
+
+    @Test
     void api_routes_answer_only_an_outcome_or_a_reply() {
         methods().that().areDeclaredInClassesThat(API_CONTROLLERS).and().areMetaAnnotatedWith(HttpMethodMapping.class)
             .should().haveRawReturnType(Outcome.class).orShould().haveRawReturnType(Reply.class)
             .because("OutcomeResponses is the one place that turns a result into status, problem+json, ETag and Location")
+            .check(classes);
+    }
+
+    @Test
+    void no_route_is_secured_by_a_role_the_policy_decides() {
+        // @Secured only says whether a sign-in is needed; which role may do what is the AccessPolicy's (one style).
+        classes().that().areAnnotatedWith(io.micronaut.security.annotation.Secured.class)
+            .should(new ArchCondition<JavaClass>("name no role in @Secured") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    Object value = c.getAnnotationOfType(io.micronaut.security.annotation.Secured.class.getName()).get("value").orElse(null);
+                    for (Object v : value instanceof Object[] a ? a : new Object[] {value}) {
+                        if (!java.util.List.of("isAuthenticated()", "isAnonymous()").contains(String.valueOf(v))) {
+                            events.add(SimpleConditionEvent.violated(c, c.getName() + " is @Secured(\"" + v + "\")"));
+                        }
+                    }
+                }
+            })
             .check(classes);
     }
 }

@@ -1,5 +1,7 @@
 package org.tomoni.platform.bootstrap;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.NarrowActors;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -16,7 +18,6 @@ import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -29,7 +30,7 @@ import java.util.function.BiConsumer;
 @Singleton
 public class DemoProvisioning {
     private static final Logger LOG = LoggerFactory.getLogger(DemoProvisioning.class);
-    static final Actor PROVISIONER = new Actor(null, "provisioning", null, null, Set.of(Role.PLATFORM_OPERATOR), null);
+    static final Actor PROVISIONER = NarrowActors.platformJob("provisioning", Capability.TENANTS_ONBOARD);
 
     private final TenantRegistry registry;
     private final TenantOnboarding onboarding;
@@ -92,7 +93,9 @@ public class DemoProvisioning {
     }
 
     private void addPeople(Tenant tenant, DemoData.DemoTenant seed) {
-        Actor admin = new Actor(null, "provisioning", tenant.id(), tenant.slug(), Set.of(Role.TENANT_ADMIN), null);
+        // A job that writes the demo's people, parties and settings (children among them), never a tenant admin.
+        Actor admin = NarrowActors.job("provisioning", tenant, Capability.PEOPLE_WRITE, Capability.PEOPLE_SENSITIVE,
+            Capability.MEMBERS_SETTINGS, Capability.GIVING_SETTINGS);
         List<org.tomoni.platform.members.PersonView> created = seed.people().stream().map(p -> people.create(admin, p).orThrow()).toList();
         afterStep.accept(tenant.slug(), "people");
         parties.provision(seed.parties(), admin, created);

@@ -1,5 +1,7 @@
 package org.tomoni.platform.bootstrap;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import io.micronaut.core.async.annotation.SingleResult;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +22,7 @@ import org.reactivestreams.Publisher;
  * until start-up work is done ({@link StartupReadiness}). The full report and the metrics are on the
  * management port only.
  */
+@Capable(Capability.PUBLIC)
 @Controller("/health")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Hidden

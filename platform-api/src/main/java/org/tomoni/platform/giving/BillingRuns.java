@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -17,7 +19,6 @@ import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
@@ -58,6 +59,7 @@ import static org.tomoni.platform.shared.Columns.VERSION;
  */
 @Singleton
 public class BillingRuns {
+    private final AccessPolicy policy;
     /** The one statement of a run: monthly plans every month, yearly ones in their start month, one-off gifts once. */
     private static final String CHARGE = """
         insert into charges (tenant_id, id, gift_id, period, amount, method, status, run_id, created_at, created_by, updated_at, updated_by,
@@ -94,7 +96,8 @@ public class BillingRuns {
     private final DebitBatches batches;
     private final CardCharges cards;
 
-    BillingRuns(TenantTransactions tx, AuditTrail audit, Clock clock, TenantRegistry tenants, DebitBatches batches, CardCharges cards) {
+    BillingRuns(TenantTransactions tx, AuditTrail audit, Clock clock, TenantRegistry tenants, DebitBatches batches, CardCharges cards, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -116,8 +119,8 @@ public class BillingRuns {
     }
 
     public Outcome<RunView> run(Actor actor, String periodText) {
-        if (!actor.isTenantUser() || !actor.has(Role.TENANT_ADMIN)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.BILLING_RUN) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
         YearMonth month = Fields.into(errors).month("period", periodText, true);
@@ -153,16 +156,16 @@ public class BillingRuns {
     }
 
     public Outcome<RunView> get(Actor actor, UUID id) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> find(dsl, actor.tenantId(), id, null).map(Outcome::ok)
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
     }
 
     public Outcome<Page<RunView>> list(Actor actor, PageRequest page) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> {
             var rows = dsl.select(ID, PERIOD, STATUS, CHARGES_CREATED, TOTAL_CREATED, GivingTables.FEES_CREATED, STARTED_AT, FINISHED_AT)

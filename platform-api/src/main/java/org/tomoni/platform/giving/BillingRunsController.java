@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -23,6 +25,7 @@ import java.util.UUID;
 
 /** Billing runs: one period's charges for the active recurring gifts. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/billing-runs")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -38,6 +41,7 @@ class BillingRunsController {
     }
 
     /** Runs the period; 201 when this run created charges, 200 when everything was already charged ({@link BillingRuns.RunView#fresh}). */
+    @Capable(Capability.BILLING_RUN)
     @Post
     Reply<BillingRuns.RunView> run(Actor actor, @Body RunRequest body) {
         return Reply.created(runs.run(actor, body.period()), r -> "/api/v1/billing-runs/" + r.id());

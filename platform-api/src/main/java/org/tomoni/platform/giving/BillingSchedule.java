@@ -10,7 +10,8 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.NarrowActors;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.Tenant;
@@ -61,7 +62,7 @@ public class BillingSchedule {
         int ran = 0;
         for (Tenant t : tenants.all()) {
             if (t.settings().enables(Module.GIVING) && due(t, today)) {
-                Outcome<BillingRuns.RunView> run = runs.run(Actor.systemInTenant("scheduler", t.id(), t.slug()), YearMonth.from(today).toString());
+                Outcome<BillingRuns.RunView> run = runs.run(NarrowActors.job("scheduler", t, Capability.BILLING_RUN), YearMonth.from(today).toString());
                 LOG.info("Scheduled billing run for {} {}: {}", t.slug(), YearMonth.from(today), run.isOk() ? "done" : run);
                 ran++;
             }

@@ -8,6 +8,8 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.Counters;
@@ -65,6 +67,7 @@ import static org.tomoni.platform.shared.Columns.text;
  */
 @Singleton
 public class DebitBatches {
+    private final AccessPolicy policy;
     static final Table<Record> BATCHES = table(name("debit_batches"));
     static final Field<Long> BATCH_NUMBER = field(name("batch_number"), SQLDataType.BIGINT);
     static final Field<UUID> RUN_ID = field(name("run_id"), SQLDataType.UUID);
@@ -84,7 +87,8 @@ public class DebitBatches {
 
     private final GivingSettings givingSettings;
 
-    DebitBatches(TenantTransactions tx, SecretBox secrets, Clock clock, GivingSettings givingSettings) {
+    DebitBatches(TenantTransactions tx, SecretBox secrets, Clock clock, GivingSettings givingSettings, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.givingSettings = givingSettings;
         this.secrets = secrets;
@@ -135,8 +139,8 @@ public class DebitBatches {
     }
 
     public Outcome<Page<BatchView>> list(Actor actor, PageRequest page) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> Outcome.ok(Page.of(select(dsl).where(TENANT_ID.eq(actor.tenantId()))
             .orderBy(BATCH_NUMBER.desc()).limit(page.size()).offset(page.offset()).fetch(DebitBatches::view),
@@ -144,8 +148,8 @@ public class DebitBatches {
     }
 
     public Outcome<BatchView> get(Actor actor, UUID id) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> find(dsl, actor.tenantId(), id).map(Outcome::ok)
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
@@ -172,8 +176,8 @@ public class DebitBatches {
     }
 
     public Outcome<RequestFile> requestFile(Actor actor, UUID id) {
-        if (!actor.canWriteTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_WRITE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> {
             Optional<BatchView> batch = find(dsl, actor.tenantId(), id);

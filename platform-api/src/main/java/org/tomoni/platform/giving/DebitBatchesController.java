@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +26,7 @@ import java.util.UUID;
 
 /** Direct-debit batches: the request file for the bank and the bank's result upload. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/direct-debit/batches")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -47,12 +50,14 @@ class DebitBatchesController {
     }
 
     /** The Zengin request file, streamed from a temporary file that is deleted once sent. */
+    @Capable(Capability.GIVING_WRITE)
     @Get("/{id}/file")
     Outcome<Download> file(Actor actor, @PathVariable UUID id) {
         return batches.requestFile(actor, id).map(DebitBatches.RequestFile::download);
     }
 
     /** The bank's result file as the body; reconciled all or nothing. */
+    @Capable(Capability.GIVING_WRITE)
     @Post(value = "/{id}/result", consumes = MediaType.ALL)
     Outcome<DebitBatches.BatchView> result(Actor actor, @PathVariable UUID id, @Body byte[] body) {
         return results.reconcile(actor, id, new ByteArrayInputStream(body));

@@ -4,6 +4,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -36,6 +38,7 @@ import java.util.UUID;
  */
 @Singleton
 public class DebitResults {
+    private final AccessPolicy policy;
     /** 振替結果コード: what it means and whether next period's run charges the gift again by itself. */
     enum Code {
         DEBITED(0, "振替済", false), NO_FUNDS(1, "資金不足", true), NO_ACCOUNT(2, "取引なし（口座なし）", false),
@@ -93,7 +96,8 @@ public class DebitResults {
     private final Clock clock;
 
     DebitResults(TenantTransactions tx, TenantRegistry tenants, GiftNotices notices, DonorLinks links,
-                 AuditTrail audit, Clock clock) {
+                 AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.tenants = tenants;
         this.notices = notices;
@@ -103,8 +107,8 @@ public class DebitResults {
     }
 
     public Outcome<DebitBatches.BatchView> reconcile(Actor actor, UUID batchId, InputStream upload) {
-        if (!actor.canWriteTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_WRITE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         if (tx.read(actor.tenantId(), dsl -> DebitBatches.find(dsl, actor.tenantId(), batchId)).isEmpty()) {
             return Outcome.rejected(ErrorCode.NOT_FOUND);

@@ -11,6 +11,8 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.tomoni.platform.members.People;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -50,6 +52,7 @@ import static org.tomoni.platform.shared.Columns.text;
  */
 @Singleton
 public class Donations {
+    private final AccessPolicy policy;
     static final Table<Record> DONATIONS = table(name("donations"));
     static final Field<UUID> PERSON_ID = field(name("person_id"), SQLDataType.UUID);
     static final Field<String> KIND = text("kind");
@@ -75,7 +78,8 @@ public class Donations {
     private final Clock clock;
     private final People people;
 
-    Donations(TenantTransactions tx, AuditTrail audit, Clock clock, People people) {
+    Donations(TenantTransactions tx, AuditTrail audit, Clock clock, People people, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -94,8 +98,8 @@ public class Donations {
     }
 
     public Outcome<DonationView> create(Actor actor, DonationRequest r) {
-        if (!actor.canWriteTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_WRITE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
         Fields f = Fields.into(errors);
@@ -129,8 +133,8 @@ public class Donations {
     }
 
     public Outcome<DonationView> get(Actor actor, UUID id) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> find(dsl, actor.tenantId(), id).map(Outcome::ok)
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
@@ -139,8 +143,8 @@ public class Donations {
     /** Newest first; optionally one donor's, one kind, or one calendar year. */
     public Outcome<Page<DonationView>> list(Actor actor, @Nullable UUID personId, @Nullable String kind, @Nullable Integer year,
                                             PageRequest page) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> {
             Condition c = q(TENANT_ID).eq(actor.tenantId());

@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -23,6 +25,7 @@ import java.util.UUID;
 
 /** Money received: one-off donations and collected charges. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/donations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -41,6 +44,7 @@ class DonationsController {
         return donations.list(actor, Ids.parseOrNobody(personId), kind, year, PageRequest.of(page, size));
     }
 
+    @Capable(Capability.GIVING_WRITE)
     @Post
     Reply<Donations.DonationView> create(Actor actor, @Body Donations.DonationRequest body) {
         return Reply.created(donations.create(actor, body), d -> "/api/v1/donations/" + d.id());

@@ -3,7 +3,7 @@ package org.tomoni.platform.giving;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.access.NarrowActors;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Outcome;
@@ -49,7 +49,7 @@ public class DonorGifts {
 
     public Outcome<DonorGiftView> changeUnits(String token, Integer units) {
         return withGift(token, (tenant, giftId) -> after(tenant, giftId,
-            () -> gifts.changeUnits(donor(tenant), giftId, units), "口数を " + units + " 口に変更しました。"));
+            () -> gifts.changeUnits(NarrowActors.donor(tenant, giftId), giftId, units), "口数を " + units + " 口に変更しました。"));
     }
 
     /** {@code action}: pause, resume (only a paused gift; an error needs the staff) or cancel. */
@@ -67,7 +67,7 @@ public class DonorGifts {
                 case "resume" -> "ご寄付を再開しました。";
                 default -> "ご寄付を解約しました。これまでのご支援に心より感謝申し上げます。";
             };
-            return after(tenant, giftId, () -> gifts.change(donor(tenant), giftId, action), what);
+            return after(tenant, giftId, () -> gifts.change(NarrowActors.donor(tenant, giftId), giftId, action), what);
         });
     }
 
@@ -92,10 +92,6 @@ public class DonorGifts {
         return Outcome.ok(new DonorGiftView(tenant.nameJa(), g.giftNumber(), Donors.contact(dsl, tenant.id(), g.personId()).name(),
             g.planName(), plan.interval(), g.units(), plan.unitAmount(), g.monthlyAmount(), g.status(), g.paymentMethod(), g.bankAccount(),
             g.startMonth()));
-    }
-
-    private static Actor donor(Tenant tenant) {
-        return Actor.systemInTenant("donor", tenant.id(), tenant.slug());
     }
 
     private interface GiftWork {

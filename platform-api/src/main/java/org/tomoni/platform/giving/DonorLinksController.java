@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -16,6 +18,7 @@ import org.tomoni.platform.shared.Outcome;
 
 /** The donor's own gift through the signed link mailed to them: view, change units, pause, resume, cancel. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.DONOR_GIFT_MANAGE)
 @Controller("/api/v1/public/gifts/{token}")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "public giving")

@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -16,6 +18,7 @@ import org.tomoni.platform.shared.Outcome;
 
 /** 寄附者名簿 for a fiscal year, as CSV. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/donor-list")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")

@@ -5,6 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -17,7 +19,6 @@ import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.shared.Versioned;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
@@ -46,12 +47,14 @@ import static org.tomoni.platform.shared.Columns.VERSION;
 /** Gift plans of a tenant: e.g. サポーター 300 yen per unit monthly, スポット 500 yen per unit once, a purpose (指定寄付). */
 @Singleton
 public class GiftPlans {
+    private final AccessPolicy policy;
     private static final Set<String> INTERVALS = Set.of("monthly", "yearly", "once");
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
 
-    GiftPlans(TenantTransactions tx, AuditTrail audit, Clock clock) {
+    GiftPlans(TenantTransactions tx, AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -68,8 +71,8 @@ public class GiftPlans {
     }
 
     public Outcome<PlanView> create(Actor actor, PlanRequest r) {
-        if (!actor.isTenantUser() || !actor.has(Role.TENANT_ADMIN)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_SETTINGS) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
         Fields f = Fields.into(errors);
@@ -100,16 +103,16 @@ public class GiftPlans {
     }
 
     public Outcome<PlanView> get(Actor actor, UUID id) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> find(dsl, actor.tenantId(), id).map(Outcome::ok)
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
     }
 
     public Outcome<Page<PlanView>> list(Actor actor, PageRequest page) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> {
             var c = TENANT_ID.eq(actor.tenantId()).and(ARCHIVED_AT.isNull());

@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -22,6 +24,7 @@ import java.util.UUID;
 
 /** Gift plans: what a donor can sign up for. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/gift-plans")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -37,6 +40,7 @@ class GiftPlansController {
         return plans.list(actor, PageRequest.of(page, size));
     }
 
+    @Capable(Capability.GIVING_SETTINGS)
     @Post
     Reply<GiftPlans.PlanView> create(Actor actor, @Body GiftPlans.PlanRequest body) {
         return Reply.created(plans.create(actor, body), p -> "/api/v1/gift-plans/" + p.id());

@@ -9,6 +9,8 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -18,7 +20,6 @@ import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.shared.SecretBox;
 import org.tomoni.platform.shared.Versioned;
 import org.tomoni.platform.tenancy.TenantTransactions;
@@ -48,6 +49,7 @@ import static org.tomoni.platform.shared.Columns.text;
  */
 @Singleton
 public class GivingSettings {
+    private final AccessPolicy policy;
     static final Table<Record> SETTINGS = table(name("giving_settings"));
     private static final Field<String> ADDRESS = text("organization_address");
     private static final Field<String> CERT_NUMBER = text("certification_number");
@@ -69,7 +71,8 @@ public class GivingSettings {
     private final Clock clock;
     private final SecretBox secrets;
 
-    GivingSettings(TenantTransactions tx, AuditTrail audit, Clock clock, SecretBox secrets) {
+    GivingSettings(TenantTransactions tx, AuditTrail audit, Clock clock, SecretBox secrets, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -101,15 +104,15 @@ public class GivingSettings {
     }
 
     public Outcome<SettingsView> get(Actor actor) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> Outcome.ok(find(dsl, actor.tenantId())));
     }
 
     public Outcome<SettingsView> update(Actor actor, long expectedVersion, SettingsRequest r) {
-        if (!actor.isTenantUser() || !actor.has(Role.TENANT_ADMIN)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_SETTINGS) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
         Fields f = Fields.into(errors);

@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.http.annotation.Body;
@@ -15,6 +17,7 @@ import org.tomoni.platform.shared.Outcome;
 
 /** The tenant's giving settings (receipt issuer, collector codes). */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/giving/settings")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -30,6 +33,7 @@ class GivingSettingsController {
         return settings.get(actor);
     }
 
+    @Capable(Capability.GIVING_SETTINGS)
     @Put
     Outcome<GivingSettings.SettingsView> update(Actor actor, @IfMatch long version, @Body GivingSettings.SettingsRequest body) {
         return settings.update(actor, version, body);

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.tomoni.platform.members.People;
 import org.tomoni.platform.members.PersonRequest;
 import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.access.NarrowActors;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.ErrorCode;
@@ -124,7 +125,7 @@ public class PublicGiving {
         String hash = Idempotency.hash(canonical(r));
         Payments.Checked payment = Payments.check(r.payment(), secrets);
         Tenant t = tenant.get();
-        Actor actor = Actor.systemInTenant("public-signup", t.id(), t.slug());
+        Actor actor = NarrowActors.publicSignup(t);
         return tx.write(t.id(), dsl -> {
             Idempotency.Claim claim = Idempotency.claim(dsl, t.id(), SCOPE, idempotencyKey, hash, Columns.now(clock));
             if (claim instanceof Idempotency.Replay replay) {

@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +26,7 @@ import java.util.Optional;
 
 /** Giving without a login, on the tenant's public page: published plans and sign-up. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.PUBLIC_SIGNUP_CREATE)
 @Controller("/api/v1/public/{tenantSlug}")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "public giving")

@@ -10,6 +10,8 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -54,6 +56,7 @@ import static org.tomoni.platform.shared.Columns.text;
  */
 @Singleton
 public class Receipts {
+    private final AccessPolicy policy;
     static final Table<Record> RECEIPTS = table(name("receipts"));
     static final Table<Record> LINES = table(name("receipt_lines"));
     private static final Field<String> NUMBER = text("receipt_number");
@@ -73,7 +76,8 @@ public class Receipts {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Receipts(TenantTransactions tx, TenantRegistry tenants, AuditTrail audit, Clock clock) {
+    Receipts(TenantTransactions tx, TenantRegistry tenants, AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.tenants = tenants;
         this.audit = audit;
@@ -156,8 +160,8 @@ public class Receipts {
     }
 
     public Outcome<ReceiptView> get(Actor actor, UUID id) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> find(dsl, actor.tenantId(), id).map(Outcome::ok)
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
@@ -165,16 +169,16 @@ public class Receipts {
 
     /** The PDF exactly as it was issued. */
     public Outcome<byte[]> pdf(Actor actor, UUID id) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> dsl.select(PDF).from(RECEIPTS).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id))
             .fetchOptional(r -> r.value1()).map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
     }
 
     public Outcome<Page<ReceiptView>> list(Actor actor, UUID personId, Integer year, PageRequest page) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> {
             Condition c = TENANT_ID.eq(actor.tenantId());
@@ -190,8 +194,8 @@ public class Receipts {
 
     /** 寄附者名簿: each donor of the fiscal year with address, total, count and first and last dates. */
     public Outcome<byte[]> donorList(Actor actor, Integer fiscalYear, ExcelCsv.Encoding encoding) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         if (fiscalYear == null || fiscalYear < 2000 || fiscalYear > 2099) {
             return Outcome.invalid(List.of(FieldError.of("fiscalYear", "year")));
@@ -281,8 +285,8 @@ public class Receipts {
     }
 
     private <T> Outcome<T> write(Actor actor, java.util.function.Function<DSLContext, Outcome<T>> work) {
-        if (!actor.canWriteTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.RECEIPTS_ISSUE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.write(actor.tenantId(), work);
     }

@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +26,7 @@ import java.util.UUID;
 
 /** Receipts (寄附金受領証明書): per donation or annual, reissued, as PDF. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/receipts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -35,6 +38,7 @@ class ReceiptsController {
     }
 
     /** {@code donationId} for one donation's receipt, or {@code personId} and {@code year} for the annual one. */
+    @Capable(Capability.RECEIPTS_ISSUE)
     @Post
     Reply<Receipts.ReceiptView> issue(Actor actor, @Body Receipts.IssueRequest body) {
         return Reply.created(receipts.issue(actor, body), r -> "/api/v1/receipts/" + r.id());
@@ -51,6 +55,7 @@ class ReceiptsController {
         return receipts.get(actor, id);
     }
 
+    @Capable(Capability.RECEIPTS_ISSUE)
     @Post("/{id}/reissue")
     Reply<Receipts.ReceiptView> reissue(Actor actor, @PathVariable UUID id) {
         return Reply.created(receipts.reissue(actor, id), r -> "/api/v1/receipts/" + r.id());

@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.tomoni.platform.members.People;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -57,13 +59,15 @@ import static org.tomoni.platform.shared.Columns.VERSION;
  */
 @Singleton
 public class RecurringGifts {
+    private final AccessPolicy policy;
     private static final Set<String> METHODS = Set.of("direct_debit", "card", "bank_transfer", "cash");
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
     private final People people;
 
-    RecurringGifts(TenantTransactions tx, AuditTrail audit, Clock clock, People people) {
+    RecurringGifts(TenantTransactions tx, AuditTrail audit, Clock clock, People people, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -98,8 +102,8 @@ public class RecurringGifts {
     }
 
     public Outcome<GiftView> create(Actor actor, GiftRequest r) {
-        if (!actor.canWriteTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_WRITE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
         Optional<UUID> person = Optional.ofNullable(r.personId()).flatMap(Ids::parse).filter(id -> people.get(actor, id).isOk());
@@ -151,8 +155,9 @@ public class RecurringGifts {
 
     /** Changes the number of units from the next charge on; kept in the history. */
     public Outcome<GiftView> changeUnits(Actor actor, UUID id, Integer units) {
-        if (!actor.canWriteTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        // Staff who write gifts, or the donor's link on this one gift.
+        if (policy.checkOn(actor, id, Capability.GIVING_WRITE, Capability.DONOR_GIFT_MANAGE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         if (units == null || units < 1 || units > 10_000) {
             return Outcome.invalid(List.of(FieldError.of("units", units == null ? "required" : "number")));
@@ -180,8 +185,8 @@ public class RecurringGifts {
     }
 
     public Outcome<GiftView> get(Actor actor, UUID id) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> find(dsl, actor.tenantId(), id).map(Outcome::ok)
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
@@ -189,8 +194,9 @@ public class RecurringGifts {
 
     /** pause, resume or cancel; each change is kept in the gift's history. */
     public Outcome<GiftView> change(Actor actor, UUID id, String action) {
-        if (!actor.canWriteTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        // Staff who write gifts, or the donor's link on this one gift.
+        if (policy.checkOn(actor, id, Capability.GIVING_WRITE, Capability.DONOR_GIFT_MANAGE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.write(actor.tenantId(), dsl -> {
             Optional<GiftView> gift = find(dsl, actor.tenantId(), id);
@@ -216,8 +222,8 @@ public class RecurringGifts {
     }
 
     public Outcome<Page<GiftView>> list(Actor actor, String status, PageRequest page) {
-        if (!actor.canReadTenantData()) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> {
             var c = TENANT_ID.eq(actor.tenantId()).and(status == null ? org.jooq.impl.DSL.noCondition() : STATUS.eq(status));

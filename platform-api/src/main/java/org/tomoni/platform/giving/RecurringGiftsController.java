@@ -1,5 +1,7 @@
 package org.tomoni.platform.giving;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -22,6 +24,7 @@ import java.util.UUID;
 
 /** Recurring gifts as staff enter and manage them. */
 @ModuleRoute(Module.GIVING)
+@Capable(Capability.GIVING_READ)
 @Controller("/api/v1/recurring-gifts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "giving")
@@ -38,6 +41,7 @@ class RecurringGiftsController {
         return gifts.list(actor, status, PageRequest.of(page, size));
     }
 
+    @Capable(Capability.GIVING_WRITE)
     @Post
     Reply<RecurringGifts.GiftView> create(Actor actor, @Body RecurringGifts.GiftRequest body) {
         return Reply.created(gifts.create(actor, body), g -> "/api/v1/recurring-gifts/" + g.id());
@@ -49,6 +53,7 @@ class RecurringGiftsController {
     }
 
     /** {@code action}: pause, resume or cancel. */
+    @Capable(Capability.GIVING_WRITE)
     @Post("/{id}/{action}")
     Outcome<RecurringGifts.GiftView> change(Actor actor, @PathVariable UUID id, @PathVariable String action) {
         return gifts.change(actor, id, action);

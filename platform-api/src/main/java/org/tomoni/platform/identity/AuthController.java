@@ -1,5 +1,7 @@
 package org.tomoni.platform.identity;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.CoreRoute;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
@@ -16,6 +18,7 @@ import org.tomoni.platform.shared.Reply;
 
 /** Login, refresh and logout. Bad credentials answer identically whether or not the user exists. */
 @CoreRoute
+@Capable(Capability.PUBLIC)
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "auth")

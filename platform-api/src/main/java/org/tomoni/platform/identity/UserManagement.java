@@ -3,6 +3,8 @@ package org.tomoni.platform.identity;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -41,6 +43,7 @@ import static org.tomoni.platform.shared.Columns.VERSION;
 /** A tenant admin's management of their organisation's logins; every change is audited. */
 @Singleton
 public class UserManagement {
+    private final AccessPolicy policy;
     static final int MIN_PASSWORD = 12;
     private static final String USERNAME_PATTERN = "[a-z0-9._-]{3,64}";
     private final TenantTransactions tx;
@@ -49,7 +52,8 @@ public class UserManagement {
     private final TokenService tokens;
     private final Clock clock;
 
-    UserManagement(TenantTransactions tx, PasswordHasher hasher, AuditTrail audit, TokenService tokens, Clock clock) {
+    UserManagement(TenantTransactions tx, PasswordHasher hasher, AuditTrail audit, TokenService tokens, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.hasher = hasher;
         this.audit = audit;
@@ -67,8 +71,8 @@ public class UserManagement {
     }
 
     public Outcome<Page<UserView>> list(Actor actor, PageRequest page) {
-        if (!isAdmin(actor)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> {
             long total = dsl.fetchCount(USERS, TENANT_ID.eq(actor.tenantId()));
@@ -80,16 +84,16 @@ public class UserManagement {
     }
 
     public Outcome<UserView> get(Actor actor, UUID id) {
-        if (!isAdmin(actor)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.read(actor.tenantId(), dsl -> UserTables.findTenantUserById(dsl, actor.tenantId(), id)
             .map(u -> Outcome.ok(UserView.of(u))).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
     }
 
     public Outcome<WithPassword> create(Actor actor, NewUser request) {
-        if (!isAdmin(actor)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.write(actor.tenantId(), dsl -> createIn(dsl, actor.tenantId(), request, actor.auditName())
             .map(created -> {
@@ -131,7 +135,7 @@ public class UserManagement {
     public Outcome<UserView> changeRole(Actor actor, UUID id, String roleCode) {
         Optional<Role> role = tenantRole(roleCode);
         if (role.isEmpty()) {
-            return isAdmin(actor) ? Outcome.invalid(List.of(FieldError.of("role", "role"))) : Outcome.rejected(ErrorCode.FORBIDDEN);
+            return policy.allows(actor, Capability.USERS_MANAGE) ? Outcome.invalid(List.of(FieldError.of("role", "role"))) : Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         return change(actor, id, "user.change_role", (dsl, user) -> {
             if (user.role() == Role.TENANT_ADMIN && role.get() != Role.TENANT_ADMIN && isLastActiveAdmin(dsl, user)) {
@@ -162,7 +166,7 @@ public class UserManagement {
     /** Sets the given password, or generates a temporary one; every session of the user ends. */
     public Outcome<WithPassword> resetPassword(Actor actor, UUID id, String newPassword) {
         if (newPassword != null && newPassword.length() < MIN_PASSWORD) {
-            return isAdmin(actor) ? Outcome.invalid(List.of(FieldError.of("password", "password"))) : Outcome.rejected(ErrorCode.FORBIDDEN);
+            return policy.allows(actor, Capability.USERS_MANAGE) ? Outcome.invalid(List.of(FieldError.of("password", "password"))) : Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         String generated = newPassword == null ? RandomSecrets.password() : null;
         String password = generated != null ? generated : newPassword;
@@ -179,8 +183,8 @@ public class UserManagement {
     }
 
     private Outcome<UserView> change(Actor actor, UUID id, String action, Change change) {
-        if (!isAdmin(actor)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         return tx.write(actor.tenantId(), dsl -> {
             Optional<UserRecord> user = UserTables.findTenantUserById(dsl, actor.tenantId(), id);
@@ -196,10 +200,6 @@ public class UserManagement {
     private boolean isLastActiveAdmin(DSLContext dsl, UserRecord user) {
         return user.active() && dsl.fetchCount(USERS, TENANT_ID.eq(user.tenantId()), ROLE.eq(Role.TENANT_ADMIN.code()),
             ACTIVE.isTrue()) <= 1;
-    }
-
-    private static boolean isAdmin(Actor actor) {
-        return actor.isTenantUser() && actor.has(Role.TENANT_ADMIN);
     }
 
     private static Optional<Role> tenantRole(String code) {

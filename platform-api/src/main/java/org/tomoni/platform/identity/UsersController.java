@@ -1,5 +1,7 @@
 package org.tomoni.platform.identity;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.CoreRoute;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -23,6 +25,7 @@ import java.util.UUID;
 
 /** A tenant admin's user management. */
 @CoreRoute
+@Capable(Capability.USERS_MANAGE)
 @Controller("/api/v1/users")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "users")

@@ -3,6 +3,8 @@ package org.tomoni.platform.members;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
@@ -38,11 +40,13 @@ import static org.tomoni.platform.shared.Columns.VERSION;
 /** Affiliations of people to organisations, with a role and dates. */
 @Singleton
 public class Affiliations {
+    private final AccessPolicy policy;
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Affiliations(TenantTransactions tx, AuditTrail audit, Clock clock) {
+    Affiliations(TenantTransactions tx, AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -52,7 +56,7 @@ public class Affiliations {
     }
 
     public Outcome<AffiliationView> create(Actor actor, AffiliationRequest request) {
-        return Access.<AffiliationView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<AffiliationView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             Fields f = new Fields();
             Data d = read(dsl, actor, f, request);
             if (!f.ok()) {
@@ -70,12 +74,12 @@ public class Affiliations {
     }
 
     public Outcome<AffiliationView> get(Actor actor, UUID id) {
-        return Access.<AffiliationView>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl ->
+        return policy.check(actor, Capability.PEOPLE_READ).<AffiliationView>flatMap(allowed -> tx.read(actor.tenantId(), dsl ->
             find(dsl, actor, id).map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND))));
     }
 
     public Outcome<AffiliationView> update(Actor actor, UUID id, long version, AffiliationRequest request) {
-        return Access.<AffiliationView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<AffiliationView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             if (find(dsl, actor, id).isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
             }
@@ -97,7 +101,7 @@ public class Affiliations {
     }
 
     public Outcome<Void> delete(Actor actor, UUID id) {
-        return Access.<Void>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<Void>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             if (find(dsl, actor, id).isEmpty()) {
                 return Outcome.<Void>rejected(ErrorCode.NOT_FOUND);
             }
@@ -108,7 +112,7 @@ public class Affiliations {
     }
 
     public Outcome<Page<AffiliationView>> list(Actor actor, UUID personId, UUID organizationId, PageRequest page) {
-        return Access.<Page<AffiliationView>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_READ).<Page<AffiliationView>>flatMap(allowed -> tx.read(actor.tenantId(), dsl -> {
             var where = DSL.noCondition();
             if (personId != null) {
                 where = where.and(LinksTable.affiliationOfPerson(personId));
@@ -116,18 +120,18 @@ public class Affiliations {
             if (organizationId != null) {
                 where = where.and(LinksTable.affiliationOfOrganization(organizationId));
             }
-            boolean sensitive = Access.seesSensitive(actor);
+            boolean sensitive = policy.seesSensitive(actor);
             return Outcome.ok(Page.of(LinksTable.affiliations(dsl, actor.tenantId(), where, sensitive, page),
                 LinksTable.countAffiliations(dsl, actor.tenantId(), where, sensitive), page));
         }));
     }
 
-    private static Optional<AffiliationView> find(DSLContext dsl, Actor actor, UUID id) {
-        return LinksTable.affiliations(dsl, actor.tenantId(), LinksTable.affiliationId(id), Access.seesSensitive(actor),
+    private Optional<AffiliationView> find(DSLContext dsl, Actor actor, UUID id) {
+        return LinksTable.affiliations(dsl, actor.tenantId(), LinksTable.affiliationId(id), policy.seesSensitive(actor),
             PageRequest.of(0, 1)).stream().findFirst();
     }
 
-    private static Data read(DSLContext dsl, Actor actor, Fields f, AffiliationRequest r) {
+    private Data read(DSLContext dsl, Actor actor, Fields f, AffiliationRequest r) {
         UUID person = f.id("personId", r.personId(), true);
         UUID organization = f.id("organizationId", r.organizationId(), true);
         String role = f.optional("role", r.role(), 100);
@@ -135,7 +139,7 @@ public class Affiliations {
         LocalDate ends = f.date("endsOn", r.endsOn(), null);
         f.dateOrder("startsOn", starts, "endsOn", ends);
         String notes = f.text("notes", r.notes(), 2000);
-        if (person != null && !PartyChecks.personExists(dsl, actor.tenantId(), person, Access.seesSensitive(actor))) {
+        if (person != null && !PartyChecks.personExists(dsl, actor.tenantId(), person, policy.seesSensitive(actor))) {
             f.error("personId", "not_found");
         }
         if (organization != null && !dsl.fetchExists(DSL.selectOne().where(OrganizationsTable.exists(actor.tenantId(), organization)))) {

@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +26,7 @@ import org.tomoni.platform.shared.Reply;
 import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/affiliations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "affiliations")
@@ -39,6 +42,7 @@ class AffiliationsController {
         return affiliations.list(actor, personId, organizationId, PageRequest.of(page, size));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post
     Reply<AffiliationView> create(Actor actor, @Body AffiliationRequest body) {
         return Reply.created(affiliations.create(actor, body), v -> "/api/v1/affiliations/" + v.id());
@@ -49,11 +53,13 @@ class AffiliationsController {
         return affiliations.get(actor, id);
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
     Outcome<AffiliationView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body AffiliationRequest body) {
         return affiliations.update(actor, id, version, body);
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Delete("/{id}")
     Reply<Void> delete(Actor actor, @PathVariable UUID id) {
         return Reply.noContent(affiliations.delete(actor, id));

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
@@ -39,18 +41,20 @@ import static org.tomoni.platform.shared.Columns.VERSION;
 /** A tenant's branches (支部); tenant admins maintain them, everyone reads them. */
 @Singleton
 public class Branches {
+    private final AccessPolicy policy;
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Branches(TenantTransactions tx, AuditTrail audit, Clock clock) {
+    Branches(TenantTransactions tx, AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
     }
 
     public Outcome<BranchView> create(Actor actor, BranchRequest request) {
-        return Access.<BranchView>admin(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.MEMBERS_SETTINGS).<BranchView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             Fields f = new Fields();
             String name = f.required("name", request.name(), 100);
             String kana = f.kana("nameKana", request.nameKana(), false);
@@ -69,12 +73,12 @@ public class Branches {
     }
 
     public Outcome<BranchView> get(Actor actor, UUID id) {
-        return Access.<BranchView>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl ->
+        return policy.check(actor, Capability.PEOPLE_READ).<BranchView>flatMap(allowed -> tx.read(actor.tenantId(), dsl ->
             find(dsl, actor.tenantId(), id).map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND))));
     }
 
     public Outcome<BranchView> update(Actor actor, UUID id, long version, BranchRequest request) {
-        return Access.<BranchView>admin(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.MEMBERS_SETTINGS).<BranchView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             if (find(dsl, actor.tenantId(), id).isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
             }
@@ -99,7 +103,7 @@ public class Branches {
 
     /** Archives the branch; its people and organisations keep it as a past assignment. */
     public Outcome<Void> archive(Actor actor, UUID id) {
-        return Access.<Void>admin(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.MEMBERS_SETTINGS).<Void>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             var now = Columns.now(clock);
             int n = dsl.update(BRANCHES).set(ARCHIVED_AT, now).set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName())
                 .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id), ARCHIVED_AT.isNull()).execute();
@@ -112,7 +116,7 @@ public class Branches {
     }
 
     public Outcome<Page<BranchView>> list(Actor actor, String q, PageRequest page) {
-        return Access.<Page<BranchView>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_READ).<Page<BranchView>>flatMap(allowed -> tx.read(actor.tenantId(), dsl -> {
             var c = TENANT_ID.eq(actor.tenantId()).and(ARCHIVED_AT.isNull());
             String query = JapaneseText.fold(q);
             if (query != null) {

@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +26,7 @@ import org.tomoni.platform.shared.Reply;
 import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/branches")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "branches")
@@ -39,6 +42,7 @@ class BranchesController {
         return branches.list(actor, q, PageRequest.of(page, size));
     }
 
+    @Capable(Capability.MEMBERS_SETTINGS)
     @Post
     Reply<BranchView> create(Actor actor, @Body BranchRequest body) {
         return Reply.created(branches.create(actor, body), v -> "/api/v1/branches/" + v.id());
@@ -49,11 +53,13 @@ class BranchesController {
         return branches.get(actor, id);
     }
 
+    @Capable(Capability.MEMBERS_SETTINGS)
     @Put("/{id}")
     Outcome<BranchView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body BranchRequest body) {
         return branches.update(actor, id, version, body);
     }
 
+    @Capable(Capability.MEMBERS_SETTINGS)
     @Delete("/{id}")
     Reply<Void> archive(Actor actor, @PathVariable UUID id) {
         return Reply.noContent(branches.archive(actor, id));

@@ -2,6 +2,8 @@ package org.tomoni.platform.members;
 
 import jakarta.inject.Singleton;
 import org.jooq.Record;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -19,6 +21,7 @@ import java.util.UUID;
 /** Organisations and memberships as CSV for Excel; each export is audited. */
 @Singleton
 public class MembersCsv {
+    private final AccessPolicy policy;
     private static final List<String> ORGANIZATION_HEADER = List.of("会員番号", "団体名", "団体名カナ", "種別", "メールアドレス", "電話番号",
         "ウェブサイト", "郵便番号", "都道府県", "市区町村", "町名・番地", "建物名", "支部", "備考", "ID");
     private static final List<String> MEMBERSHIP_HEADER = List.of("会員番号", "会員名", "会員種別", "口数", "開始日", "終了日", "状態",
@@ -30,14 +33,15 @@ public class MembersCsv {
     private final AuditTrail audit;
     private final Memberships memberships;
 
-    MembersCsv(TenantTransactions tx, AuditTrail audit, Memberships memberships) {
+    MembersCsv(TenantTransactions tx, AuditTrail audit, Memberships memberships, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.memberships = memberships;
     }
 
     public Outcome<byte[]> organizations(Actor actor, ExcelCsv.Encoding encoding) {
-        return Access.<byte[]>read(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_READ).<byte[]>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             Map<UUID, String> branches = PeopleCsv.branchNames(dsl, actor.tenantId());
             int[] count = {0};
             Outcome<byte[]> bytes = ExcelCsv.export(encoding, ORGANIZATION_HEADER, printer -> {
@@ -60,7 +64,7 @@ public class MembersCsv {
     }
 
     public Outcome<byte[]> memberships(Actor actor, ExcelCsv.Encoding encoding, String status) {
-        return Access.<byte[]>read(actor).orElseGet(() -> {
+        return policy.check(actor, Capability.PEOPLE_READ).<byte[]>flatMap(allowed -> {
             List<MembershipView> all = new ArrayList<>();
             for (int page = 0; ; page++) {
                 var outcome = memberships.list(actor, null, status, null, null, null, new PageRequest(page, 1000));

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
@@ -42,13 +44,15 @@ import static org.tomoni.platform.shared.Columns.VERSION;
 /** A tenant's fee schedule as data: name, fee in yen, per month / year / once, per unit (口) or flat. */
 @Singleton
 public class MembershipTypes {
+    private final AccessPolicy policy;
     private static final org.jooq.Field<java.time.OffsetDateTime> ARCHIVED_AT =
         DSL.field(DSL.name("archived_at"), org.jooq.impl.SQLDataType.TIMESTAMPWITHTIMEZONE);
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MembershipTypes(TenantTransactions tx, AuditTrail audit, Clock clock) {
+    MembershipTypes(TenantTransactions tx, AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -58,7 +62,7 @@ public class MembershipTypes {
     }
 
     public Outcome<MembershipTypeView> create(Actor actor, MembershipTypeRequest request) {
-        return Access.<MembershipTypeView>admin(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.MEMBERS_SETTINGS).<MembershipTypeView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             Fields f = new Fields();
             Data d = read(f, request);
             nameFree(dsl, actor.tenantId(), d.name(), null, f);
@@ -77,13 +81,13 @@ public class MembershipTypes {
     }
 
     public Outcome<MembershipTypeView> get(Actor actor, UUID id) {
-        return Access.<MembershipTypeView>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl ->
+        return policy.check(actor, Capability.PEOPLE_READ).<MembershipTypeView>flatMap(allowed -> tx.read(actor.tenantId(), dsl ->
             find(dsl, actor.tenantId(), id).map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND))));
     }
 
     /** Changes the schedule entry; existing memberships owe the new fee from now on. */
     public Outcome<MembershipTypeView> update(Actor actor, UUID id, long version, MembershipTypeRequest request) {
-        return Access.<MembershipTypeView>admin(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.MEMBERS_SETTINGS).<MembershipTypeView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             Optional<MembershipTypeView> current = find(dsl, actor.tenantId(), id);
             if (current.isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
@@ -111,7 +115,7 @@ public class MembershipTypes {
 
     /** Archives: no new memberships of this type; existing ones keep it. */
     public Outcome<Void> archive(Actor actor, UUID id) {
-        return Access.<Void>admin(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.MEMBERS_SETTINGS).<Void>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             var now = Columns.now(clock);
             int n = dsl.update(TYPES).set(ARCHIVED_AT, now).set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName())
                 .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id), ARCHIVED_AT.isNull()).execute();
@@ -124,7 +128,7 @@ public class MembershipTypes {
     }
 
     public Outcome<Page<MembershipTypeView>> list(Actor actor, PageRequest page) {
-        return Access.<Page<MembershipTypeView>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_READ).<Page<MembershipTypeView>>flatMap(allowed -> tx.read(actor.tenantId(), dsl -> {
             var c = TENANT_ID.eq(actor.tenantId()).and(ARCHIVED_AT.isNull());
             List<MembershipTypeView> items = select(dsl, actor.tenantId()).where(c).orderBy(NAME, ID).limit(page.size())
                 .offset(page.offset()).fetch(MembershipTypes::toView);

@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +26,7 @@ import org.tomoni.platform.shared.Reply;
 import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/membership-types")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "membership-types")
@@ -39,6 +42,7 @@ class MembershipTypesController {
         return types.list(actor, PageRequest.of(page, size));
     }
 
+    @Capable(Capability.MEMBERS_SETTINGS)
     @Post
     Reply<MembershipTypeView> create(Actor actor, @Body MembershipTypeRequest body) {
         return Reply.created(types.create(actor, body), v -> "/api/v1/membership-types/" + v.id());
@@ -49,11 +53,13 @@ class MembershipTypesController {
         return types.get(actor, id);
     }
 
+    @Capable(Capability.MEMBERS_SETTINGS)
     @Put("/{id}")
     Outcome<MembershipTypeView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body MembershipTypeRequest body) {
         return types.update(actor, id, version, body);
     }
 
+    @Capable(Capability.MEMBERS_SETTINGS)
     @Delete("/{id}")
     Reply<Void> archive(Actor actor, @PathVariable UUID id) {
         return Reply.noContent(types.archive(actor, id));

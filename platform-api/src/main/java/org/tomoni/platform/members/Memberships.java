@@ -7,6 +7,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
@@ -54,6 +56,7 @@ import static org.tomoni.platform.shared.Columns.VERSION;
 /** Memberships of people and organisations, their history and the dues they owe per period. */
 @Singleton
 public class Memberships {
+    private final AccessPolicy policy;
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final Table<Record> M = MEMBERSHIPS.as("m");
     private static final Table<Record> T = MembershipsTable.TYPES.as("t");
@@ -65,7 +68,8 @@ public class Memberships {
     private final Clock clock;
     private final TenantRegistry tenants;
 
-    Memberships(TenantTransactions tx, AuditTrail audit, Clock clock, TenantRegistry tenants) {
+    Memberships(TenantTransactions tx, AuditTrail audit, Clock clock, TenantRegistry tenants, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -76,7 +80,7 @@ public class Memberships {
     public enum Status { ACTIVE, LAPSED, ENDED }
 
     public Outcome<MembershipView> create(Actor actor, MembershipRequest request) {
-        return Access.<MembershipView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<MembershipView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             Fields f = new Fields();
             UUID person = f.id("personId", request.personId(), false);
             UUID organization = f.id("organizationId", request.organizationId(), false);
@@ -98,7 +102,7 @@ public class Memberships {
                     f.error("typeId", "member_kind");
                 }
             });
-            if (person != null && !PartyChecks.personExists(dsl, actor.tenantId(), person, Access.seesSensitive(actor))) {
+            if (person != null && !PartyChecks.personExists(dsl, actor.tenantId(), person, policy.seesSensitive(actor))) {
                 f.error("personId", "not_found");
             }
             if (organization != null && !dsl.fetchExists(DSL.selectOne().where(OrganizationsTable.exists(actor.tenantId(), organization)))) {
@@ -120,14 +124,14 @@ public class Memberships {
     }
 
     public Outcome<MembershipView> get(Actor actor, UUID id) {
-        return Access.<MembershipView>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl -> find(dsl, actor, id)
+        return policy.check(actor, Capability.PEOPLE_READ).<MembershipView>flatMap(allowed -> tx.read(actor.tenantId(), dsl -> find(dsl, actor, id)
             .map(m -> Outcome.ok(m.withHistory(history(dsl, actor.tenantId(), id))))
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND))));
     }
 
     /** Changes units, start date or status (active ⇄ lapsed); an ended membership stays ended. */
     public Outcome<MembershipView> update(Actor actor, UUID id, long version, MembershipRequest request) {
-        return Access.<MembershipView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<MembershipView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             Optional<MembershipView> current = find(dsl, actor, id);
             if (current.isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
@@ -170,7 +174,7 @@ public class Memberships {
 
     /** Ends the membership on the given day (today by default). */
     public Outcome<MembershipView> end(Actor actor, UUID id, String endsOnText) {
-        return Access.<MembershipView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<MembershipView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             Optional<MembershipView> current = find(dsl, actor, id);
             if (current.isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
@@ -194,7 +198,7 @@ public class Memberships {
 
     public Outcome<Page<MembershipView>> list(Actor actor, String q, String status, UUID typeId, UUID personId, UUID organizationId,
                                               PageRequest page) {
-        return Access.<Page<MembershipView>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_READ).<Page<MembershipView>>flatMap(allowed -> tx.read(actor.tenantId(), dsl -> {
             Condition c = visible(actor);
             if (status != null) {
                 c = c.and(of(M, STATUS).eq(status));
@@ -266,9 +270,9 @@ public class Memberships {
         return select(dsl, actor.tenantId()).where(visible(actor).and(of(M, ID).eq(id))).fetchOptional(Memberships::toView);
     }
 
-    private static Condition visible(Actor actor) {
+    private Condition visible(Actor actor) {
         Condition c = of(M, TENANT_ID).eq(actor.tenantId());
-        return Access.seesSensitive(actor) ? c : c.and(of(P, PeopleTable.SENSITIVE).isNull().or(of(P, PeopleTable.SENSITIVE).isFalse()));
+        return policy.seesSensitive(actor) ? c : c.and(of(P, PeopleTable.SENSITIVE).isNull().or(of(P, PeopleTable.SENSITIVE).isFalse()));
     }
 
     private static org.jooq.TableOnConditionStep<Record> joined(UUID tenantId) {

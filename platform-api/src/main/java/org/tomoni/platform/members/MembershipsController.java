@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -26,6 +28,7 @@ import org.tomoni.platform.shared.Reply;
 import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/memberships")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "memberships")
@@ -56,6 +59,7 @@ class MembershipsController {
         return memberships.list(actor, q, status, typeId, personId, organizationId, PageRequest.of(page, size));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post
     Reply<MembershipView> create(Actor actor, @Body MembershipRequest body) {
         return Reply.created(memberships.create(actor, body), m -> "/api/v1/memberships/" + m.id());
@@ -67,11 +71,13 @@ class MembershipsController {
     }
 
     /** Units, start date, or status active ⇄ lapsed. */
+    @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
     Outcome<MembershipView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body MembershipRequest body) {
         return memberships.update(actor, id, version, body);
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post("/{id}/end")
     Outcome<MembershipView> end(Actor actor, @PathVariable UUID id, @Nullable @Body EndRequest body) {
         return memberships.end(actor, id, body == null ? null : body.endsOn());

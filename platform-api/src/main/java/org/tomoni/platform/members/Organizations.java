@@ -1,6 +1,8 @@
 package org.tomoni.platform.members;
 
 import jakarta.inject.Singleton;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
@@ -19,12 +21,14 @@ import java.util.UUID;
 /** Organisations a tenant knows: union federations, member hubs, partner companies, grantee groups. */
 @Singleton
 public class Organizations {
+    private final AccessPolicy policy;
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
     private final PartyDetails details;
 
-    Organizations(TenantTransactions tx, AuditTrail audit, Clock clock, PartyDetails details) {
+    Organizations(TenantTransactions tx, AuditTrail audit, Clock clock, PartyDetails details, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -32,7 +36,7 @@ public class Organizations {
     }
 
     public Outcome<OrganizationView> create(Actor actor, OrganizationRequest request) {
-        return Access.<OrganizationView>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<OrganizationView>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
             Fields f = new Fields();
             OrganizationsTable.Data data = read(f, request);
             PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
@@ -48,7 +52,7 @@ public class Organizations {
     }
 
     public Outcome<OrganizationView> get(Actor actor, UUID id) {
-        return Access.<OrganizationView>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl ->
+        return policy.check(actor, Capability.PEOPLE_READ).<OrganizationView>flatMap(allowed -> tx.read(actor.tenantId(), dsl ->
             OrganizationsTable.find(dsl, actor.tenantId(), id)
                 .map(o -> Outcome.ok(o.withDetail(details.affiliationsOfOrganization(dsl, actor, id),
                     details.membershipsOf(dsl, actor, null, id))))
@@ -56,7 +60,7 @@ public class Organizations {
     }
 
     public Outcome<OrganizationView> update(Actor actor, UUID id, long version, OrganizationRequest request) {
-        return Access.<OrganizationView>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<OrganizationView>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
             if (OrganizationsTable.find(dsl, actor.tenantId(), id).isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
             }
@@ -76,7 +80,7 @@ public class Organizations {
     }
 
     public Outcome<Void> archive(Actor actor, UUID id) {
-        return Access.<Void>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<Void>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             if (OrganizationsTable.archive(dsl, actor.tenantId(), id, Columns.now(clock), actor.auditName()) == 0) {
                 return Outcome.<Void>rejected(ErrorCode.NOT_FOUND);
             }
@@ -86,7 +90,7 @@ public class Organizations {
     }
 
     public Outcome<Page<OrganizationView>> search(Actor actor, String q, UUID branchId, String kind, PageRequest page) {
-        return Access.<Page<OrganizationView>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_READ).<Page<OrganizationView>>flatMap(allowed -> tx.read(actor.tenantId(), dsl -> {
             var c = OrganizationsTable.listCondition(actor.tenantId(), q, branchId, kind);
             return Outcome.ok(Page.of(OrganizationsTable.page(dsl, c, page), dsl.fetchCount(OrganizationsTable.ORGANIZATIONS, c), page));
         }));

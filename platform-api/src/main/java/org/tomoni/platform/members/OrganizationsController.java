@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -26,6 +28,7 @@ import org.tomoni.platform.shared.Reply;
 import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/organizations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "organizations")
@@ -50,6 +53,7 @@ class OrganizationsController {
         return organizations.search(actor, q, branchId, kind, PageRequest.of(page, size));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post
     Reply<OrganizationView> create(Actor actor, @Body OrganizationRequest body) {
         return Reply.created(organizations.create(actor, body), v -> "/api/v1/organizations/" + v.id());
@@ -60,11 +64,13 @@ class OrganizationsController {
         return organizations.get(actor, id);
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
     Outcome<OrganizationView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body OrganizationRequest body) {
         return organizations.update(actor, id, version, body);
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Delete("/{id}")
     Reply<Void> archive(Actor actor, @PathVariable UUID id) {
         return Reply.noContent(organizations.archive(actor, id));

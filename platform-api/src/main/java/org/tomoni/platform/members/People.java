@@ -2,6 +2,8 @@ package org.tomoni.platform.members;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
@@ -25,22 +27,24 @@ import java.util.UUID;
 /** The members module's facade for people: used by the REST edge and the admin UI alike. */
 @Singleton
 public class People {
+    private final AccessPolicy policy;
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
     private final PartyDetails details;
 
-    People(TenantTransactions tx, AuditTrail audit, Clock clock, PartyDetails details) {
+    People(TenantTransactions tx, AuditTrail audit, Clock clock, PartyDetails details, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
         this.details = details;
     }
 
-    /** Creates a person; the answer names likely duplicates already on file. */
+    /** Creates a person (staff, or the public sign-up form for its donor); the answer names likely duplicates already on file. */
     public Outcome<PersonView> create(Actor actor, PersonRequest request) {
-        return Access.<PersonView>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.checkAny(actor, Capability.PEOPLE_WRITE, Capability.PUBLIC_SIGNUP_CREATE).<PersonView>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
             Fields f = new Fields();
             PersonData data = PersonPolicy.read(f, request, today());
             PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
@@ -49,7 +53,7 @@ public class People {
                 return MemberNumbers.rejected(f.errors());
             }
             UUID id = Ids.newId();
-            List<DuplicateCandidate> duplicates = Duplicates.candidates(dsl, actor.tenantId(), data, id, Access.seesSensitive(actor));
+            List<DuplicateCandidate> duplicates = Duplicates.candidates(dsl, actor.tenantId(), data, id, policy.seesSensitive(actor));
             PeopleTable.insert(dsl, actor.tenantId(), id, data, Columns.now(clock), actor.auditName());
             audit.record(dsl, actor, "person.create", "person", id, Result.SUCCESS);
             return Outcome.ok(PeopleTable.find(dsl, actor.tenantId(), id, true).orElseThrow().withDuplicates(duplicates));
@@ -58,8 +62,8 @@ public class People {
 
     /** A person with their relationships, affiliations and memberships. Reads of sensitive people are audited. */
     public Outcome<PersonView> get(Actor actor, UUID id) {
-        return Access.<PersonView>read(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
-            Optional<PersonView> person = PeopleTable.find(dsl, actor.tenantId(), id, Access.seesSensitive(actor));
+        return policy.check(actor, Capability.PEOPLE_READ).<PersonView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
+            Optional<PersonView> person = PeopleTable.find(dsl, actor.tenantId(), id, policy.seesSensitive(actor));
             if (person.isEmpty()) {
                 return Outcome.<PersonView>rejected(ErrorCode.NOT_FOUND);
             }
@@ -73,8 +77,8 @@ public class People {
 
     /** Updates when {@code expectedVersion} is the stored version; otherwise a version conflict. */
     public Outcome<PersonView> update(Actor actor, UUID id, long expectedVersion, PersonRequest request) {
-        return Access.<PersonView>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
-            Optional<PersonView> stored = PeopleTable.find(dsl, actor.tenantId(), id, Access.seesSensitive(actor));
+        return policy.check(actor, Capability.PEOPLE_WRITE).<PersonView>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
+            Optional<PersonView> stored = PeopleTable.find(dsl, actor.tenantId(), id, policy.seesSensitive(actor));
             if (stored.isEmpty()) {
                 return Outcome.<PersonView>rejected(ErrorCode.NOT_FOUND);
             }
@@ -99,8 +103,8 @@ public class People {
 
     /** Archives (the person leaves lists and lookups; their traces stay for the records the law keeps). */
     public Outcome<Void> archive(Actor actor, UUID id) {
-        return Access.<Void>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
-            if (PeopleTable.find(dsl, actor.tenantId(), id, Access.seesSensitive(actor)).isEmpty()
+        return policy.check(actor, Capability.PEOPLE_WRITE).<Void>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
+            if (PeopleTable.find(dsl, actor.tenantId(), id, policy.seesSensitive(actor)).isEmpty()
                 || PeopleTable.archive(dsl, actor.tenantId(), id, Columns.now(clock), actor.auditName()) == 0) {
                 return Outcome.<Void>rejected(ErrorCode.NOT_FOUND);
             }
@@ -115,8 +119,8 @@ public class People {
     }
 
     public Outcome<Page<PersonView>> search(Actor actor, PeopleFilter filter, PageRequest page) {
-        return Access.<Page<PersonView>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl -> {
-            boolean sensitive = Access.seesSensitive(actor);
+        return policy.check(actor, Capability.PEOPLE_READ).<Page<PersonView>>flatMap(allowed -> tx.read(actor.tenantId(), dsl -> {
+            boolean sensitive = policy.seesSensitive(actor);
             return Outcome.ok(Page.of(PeopleTable.page(dsl, actor.tenantId(), filter, sensitive, page),
                 PeopleTable.count(dsl, actor.tenantId(), filter, sensitive), page));
         }));
@@ -124,14 +128,14 @@ public class People {
 
     /** Pairs of people who are likely the same, for staff to review. */
     public Outcome<List<DuplicatePair>> duplicatePairs(Actor actor, PageRequest page) {
-        return Access.<List<DuplicatePair>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl ->
-            Outcome.ok(Duplicates.pairs(dsl, actor.tenantId(), Access.seesSensitive(actor), page))));
+        return policy.check(actor, Capability.PEOPLE_READ).<List<DuplicatePair>>flatMap(allowed -> tx.read(actor.tenantId(), dsl ->
+            Outcome.ok(Duplicates.pairs(dsl, actor.tenantId(), policy.seesSensitive(actor), page))));
     }
 
     /** Merges {@code duplicateId} into {@code survivorId}: every reference moves to the survivor; audited. */
     public Outcome<PersonView> merge(Actor actor, UUID survivorId, String duplicateId) {
-        return Access.<PersonView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
-            boolean sensitive = Access.seesSensitive(actor);
+        return policy.check(actor, Capability.PEOPLE_WRITE).<PersonView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
+            boolean sensitive = policy.seesSensitive(actor);
             Optional<PersonView> survivor = PeopleTable.find(dsl, actor.tenantId(), survivorId, sensitive);
             if (survivor.isEmpty()) {
                 return Outcome.<PersonView>rejected(ErrorCode.NOT_FOUND);

@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -28,6 +30,7 @@ import java.util.UUID;
 
 /** People of the caller's tenant. */
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/people")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "people")
@@ -49,6 +52,7 @@ class PeopleController {
     }
 
     /** CSV in UTF-8 (with or without BOM) or windows-31j; all rows valid → counts, otherwise 422 and nothing imported. */
+    @Capable(Capability.PEOPLE_WRITE)
     @Post(value = "/import", consumes = {"text/csv", "application/octet-stream", "text/plain"})
     Outcome<PeopleCsv.ImportResult> importCsv(Actor actor, @Body byte[] body) {
         return csv.importCsv(actor, body);
@@ -73,6 +77,7 @@ class PeopleController {
     }
 
     /** Body {"duplicateId"}: the duplicate's references move to this person, the duplicate is archived. */
+    @Capable(Capability.PEOPLE_WRITE)
     @Post("/{id}/merge")
     Outcome<PersonView> merge(Actor actor, @PathVariable UUID id, @Body MergeRequest body) {
         return people.merge(actor, id, body.duplicateId());
@@ -82,6 +87,7 @@ class PeopleController {
     record MergeRequest(@Nullable String duplicateId) {
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post
     Reply<PersonView> create(Actor actor, @Body PersonRequest body) {
         return Reply.created(people.create(actor, body), p -> "/api/v1/people/" + p.id());
@@ -92,11 +98,13 @@ class PeopleController {
         return people.get(actor, id);
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
     Outcome<PersonView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body PersonRequest body) {
         return people.update(actor, id, version, body);
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Delete("/{id}")
     Reply<Void> archive(Actor actor, @PathVariable UUID id) {
         return Reply.noContent(people.archive(actor, id));

@@ -9,6 +9,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
@@ -55,6 +57,7 @@ import static org.tomoni.platform.shared.Columns.VERSION;
  */
 @Singleton
 public class PeopleCsv {
+    private final AccessPolicy policy;
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final int CHUNK = 1000;
 
@@ -93,7 +96,8 @@ public class PeopleCsv {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PeopleCsv(TenantTransactions tx, AuditTrail audit, Clock clock) {
+    PeopleCsv(TenantTransactions tx, AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -105,11 +109,11 @@ public class PeopleCsv {
     }
 
     public Outcome<byte[]> export(Actor actor, ExcelCsv.Encoding encoding, PeopleFilter filter) {
-        return Access.<byte[]>read(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_READ).<byte[]>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             Map<UUID, String> branches = branchNames(dsl, actor.tenantId());
             int[] count = {0};
             Outcome<byte[]> bytes = ExcelCsv.export(encoding, COLUMNS.stream().map(Column::japanese).toList(), printer -> {
-                try (var cursor = PeopleTable.cursor(dsl, actor.tenantId(), filter, Access.seesSensitive(actor))) {
+                try (var cursor = PeopleTable.cursor(dsl, actor.tenantId(), filter, policy.seesSensitive(actor))) {
                     for (Record r : cursor) {
                         PersonView p = PeopleTable.toView(r);
                         Row row = new Row(p, p.branchId() == null ? null : branches.get(p.branchId()));
@@ -130,7 +134,7 @@ public class PeopleCsv {
     }
 
     public Outcome<ImportResult> importCsv(Actor actor, byte[] body) {
-        return Access.<ImportResult>write(actor).orElseGet(() -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<ImportResult>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
             Parsed parsed = parse(body);
             if (!parsed.errors().isEmpty()) {
                 return new Outcome.Rejected<ImportResult>(ErrorCode.UNPROCESSABLE_FILE, parsed.errors());
@@ -199,7 +203,7 @@ public class PeopleCsv {
     /** Validates every row and decides, for each, create or update. */
     private Plan plan(DSLContext dsl, Actor actor, List<CSVRecord> records, Map<String, Integer> columns) {
         UUID tenantId = actor.tenantId();
-        boolean sensitive = Access.seesSensitive(actor);
+        boolean sensitive = policy.seesSensitive(actor);
         Map<String, UUID> branches = new HashMap<>();
         branchNames(dsl, tenantId).forEach((id, name) -> branches.put(name, id));
         Map<Long, UUID> byNumber = new HashMap<>();

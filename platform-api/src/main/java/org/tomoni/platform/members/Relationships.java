@@ -3,6 +3,8 @@ package org.tomoni.platform.members;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
@@ -38,11 +40,13 @@ import static org.tomoni.platform.shared.Columns.VERSION;
 /** Relationships between people (parent and child, guardian, spouse), with dates. */
 @Singleton
 public class Relationships {
+    private final AccessPolicy policy;
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Relationships(TenantTransactions tx, AuditTrail audit, Clock clock) {
+    Relationships(TenantTransactions tx, AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -52,7 +56,7 @@ public class Relationships {
     }
 
     public Outcome<RelationshipView> create(Actor actor, RelationshipRequest request) {
-        return Access.<RelationshipView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<RelationshipView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             Fields f = new Fields();
             Data d = read(dsl, actor, f, request);
             if (f.ok() && dsl.fetchExists(RELATIONSHIPS, TENANT_ID.eq(actor.tenantId()), PERSON_ID.eq(d.personId()),
@@ -74,12 +78,12 @@ public class Relationships {
     }
 
     public Outcome<RelationshipView> get(Actor actor, UUID id) {
-        return Access.<RelationshipView>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl ->
+        return policy.check(actor, Capability.PEOPLE_READ).<RelationshipView>flatMap(allowed -> tx.read(actor.tenantId(), dsl ->
             find(dsl, actor, id).map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND))));
     }
 
     public Outcome<RelationshipView> update(Actor actor, UUID id, long version, RelationshipRequest request) {
-        return Access.<RelationshipView>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<RelationshipView>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             if (find(dsl, actor, id).isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
             }
@@ -102,7 +106,7 @@ public class Relationships {
 
     /** Removes a relationship entered by mistake; one that ended gets its end date instead (PUT). */
     public Outcome<Void> delete(Actor actor, UUID id) {
-        return Access.<Void>write(actor).orElseGet(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<Void>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
             if (find(dsl, actor, id).isEmpty()) {
                 return Outcome.<Void>rejected(ErrorCode.NOT_FOUND);
             }
@@ -113,20 +117,20 @@ public class Relationships {
     }
 
     public Outcome<Page<RelationshipView>> list(Actor actor, UUID personId, PageRequest page) {
-        return Access.<Page<RelationshipView>>read(actor).orElseGet(() -> tx.read(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_READ).<Page<RelationshipView>>flatMap(allowed -> tx.read(actor.tenantId(), dsl -> {
             var where = personId == null ? DSL.noCondition() : LinksTable.relationshipOf(personId);
-            boolean sensitive = Access.seesSensitive(actor);
+            boolean sensitive = policy.seesSensitive(actor);
             return Outcome.ok(Page.of(LinksTable.relationships(dsl, actor.tenantId(), where, sensitive, page),
                 LinksTable.countRelationships(dsl, actor.tenantId(), where, sensitive), page));
         }));
     }
 
-    private static Optional<RelationshipView> find(DSLContext dsl, Actor actor, UUID id) {
-        return LinksTable.relationships(dsl, actor.tenantId(), LinksTable.relationshipId(id), Access.seesSensitive(actor),
+    private Optional<RelationshipView> find(DSLContext dsl, Actor actor, UUID id) {
+        return LinksTable.relationships(dsl, actor.tenantId(), LinksTable.relationshipId(id), policy.seesSensitive(actor),
             PageRequest.of(0, 1)).stream().findFirst();
     }
 
-    private static Data read(DSLContext dsl, Actor actor, Fields f, RelationshipRequest r) {
+    private Data read(DSLContext dsl, Actor actor, Fields f, RelationshipRequest r) {
         UUID person = f.id("personId", r.personId(), true);
         UUID related = f.id("relatedPersonId", r.relatedPersonId(), true);
         RelationshipKind kind = f.choice("kind", r.kind(), RelationshipKind.class, true);
@@ -134,7 +138,7 @@ public class Relationships {
         LocalDate ends = f.date("endsOn", r.endsOn(), null);
         f.dateOrder("startsOn", starts, "endsOn", ends);
         String notes = f.text("notes", r.notes(), 2000);
-        boolean sensitive = Access.seesSensitive(actor);
+        boolean sensitive = policy.seesSensitive(actor);
         if (person != null && !PartyChecks.personExists(dsl, actor.tenantId(), person, sensitive)) {
             f.error("personId", "not_found");
         }

@@ -1,5 +1,7 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.ModuleRoute;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +26,7 @@ import org.tomoni.platform.shared.Reply;
 import java.util.UUID;
 
 @ModuleRoute(Module.MEMBERS)
+@Capable(Capability.PEOPLE_READ)
 @Controller("/api/v1/relationships")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "relationships")
@@ -39,6 +42,7 @@ class RelationshipsController {
         return relationships.list(actor, personId, PageRequest.of(page, size));
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Post
     Reply<RelationshipView> create(Actor actor, @Body RelationshipRequest body) {
         return Reply.created(relationships.create(actor, body), v -> "/api/v1/relationships/" + v.id());
@@ -49,11 +53,13 @@ class RelationshipsController {
         return relationships.get(actor, id);
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Put("/{id}")
     Outcome<RelationshipView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body RelationshipRequest body) {
         return relationships.update(actor, id, version, body);
     }
 
+    @Capable(Capability.PEOPLE_WRITE)
     @Delete("/{id}")
     Reply<Void> delete(Actor actor, @PathVariable UUID id) {
         return Reply.noContent(relationships.delete(actor, id));

@@ -9,6 +9,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.tomoni.platform.access.Capable;
+import org.tomoni.platform.access.Capability;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.IfMatch;
@@ -19,12 +22,12 @@ import org.tomoni.platform.shared.Reply;
 import org.tomoni.platform.tenancy.CoreRoute;
 import org.tomoni.platform.tenancy.TenantKindRequest;
 import org.tomoni.platform.tenancy.TenantKindView;
-import org.tomoni.platform.tenancy.TenantKinds;
 
 /** The kinds of tenant (global data), for the platform operator only. */
 @CoreRoute
 @Controller("/api/v1/tenant-kinds")
-@Secured("platform_operator")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Capable(Capability.TENANT_KINDS_MANAGE)
 @Tag(name = "tenant-kinds")
 class TenantKindsController {
     private final TenantKinds kinds;

@@ -4,6 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.tomoni.platform.identity.UserManagement;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.NarrowActors;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -17,7 +20,6 @@ import org.tomoni.platform.tenancy.Tenant;
 import org.tomoni.platform.tenancy.KindTemplates;
 import org.tomoni.platform.tenancy.Module;
 import org.tomoni.platform.tenancy.TenantKindView;
-import org.tomoni.platform.tenancy.TenantKinds;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.tenancy.TenantSettings;
 import org.tomoni.platform.tenancy.TenantTransactions;
@@ -36,6 +38,7 @@ import java.util.UUID;
  */
 @Singleton
 public class TenantOnboarding {
+    private final AccessPolicy policy;
     private final TenantRegistry registry;
     private final TenantTransactions tx;
     private final UserManagement users;
@@ -44,7 +47,8 @@ public class TenantOnboarding {
     private final KindTemplates templates;
 
     TenantOnboarding(TenantRegistry registry, TenantTransactions tx, UserManagement users, AuditTrail audit, TenantKinds kinds,
-                     KindTemplates templates) {
+                     KindTemplates templates, AccessPolicy policy) {
+        this.policy = policy;
         this.registry = registry;
         this.tx = tx;
         this.users = users;
@@ -66,9 +70,18 @@ public class TenantOnboarding {
     public record Onboarded(Tenant tenant, UserManagement.WithPassword admin) {
     }
 
+    /** Every tenant of the platform, for the operator. */
+    public Outcome<org.tomoni.platform.shared.Page<Tenant>> tenants(Actor actor) {
+        if (policy.check(actor, Capability.TENANTS_ONBOARD) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
+        }
+        var all = registry.all();
+        return Outcome.ok(new org.tomoni.platform.shared.Page<>(all, all.size(), 0, all.size()));
+    }
+
     public Outcome<Onboarded> onboard(Actor actor, Request request) {
-        if (!actor.has(Role.PLATFORM_OPERATOR)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.TENANTS_ONBOARD) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         List<FieldError> errors = new ArrayList<>();
         String slug = request.slug() == null ? null : request.slug().strip();
@@ -104,7 +117,7 @@ public class TenantOnboarding {
                 return Outcome.<Onboarded>invalid(r.errors().stream()
                     .map(e -> new FieldError("admin." + e.field(), e.code(), e.message())).toList());
             }
-            Outcome<Void> templates = this.templates.apply(Actor.systemInTenant("onboarding", tenantId, slug), settings,
+            Outcome<Void> templates = this.templates.apply(NarrowActors.job("onboarding", tenantId, slug, Capability.MEMBERS_SETTINGS, Capability.GIVING_SETTINGS), settings,
                 kind.get().templates());
             if (templates instanceof Outcome.Rejected<Void> r) {
                 return Outcome.<Onboarded>invalid(r.errors());
@@ -122,8 +135,8 @@ public class TenantOnboarding {
      * every module stands on) stays on. The API edge and the UI follow at the next request.
      */
     public Outcome<Tenant> setModules(Actor actor, UUID tenantId, ModulesRequest request) {
-        if (!actor.has(Role.PLATFORM_OPERATOR)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
+        if (policy.check(actor, Capability.TENANTS_ONBOARD) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
         }
         Optional<Tenant> tenant = registry.findById(tenantId);
         if (tenant.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.tomoni.platform.onboarding;
 
+import org.tomoni.platform.access.Capability;
+import org.tomoni.platform.access.Capable;
 import org.tomoni.platform.tenancy.CoreRoute;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -8,30 +10,27 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.ErrorCode;
+
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.Reply;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.Tenant;
-import org.tomoni.platform.tenancy.TenantRegistry;
-
 import java.util.UUID;
 
 /** Tenant onboarding and the registry, for the platform operator only. */
 @CoreRoute
+@Capable(Capability.TENANTS_ONBOARD)
 @Controller("/api/v1/tenants")
-@Secured("platform_operator")
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "tenants")
 class TenantsController {
     private final TenantOnboarding onboarding;
-    private final TenantRegistry registry;
 
-    TenantsController(TenantOnboarding onboarding, TenantRegistry registry) {
+    TenantsController(TenantOnboarding onboarding) {
         this.onboarding = onboarding;
-        this.registry = registry;
     }
 
     @Post
@@ -47,10 +46,6 @@ class TenantsController {
 
     @Get
     Outcome<Page<Tenant>> list(Actor actor) {
-        if (!actor.has(Role.PLATFORM_OPERATOR)) {
-            return Outcome.rejected(ErrorCode.FORBIDDEN);
-        }
-        var all = registry.all();
-        return Outcome.ok(new Page<>(all, all.size(), 0, all.size()));
+        return onboarding.tenants(actor);
     }
 }

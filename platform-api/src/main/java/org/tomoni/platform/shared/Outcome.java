@@ -13,6 +13,11 @@ public sealed interface Outcome<T> {
         public Rejected {
             errors = List.copyOf(errors);
         }
+
+        /** The same rejection as a result of another type: a refused check answered as the operation's result. */
+        public <R> Outcome<R> cast() {
+            return new Rejected<>(code, errors);
+        }
     }
 
     static <T> Outcome<T> ok(T value) {

@@ -57,7 +57,7 @@ public class KindTemplates {
     }
 
     /** The errors of a kind's templates, named {@code templates.<key>[i].<field>}, for a kind offering these modules. */
-    List<FieldError> check(JsonNode templates, Collection<String> kindModules) {
+    public List<FieldError> check(JsonNode templates, Collection<String> kindModules) {
         List<FieldError> errors = new ArrayList<>();
         if (templates == null || templates.isNull()) {
             return errors;

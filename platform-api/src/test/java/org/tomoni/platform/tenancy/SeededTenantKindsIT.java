@@ -2,6 +2,7 @@ package org.tomoni.platform.tenancy;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import org.tomoni.platform.onboarding.TenantKinds;
 import org.tomoni.platform.testing.PlatformTest;
 
 import java.sql.Connection;

@@ -35,7 +35,7 @@ public final class TestTenants {
 
     /** A tenant of the kind whose settings switch the given modules off. */
     public TestTenant createWithout(String slug, String kind, org.tomoni.platform.tenancy.Module... off) {
-        java.util.List<String> modules = new java.util.ArrayList<>(context.getBean(org.tomoni.platform.tenancy.TenantKinds.class)
+        java.util.List<String> modules = new java.util.ArrayList<>(context.getBean(org.tomoni.platform.onboarding.TenantKinds.class)
             .find(kind).orElseThrow().modules());
         java.util.List.of(off).forEach(m -> modules.remove(m.code()));
         return create(slug, kind, new org.tomoni.platform.tenancy.TenantSettings(4, modules.stream().sorted().toList(), java.util.Map.of()));

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui;
 
+import org.tomoni.platform.access.Capability;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
@@ -102,8 +103,8 @@ class LanguageSwitchWalkerIT extends ViewTest {
 
     private void walk(Class<?> route) {
         Allowed allowed = route.getAnnotation(Allowed.class);
-        if (allowed != null && !allowed.anonymous()) {
-            boolean tenantView = allowed.value().length == 0 || List.of(allowed.value()).contains(Role.TENANT_ADMIN);
+        if (allowed != null && allowed.value() != Capability.PUBLIC) {
+            boolean tenantView = allowed.value() == Capability.SIGNED_IN || allowed.value().tenantScoped();
             if (tenantView) {
                 signInAdmin(tenant.slug());
             } else {

@@ -1,13 +1,13 @@
 package org.tomoni.platform.ui.admin;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.json.JsonMapper;
 import org.tomoni.platform.shared.Messages;
-import org.tomoni.platform.shared.Role;
-import org.tomoni.platform.tenancy.TenantKinds;
+import org.tomoni.platform.onboarding.TenantKinds;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.ui.components.LocalizedView;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -16,7 +16,7 @@ import org.tomoni.platform.ui.shell.UiSession;
 
 /** The landing page of the network office and the platform operator; the operator also manages the tenant kinds here. */
 @Route(value = "platform", layout = MainLayout.class)
-@Allowed({Role.NETWORK_OFFICE, Role.PLATFORM_OPERATOR})
+@Allowed(Capability.PLATFORM_OVERVIEW)
 @Prototype
 public class PlatformView extends LocalizedView {
     private final H2 title = new H2();
@@ -28,7 +28,7 @@ public class PlatformView extends LocalizedView {
         super("platform.title");
         this.tenants = tenants;
         add(title, role, count);
-        if (UiSession.require().has(Role.PLATFORM_OPERATOR)) {
+        if (UiSession.allows(Capability.TENANT_KINDS_MANAGE)) {
             add(new TenantKindsPanel(kinds, json, messages));
         }
         setId("platform");
@@ -37,7 +37,7 @@ public class PlatformView extends LocalizedView {
 
     @Override
     protected void relabel() {
-        boolean operator = UiSession.require().has(Role.PLATFORM_OPERATOR);
+        boolean operator = UiSession.allows(Capability.TENANTS_ONBOARD);
         title.setText(getTranslation("platform.title"));
         role.setText(getTranslation(operator ? "platform.operator" : "platform.network"));
         count.setText(getTranslation("platform.tenants", tenants.all().size()));

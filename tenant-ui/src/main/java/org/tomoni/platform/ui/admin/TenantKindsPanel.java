@@ -27,7 +27,7 @@ import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.tenancy.TenantKindRequest;
 import org.tomoni.platform.tenancy.TenantKindView;
-import org.tomoni.platform.tenancy.TenantKinds;
+import org.tomoni.platform.onboarding.TenantKinds;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.LazyGrids;
 import org.tomoni.platform.ui.shell.UiSession;

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.admin;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +11,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import org.tomoni.platform.access.Duty;
+import org.tomoni.platform.identity.DutyAssignments;
 import org.tomoni.platform.identity.UserManagement;
 import org.tomoni.platform.identity.UserView;
 import org.tomoni.platform.shared.FieldError;
@@ -27,9 +31,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A tenant admin's users: list, add with a role (a temporary password is shown once), deactivate. */
+/**
+ * A tenant admin's users: list, add with a role (a temporary password is shown once), deactivate,
+ * and tick each user's duties (those of the modules the tenant has enabled).
+ */
 @Route(value = "users", layout = MainLayout.class)
-@Allowed(Role.TENANT_ADMIN)
+@Allowed(Capability.USERS_MANAGE)
 @Prototype
 public class UsersView extends ListView<UserView> {
     final TextField username = new TextField();
@@ -40,12 +47,16 @@ public class UsersView extends ListView<UserView> {
     private final H2 title = new H2();
     private final Map<String, Grid.Column<UserView>> columns = new LinkedHashMap<>();
     private final UserManagement users;
+    private final DutyAssignments duties;
     private final Messages messages;
+    final List<Duty> grantable;
 
-    UsersView(UserManagement users, Messages messages) {
+    UsersView(UserManagement users, DutyAssignments duties, Messages messages) {
         super("users.title", "users.empty");
         this.users = users;
+        this.duties = duties;
         this.messages = messages;
+        this.grantable = duties.grantable(UiSession.require());
         role.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
         role.setValue(Role.STAFF);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -72,6 +83,9 @@ public class UsersView extends ListView<UserView> {
             });
             return new HorizontalLayout(change, reset, deactivate);
         }).setAutoWidth(true);
+        if (!grantable.isEmpty()) {
+            columns.put("duties", grid.addComponentColumn(this::dutiesOf).setAutoWidth(true));
+        }
         add(title, form, message, grid);
         localize();
         refresh();
@@ -114,6 +128,29 @@ public class UsersView extends ListView<UserView> {
         message.setText(outcome.isOk() ? getTranslation("users.roleChanged", user.username(), getTranslation("role." + role.code()))
             : messages.get("field.last_admin", getLocale()));
         refresh();
+    }
+
+    /** The duties a tenant admin ticks per user (only those of the tenant's enabled modules); each tick saves at once. */
+    private CheckboxGroup<Duty> dutiesOf(UserView user) {
+        CheckboxGroup<Duty> box = new CheckboxGroup<>();
+        box.setId("duties-" + user.username());
+        box.setItems(grantable);
+        box.setItemLabelGenerator(d -> getTranslation("duty." + d.code()));
+        if (duties.get(UiSession.require(), user.id()) instanceof Outcome.Ok<DutyAssignments.Duties> ok) {
+            box.setValue(ok.value().duties().stream().flatMap(c -> Duty.fromCode(c).stream()).collect(java.util.stream.Collectors.toSet()));
+        }
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setDuties(user, e.getValue());
+            }
+        });
+        return box;
+    }
+
+    void setDuties(UserView user, java.util.Set<Duty> chosen) {
+        Outcome<DutyAssignments.Duties> outcome = duties.set(UiSession.require(), user.id(),
+            new DutyAssignments.Duties(chosen.stream().sorted().map(Duty::code).toList()));
+        message.setText(outcome.isOk() ? getTranslation("users.dutiesSaved", user.username()) : getTranslation("person.forbidden"));
     }
 
     private void refresh() {

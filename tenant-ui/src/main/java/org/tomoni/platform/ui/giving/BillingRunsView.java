@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,7 +16,6 @@ import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.MonthPicker;
@@ -34,7 +34,7 @@ import java.util.Map;
  * past runs.
  */
 @Route(value = "giving/runs", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class BillingRunsView extends ListView<RunView> {
     final H2 title = new H2();
@@ -61,7 +61,7 @@ public class BillingRunsView extends ListView<RunView> {
                 run.setEnabled(true);
             }
         });
-        run.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        run.setVisible(UiSession.allows(Capability.BILLING_RUN));
         HorizontalLayout bar = new HorizontalLayout(period, run);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 

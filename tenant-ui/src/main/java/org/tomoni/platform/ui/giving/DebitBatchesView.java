@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,9 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.tomoni.platform.shared.Role.READ_ONLY;
-import static org.tomoni.platform.shared.Role.STAFF;
-import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
 
 /**
  * Direct-debit batches (口座振替): the batches the billing runs gathered; a selected batch shows
@@ -57,7 +55,7 @@ import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
  * bank's result file. A rejected result file names the record and the field and changes nothing.
  */
 @Route(value = "giving/batches", layout = MainLayout.class)
-@Allowed(value = {TENANT_ADMIN, STAFF, READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class DebitBatchesView extends ListView<BatchView> {
     final H2 title = new H2();
@@ -90,7 +88,7 @@ public class DebitBatchesView extends ListView<BatchView> {
         this.messages = messages;
         setSizeFull();
         Actor actor = UiSession.require();
-        canWrite = actor.canWriteTenantData();
+        canWrite = UiSession.allows(Capability.GIVING_WRITE);
         this.settings = settings;
 
         settingsMissing.setId("batches-settings-missing");

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,16 +43,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.tomoni.platform.shared.Role.READ_ONLY;
-import static org.tomoni.platform.shared.Role.STAFF;
-import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
 
 /**
  * Money received (寄付・会費): every donation and fee, newest first, by year and kind; staff enter
  * one-off donations (cash, bank transfer) and issue the receipt of a selected donation.
  */
 @Route(value = "giving/donations", layout = MainLayout.class)
-@Allowed(value = {TENANT_ADMIN, STAFF, READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class DonationsView extends ListView<DonationView> {
     static final List<String> METHODS = List.of("cash", "bank_transfer");
@@ -84,7 +82,7 @@ public class DonationsView extends ListView<DonationView> {
         this.messages = messages;
         this.clock = clock;
         setSizeFull();
-        canWrite = UiSession.require().canWriteTenantData();
+        canWrite = UiSession.allows(Capability.GIVING_WRITE);
 
         donor = Pickers.person(people);
         donor.setId("donation-donor");

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +22,6 @@ import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.UiFormat;
@@ -34,7 +34,7 @@ import java.util.Map;
 
 /** Gift plans (寄付プラン): everyone reads the list; tenant admins add plans. */
 @Route(value = "giving/plans", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class GiftPlansView extends ListView<PlanView> {
     static final List<String> INTERVALS = List.of("monthly", "yearly", "once");
@@ -75,7 +75,7 @@ public class GiftPlansView extends ListView<PlanView> {
         add.addClickListener(e -> create());
         form = new HorizontalLayout(name, unitAmount, interval, purpose, published, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        form.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        form.setVisible(UiSession.allows(Capability.GIVING_SETTINGS));
 
         nameColumn = grid.addColumn(PlanView::name).setKey("name").setAutoWidth(true);
         amountColumn = grid.addColumn(p -> UiFormat.yen(p.unitAmount(), getLocale())).setKey("unitAmount");

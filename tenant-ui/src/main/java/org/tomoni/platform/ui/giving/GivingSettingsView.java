@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +21,6 @@ import org.tomoni.platform.giving.GivingSettings.SettingsRequest;
 import org.tomoni.platform.giving.GivingSettings.SettingsView;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.JapaneseDatePicker;
 import org.tomoni.platform.ui.components.LocalizedView;
@@ -33,9 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.tomoni.platform.shared.Role.READ_ONLY;
-import static org.tomoni.platform.shared.Role.STAFF;
-import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
 
 /**
  * Giving settings (寄付の設定): the organisation's address and certification printed on receipts,
@@ -43,7 +40,7 @@ import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
  * notices go. Tenant admins edit; everyone else reads.
  */
 @Route(value = "giving/settings", layout = MainLayout.class)
-@Allowed(value = {TENANT_ADMIN, STAFF, READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class GivingSettingsView extends LocalizedView {
     static final List<Integer> ACCOUNT_TYPES = List.of(1, 2, 4, 9);
@@ -75,7 +72,7 @@ public class GivingSettingsView extends LocalizedView {
         super("settings.title");
         this.settings = settings;
         this.messages = messages;
-        canEdit = UiSession.require().isTenantUser() && UiSession.require().has(Role.TENANT_ADMIN);
+        canEdit = UiSession.allows(Capability.GIVING_SETTINGS);
         fields.put("organizationAddress", organizationAddress);
         fields.put("certificationNumber", certificationNumber);
         fields.put("certificationDate", certificationDate);

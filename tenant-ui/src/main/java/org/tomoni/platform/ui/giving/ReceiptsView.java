@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -47,9 +48,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.tomoni.platform.shared.Role.READ_ONLY;
-import static org.tomoni.platform.shared.Role.STAFF;
-import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
 
 /**
  * Receipts (寄附金受領証明書): every receipt with its PDF as issued; a reissue (asked first) voids
@@ -57,7 +55,7 @@ import static org.tomoni.platform.shared.Role.TENANT_ADMIN;
  * fiscal year as CSV for Excel.
  */
 @Route(value = "giving/receipts", layout = MainLayout.class)
-@Allowed(value = {TENANT_ADMIN, STAFF, READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class ReceiptsView extends ListView<ReceiptView> {
     final H2 title = new H2();
@@ -86,7 +84,7 @@ public class ReceiptsView extends ListView<ReceiptView> {
         this.messages = messages;
         setSizeFull();
         Actor actor = UiSession.require();
-        canWrite = actor.canWriteTenantData();
+        canWrite = UiSession.allows(Capability.RECEIPTS_ISSUE);
         LocalDate today = LocalDate.now(clock.withZone(UiFormat.TOKYO));
 
         columns.put("receiptNumber", grid.addColumn(ReceiptView::receiptNumber).setKey("receiptNumber").setAutoWidth(true));

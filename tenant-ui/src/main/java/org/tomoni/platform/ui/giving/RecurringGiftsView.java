@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,7 +34,6 @@ import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.MonthPicker;
@@ -57,7 +57,7 @@ import java.util.UUID;
  * people, and see the total as they change the units.
  */
 @Route(value = "giving/gifts", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "giving")
+@Allowed(Capability.GIVING_READ)
 @Prototype
 public class RecurringGiftsView extends ListView<GiftView> {
     static final List<String> STATUSES = List.of("active", "paused", "error", "cancelled");
@@ -98,7 +98,7 @@ public class RecurringGiftsView extends ListView<GiftView> {
         this.plans = plans;
         this.messages = messages;
         setSizeFull();
-        boolean canWrite = UiSession.require().canWriteTenantData();
+        boolean canWrite = UiSession.allows(Capability.GIVING_WRITE);
 
         donor = Pickers.person(people);
         donor.setId("gift-donor");
@@ -347,7 +347,7 @@ public class RecurringGiftsView extends ListView<GiftView> {
         int at = auditName.indexOf('@');
         String who = at < 0 ? auditName : auditName.substring(0, at);
         return userNames.computeIfAbsent(who, k -> Ids.parse(k)
-            .filter(id -> UiSession.require().has(Role.TENANT_ADMIN))
+            .filter(id -> UiSession.allows(Capability.USERS_MANAGE))
             .flatMap(id -> users.get(UiSession.require(), id) instanceof Outcome.Ok<UserView> ok ? Optional.of(ok.value()) : Optional.empty())
             .map(u -> u.displayName() == null || u.displayName().isBlank() ? u.username() : u.displayName())
             .orElse(k));

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -12,7 +13,6 @@ import org.tomoni.platform.members.BranchView;
 import org.tomoni.platform.members.Branches;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
@@ -23,7 +23,7 @@ import java.util.Map;
 
 /** Branches (支部) with their people and organisations; tenant admins add them. */
 @Route(value = "branches", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class BranchesView extends ListView<BranchView> {
     final TextField name = new TextField();
@@ -41,7 +41,7 @@ public class BranchesView extends ListView<BranchView> {
         add.addClickListener(e -> create());
         HorizontalLayout form = new HorizontalLayout(name, nameKana, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        form.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        form.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
         columns.put("name", grid.addColumn(BranchView::name).setAutoWidth(true));
         columns.put("nameKana", grid.addColumn(BranchView::nameKana).setAutoWidth(true));
         columns.put("people", grid.addColumn(BranchView::peopleCount));

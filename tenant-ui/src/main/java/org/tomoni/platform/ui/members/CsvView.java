@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +20,6 @@ import org.tomoni.platform.shared.ExcelCsv;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.CsvDownloads;
 import org.tomoni.platform.ui.components.LocalizedView;
 import org.tomoni.platform.ui.components.UploadTexts;
@@ -39,7 +39,7 @@ import java.util.Map;
  * and import with a preview of every error; a file with errors imports nothing.
  */
 @Route(value = "people/csv", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF}, module = "members")
+@Allowed(Capability.PEOPLE_WRITE)
 @Prototype
 public class CsvView extends LocalizedView {
     final RadioButtonGroup<ExcelCsv.Encoding> encoding = new RadioButtonGroup<>();

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +11,6 @@ import org.tomoni.platform.members.DuplicatePair;
 import org.tomoni.platform.members.People;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /** Likely duplicates in pairs, each with why; staff merge the second into the first. */
 @Route(value = "people/duplicates", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF}, module = "members")
+@Allowed(Capability.PEOPLE_WRITE)
 @Prototype
 public class DuplicatesView extends ListView<DuplicatesView.PairRow> {
     public final Span message = new Span();

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,7 +27,6 @@ import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.Pickers;
 import org.tomoni.platform.ui.components.UiFormat;
@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 
 /** The fee schedule (membership types; admins change it) and the memberships, by status, with their end action. */
 @Route(value = "memberships", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class MembershipsView extends ListView<MembershipView> {
     public final Grid<MembershipTypeView> types = new Grid<>();
@@ -81,7 +81,7 @@ public class MembershipsView extends ListView<MembershipView> {
         addType.addClickListener(e -> createType());
         HorizontalLayout typeForm = new HorizontalLayout(typeName, fee, period, memberKind, perUnit, addType);
         typeForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        typeForm.setVisible(UiSession.require().has(Role.TENANT_ADMIN));
+        typeForm.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
         typeColumns.put("types.name", types.addColumn(MembershipTypeView::name).setAutoWidth(true));
         typeColumns.put("types.fee", types.addColumn(t -> UiFormat.yen(t.feeYen(), getLocale())
             + (t.perUnit() ? getTranslation("types.perUnitSuffix") : "")));
@@ -101,7 +101,7 @@ public class MembershipsView extends ListView<MembershipView> {
         columns.put("memberships.startsOn", grid.addColumn(m -> UiFormat.date(m.startsOn(), getLocale())));
         grid.addComponentColumn(m -> {
             Button end = new Button(getTranslation("memberships.end"), e -> end(m));
-            end.setVisible(!"ended".equals(m.status()) && UiSession.require().canWriteTenantData());
+            end.setVisible(!"ended".equals(m.status()) && UiSession.allows(Capability.PEOPLE_WRITE));
             return end;
         });
         member.setWidth("20em");
@@ -111,7 +111,7 @@ public class MembershipsView extends ListView<MembershipView> {
         addMembership.addClickListener(e -> createMembership());
         HorizontalLayout membershipForm = new HorizontalLayout(member, newType, units, addMembership);
         membershipForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        membershipForm.setVisible(UiSession.require().canWriteTenantData());
+        membershipForm.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         add(title, typesTitle, typeForm, types, listTitle, membershipForm, membershipMessage, status, grid);
         localize();
         refreshTypes();

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,7 +20,6 @@ import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.LazyGrids;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -33,7 +33,7 @@ import java.util.Map;
 
 /** Organisations of the tenant (federations, hubs, companies…): a lazy list and a quick add. */
 @Route(value = "organizations", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class OrganizationsView extends ListView<OrganizationView> {
     final TextField search = new TextField();
@@ -70,7 +70,7 @@ public class OrganizationsView extends ListView<OrganizationView> {
             email, phone, postalCode, prefecture, city, addressLine1, add);
         form.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1),
             new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("40em", 3));
-        form.setVisible(UiSession.require().canWriteTenantData());
+        form.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         columns.put("people.memberNumber", grid.addColumn(o -> o.memberNumber() == null ? "" : o.memberNumber()).setAutoWidth(true));
         columns.put("organizations.name", grid.addColumn(OrganizationView::name).setAutoWidth(true));
         columns.put("organizations.nameKana", grid.addColumn(OrganizationView::nameKana).setAutoWidth(true));

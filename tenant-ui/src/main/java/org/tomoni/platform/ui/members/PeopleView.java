@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,7 +20,6 @@ import org.tomoni.platform.members.PeopleFilter;
 import org.tomoni.platform.members.PersonView;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.LazyGrids;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -31,7 +31,7 @@ import java.util.Map;
 
 /** People of the tenant: a lazy grid in gojuon order with a search box. */
 @Route(value = "people", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class PeopleView extends ListView<PersonView> {
     final TextField search = new TextField();
@@ -69,7 +69,7 @@ public class PeopleView extends ListView<PersonView> {
         create.setId("people-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PersonFormView.class, "new")));
-        create.setVisible(UiSession.require().canWriteTenantData());
+        create.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         count.setId("people-count");
         grid.setId("people-grid");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PersonFormView.class, e.getItem().id().toString())));

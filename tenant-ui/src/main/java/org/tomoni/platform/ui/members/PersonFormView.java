@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.members;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,7 +27,6 @@ import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.LocalizedView;
 import org.tomoni.platform.ui.components.PersonDetails;
@@ -48,7 +48,7 @@ import java.util.List;
  * conflict is explained, not overwritten.
  */
 @Route(value = "person", layout = MainLayout.class)
-@Allowed(value = {Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY}, module = "members")
+@Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class PersonFormView extends LocalizedView implements HasUrlParameter<String> {
     final PersonForm editor;
@@ -78,7 +78,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         this.relatedPerson = Pickers.person(people);
         this.organization = Pickers.organization(organizations);
         this.messages = messages;
-        editor = new PersonForm(UiSession.require().canWriteTenantData(), UiSession.require().has(Role.TENANT_ADMIN));
+        editor = new PersonForm(UiSession.allows(Capability.PEOPLE_WRITE), UiSession.allows(Capability.PEOPLE_SENSITIVE));
         editor.addSaveListener(e -> save(e.details()));
         editor.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
         duplicates.setId("person-duplicates");
@@ -112,7 +112,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         editor.read(PersonDetails.of(current));
         relabel();
         showLinks(current);
-        linkForms.setVisible(UiSession.require().canWriteTenantData());
+        linkForms.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
     }
 
     /** Relationships, affiliations and memberships, one line each, in the user's language. */

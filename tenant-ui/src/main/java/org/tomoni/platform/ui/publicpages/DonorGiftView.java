@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.publicpages;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -35,7 +36,7 @@ import java.util.Map;
  * or expired link says so and shows nothing else.
  */
 @Route("public/gift/:token")
-@PublicRoute
+@PublicRoute(Capability.DONOR_GIFT_MANAGE)
 @Prototype
 public class DonorGiftView extends LocalizedView implements BeforeEnterObserver {
     static final String TOKEN = "token";

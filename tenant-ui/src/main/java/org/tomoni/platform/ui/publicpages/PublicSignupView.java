@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.publicpages;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
@@ -61,7 +62,7 @@ import java.util.UUID;
  * beside the fields in the visitor's language.
  */
 @Route("public/:tenantSlug/donate")
-@PublicRoute
+@PublicRoute(Capability.PUBLIC_SIGNUP_CREATE)
 @Prototype
 public class PublicSignupView extends LocalizedView implements BeforeEnterObserver {
     static final String SLUG = "tenantSlug";

@@ -8,29 +8,28 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Singleton;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.identity.Sessions;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.tenancy.Module;
-import org.tomoni.platform.tenancy.TenantRegistry;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * Guards every navigation: routes without {@link Allowed} or {@link PublicRoute} are refused;
  * public routes open for anyone but only outside any layout (never in the staff frame);
  * signed-out users go to the login, and so do users deactivated or given another role since they
- * signed in (checked on every request and navigation, see {@link Sessions}); a role or a module the tenant does not have enabled ends on
- * "not found". Also sets Japanese as the session's language unless the user switched.
+ * signed in (checked on every request and navigation, see {@link Sessions}); a route whose
+ * {@link Allowed} capability the policy refuses (role, the tenant's module, duty) ends on "not found". Also sets Japanese as the session's language unless the user switched.
  */
 @Singleton
 public class AccessControl implements VaadinServiceInitListener {
     public static final String LANGUAGE = "tomoni.language";
-    private final TenantRegistry tenants;
+    private final AccessPolicy policy;
     private final Sessions sessions;
 
-    AccessControl(TenantRegistry tenants, Sessions sessions) {
-        this.tenants = tenants;
+    AccessControl(AccessPolicy policy, Sessions sessions) {
+        this.policy = policy;
         this.sessions = sessions;
     }
 
@@ -68,7 +67,7 @@ public class AccessControl implements VaadinServiceInitListener {
             event.rerouteTo(NotFoundView.class);
             return;
         }
-        if (allowed.anonymous()) {
+        if (allowed.value() == Capability.PUBLIC) {
             return;
         }
         var actor = UiSession.actor();
@@ -86,16 +85,8 @@ public class AccessControl implements VaadinServiceInitListener {
         }
     }
 
+    /** The one policy decides: the route's capability (role × the tenant's module × duties). */
     boolean permits(Allowed allowed, Actor actor) {
-        boolean role = allowed.value().length == 0 || Arrays.stream(allowed.value()).anyMatch(actor::has);
-        if (!role) {
-            return false;
-        }
-        if (allowed.module().isEmpty() || actor.tenantId() == null) {
-            return allowed.module().isEmpty();
-        }
-        return tenants.findById(actor.tenantId())
-            .map(t -> Module.fromCode(allowed.module()).map(m -> t.settings().enables(m)).orElse(false))
-            .orElse(false);
+        return policy.allows(actor, allowed.value());
     }
 }

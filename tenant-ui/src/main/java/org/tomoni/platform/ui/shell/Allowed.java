@@ -1,22 +1,22 @@
 package org.tomoni.platform.ui.shell;
 
-import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.access.Capability;
 
+import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Who may enter a route. Every route carries it; a route without it is refused. {@code anonymous}
- * routes need no sign-in; {@code module} names the tenant module the route belongs to.
+ * The capability a staff route needs (roles, the tenant's module and duties come with it, see
+ * {@code AccessPolicy}). Every route carries it or {@link PublicRoute}; a route without either
+ * is refused. {@link Capability#PUBLIC} needs no sign-in (the login page); the menu shows a
+ * route's item exactly when the policy allows its capability.
  */
+@Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Allowed {
-    Role[] value() default {};
-
-    boolean anonymous() default false;
-
-    String module() default "";
+    Capability value();
 }

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.shell;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -10,7 +11,7 @@ import org.tomoni.platform.ui.members.PeopleView;
 
 /** Sends a signed-in user to their start page. */
 @Route("")
-@Allowed
+@Allowed(Capability.SIGNED_IN)
 @Prototype
 public class HomeView extends Div implements BeforeEnterObserver {
     @Override

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.shell;
 
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +20,7 @@ import org.tomoni.platform.ui.components.LocalizedView;
  * and the API's throttling applies.
  */
 @Route("login")
-@Allowed(anonymous = true)
+@Allowed(Capability.PUBLIC)
 @Prototype
 public class LoginView extends LocalizedView {
     final TextField organization = new TextField();

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -16,8 +17,8 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.tenancy.Module;
-import org.tomoni.platform.tenancy.TenantRegistry;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.ui.admin.PlatformView;
 import org.tomoni.platform.ui.admin.UsersView;
 import org.tomoni.platform.ui.giving.BillingRunsView;
@@ -34,12 +35,14 @@ import org.tomoni.platform.ui.members.MembershipsView;
 import org.tomoni.platform.ui.members.OrganizationsView;
 import org.tomoni.platform.ui.members.PeopleView;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The frame of every signed-in page: the organisation's name, the user, the language switch,
- * sign-out, and a menu of the modules the tenant has enabled (others are hidden; their routes
- * refuse).
+ * sign-out, and a menu of the views whose capability the policy allows the user (the others are
+ * hidden, and their routes refuse).
  */
 @Prototype
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
@@ -48,10 +51,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     public final SideNav nav = new SideNav();
     private final H1 title = new H1();
     private final Span user = new Span();
-    private final TenantRegistry tenants;
+    private final AccessPolicy policy;
 
-    MainLayout(TenantRegistry tenants) {
-        this.tenants = tenants;
+    MainLayout(AccessPolicy policy) {
+        this.policy = policy;
         Actor actor = UiSession.require();
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         title.setText(actor.isTenantUser() ? UiSession.tenantName() : "ともに Tomoni");
@@ -90,40 +93,57 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private void relabel() {
         language.setLabel(null);
         language.setAriaLabel(getTranslation("layout.language"));
-        user.setText(getTranslation("role." + UiSession.require().roles().iterator().next().code()));
+        Actor actor = UiSession.require();
+        user.setText(policy.roleOf(actor).map(r -> getTranslation("role." + r.code())).orElse(""));
         logout.setText(getTranslation("layout.logout"));
         nav.removeAll();
-        Actor actor = UiSession.require();
-        if (!actor.isTenantUser()) {
-            nav.addItem(new SideNavItem(getTranslation("platform.title"), PlatformView.class));
-            return;
-        }
-        var settings = tenants.findById(actor.tenantId()).map(t -> t.settings());
-        boolean members = settings.map(s -> s.enables(Module.MEMBERS)).orElse(false);
-        if (members) {
-            nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.organizations"), OrganizationsView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.branches"), BranchesView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.memberships"), MembershipsView.class));
-            if (actor.canWriteTenantData()) {
-                nav.addItem(new SideNavItem(getTranslation("nav.csv"), CsvView.class));
-                nav.addItem(new SideNavItem(getTranslation("nav.duplicates"), DuplicatesView.class));
+        // An item shows exactly when the policy allows its view's capability (the guard asks the same).
+        Set<Capability> held = policy.capabilitiesOf(actor);
+        SideNavItem giving = new SideNavItem(getTranslation("nav.giving"));
+        for (MenuItem item : MENU) {
+            if (held.contains(capabilityOf(item.view()))) {
+                SideNavItem entry = new SideNavItem(getTranslation(item.label()), item.view());
+                if (item.inGiving()) {
+                    if (giving.getItems().isEmpty()) {
+                        giving.setExpanded(true);
+                        nav.addItem(giving);
+                    }
+                    giving.addItem(entry);
+                } else {
+                    nav.addItem(entry);
+                }
             }
         }
-        if (settings.map(s -> s.enables(Module.GIVING)).orElse(false)) {
-            SideNavItem giving = new SideNavItem(getTranslation("nav.giving"));
-            giving.addItem(new SideNavItem(getTranslation("nav.giftPlans"), GiftPlansView.class));
-            giving.addItem(new SideNavItem(getTranslation("nav.recurringGifts"), RecurringGiftsView.class));
-            giving.addItem(new SideNavItem(getTranslation("nav.billingRuns"), BillingRunsView.class));
-            giving.addItem(new SideNavItem(getTranslation("nav.donations"), DonationsView.class));
-            giving.addItem(new SideNavItem(getTranslation("nav.receipts"), ReceiptsView.class));
-            giving.addItem(new SideNavItem(getTranslation("nav.debitBatches"), DebitBatchesView.class));
-            giving.addItem(new SideNavItem(getTranslation("nav.givingSettings"), GivingSettingsView.class));
-            giving.setExpanded(true);
-            nav.addItem(giving);
+    }
+
+    /** One entry of the menu: its label key, its view, and whether it sits in the giving group. */
+    public record MenuItem(String label, Class<? extends Component> view, boolean inGiving) {
+    }
+
+    /** The menu, in order; {@link #relabel} shows the items whose view's capability the user holds. */
+    public static final List<MenuItem> MENU = List.of(
+        new MenuItem("platform.title", PlatformView.class, false),
+        new MenuItem("nav.people", PeopleView.class, false),
+        new MenuItem("nav.organizations", OrganizationsView.class, false),
+        new MenuItem("nav.branches", BranchesView.class, false),
+        new MenuItem("nav.memberships", MembershipsView.class, false),
+        new MenuItem("nav.csv", CsvView.class, false),
+        new MenuItem("nav.duplicates", DuplicatesView.class, false),
+        new MenuItem("nav.giftPlans", GiftPlansView.class, true),
+        new MenuItem("nav.recurringGifts", RecurringGiftsView.class, true),
+        new MenuItem("nav.billingRuns", BillingRunsView.class, true),
+        new MenuItem("nav.donations", DonationsView.class, true),
+        new MenuItem("nav.receipts", ReceiptsView.class, true),
+        new MenuItem("nav.debitBatches", DebitBatchesView.class, true),
+        new MenuItem("nav.givingSettings", GivingSettingsView.class, true),
+        new MenuItem("nav.users", UsersView.class, false));
+
+    /** The capability a view declares with {@link Allowed}. */
+    public static Capability capabilityOf(Class<?> view) {
+        Allowed allowed = view.getAnnotation(Allowed.class);
+        if (allowed == null) {
+            throw new IllegalArgumentException(view + " declares no capability");
         }
-        if (actor.has(org.tomoni.platform.shared.Role.TENANT_ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
-        }
+        return allowed.value();
     }
 }

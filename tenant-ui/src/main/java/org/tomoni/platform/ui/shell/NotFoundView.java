@@ -1,6 +1,7 @@
 package org.tomoni.platform.ui.shell;
 
 import com.vaadin.flow.component.html.H2;
+import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -12,6 +13,7 @@ import org.tomoni.platform.ui.components.LocalizedView;
 
 /** What a missing page, a refused route and another tenant's record all look like. */
 @Route("not-found")
+@Allowed(Capability.PUBLIC)
 @Prototype
 public class NotFoundView extends LocalizedView implements HasErrorParameter<NotFoundException> {
     private final H2 title = new H2();

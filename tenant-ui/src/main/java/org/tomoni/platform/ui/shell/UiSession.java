@@ -1,6 +1,9 @@
 package org.tomoni.platform.ui.shell;
 
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 
 import java.util.Optional;
@@ -30,6 +33,18 @@ public final class UiSession {
 
     public static Actor require() {
         return actor().orElseThrow(() -> new IllegalStateException("not signed in"));
+    }
+
+    /**
+     * Whether the signed-in actor holds the capability now, by the one policy the API uses too
+     * (role × the tenant's modules × duties): for the buttons and forms of a view.
+     */
+    public static boolean allows(Capability capability) {
+        return actor().map(a -> policy().allows(a, capability)).orElse(false);
+    }
+
+    static AccessPolicy policy() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(AccessPolicy.class);
     }
 
     public static String tenantName() {

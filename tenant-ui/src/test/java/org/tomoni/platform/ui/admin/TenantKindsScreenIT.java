@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.tomoni.platform.identity.PlatformAccounts;
 import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.TenantKindView;
-import org.tomoni.platform.tenancy.TenantKinds;
+import org.tomoni.platform.onboarding.TenantKinds;
 import org.tomoni.platform.testing.TestTenants;
 import org.tomoni.platform.ui.ViewTest;
 import org.tomoni.platform.ui.shell.MainLayout;

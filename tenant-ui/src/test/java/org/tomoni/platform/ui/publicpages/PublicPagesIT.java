@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.publicpages;
 
+import org.tomoni.platform.access.Capability;
 import com.github.mvysny.fakeservlet.FakeHttpEnvironment;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -397,18 +398,18 @@ class PublicPagesIT extends ViewTest {
     }
 
     /** A public page placed in the staff frame by mistake. */
-    @PublicRoute
+    @PublicRoute(Capability.PUBLIC)
     public static class FramedPublicView extends Div {
     }
 
     /** A route that claims to be both public and for signed-in users. */
-    @PublicRoute
-    @Allowed
+    @PublicRoute(Capability.PUBLIC)
+    @Allowed(Capability.SIGNED_IN)
     public static class AmbiguousPublicView extends Div {
     }
 
     /** A well-formed public route. */
-    @PublicRoute
+    @PublicRoute(Capability.PUBLIC)
     public static class PlainPublicView extends Div {
     }
 

@@ -1,4 +1,4 @@
-package org.tomoni.platform.tenancy;
+package org.tomoni.platform.onboarding;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -9,6 +9,8 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
+import org.tomoni.platform.access.AccessPolicy;
+import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.AuditTrail;
 import org.tomoni.platform.shared.AuditTrail.Result;
@@ -19,8 +21,12 @@ import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
-import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.shared.TextRules;
+import org.tomoni.platform.tenancy.KindTemplates;
+import org.tomoni.platform.tenancy.Module;
+import org.tomoni.platform.tenancy.TenantKindRequest;
+import org.tomoni.platform.tenancy.TenantKindView;
+import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,11 +73,13 @@ public class TenantKinds {
 
     private final TenantTransactions tx;
     private final KindTemplates templates;
+    private final AccessPolicy policy;
     private final JsonMapper json;
     private final AuditTrail audit;
     private final Clock clock;
 
-    TenantKinds(TenantTransactions tx, KindTemplates templates, JsonMapper json, AuditTrail audit, Clock clock) {
+    TenantKinds(TenantTransactions tx, KindTemplates templates, JsonMapper json, AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tx = tx;
         this.templates = templates;
         this.json = json;
@@ -80,14 +88,14 @@ public class TenantKinds {
     }
 
     public Outcome<Page<TenantKindView>> list(Actor actor, PageRequest page) {
-        return TenantKinds.<Page<TenantKindView>>operator(actor).orElseGet(() -> tx.platform(dsl -> {
+        return this.<Page<TenantKindView>>operator(actor).orElseGet(() -> tx.platform(dsl -> {
             List<TenantKindView> items = dsl.selectFrom(KINDS).orderBy(CODE).limit(page.size()).offset(page.offset()).fetch(this::toView);
             return Outcome.ok(Page.of(items, dsl.fetchCount(KINDS), page));
         }));
     }
 
     public Outcome<TenantKindView> get(Actor actor, String code) {
-        return TenantKinds.<TenantKindView>operator(actor).orElseGet(() -> tx.platform(dsl -> find(dsl, code)
+        return this.<TenantKindView>operator(actor).orElseGet(() -> tx.platform(dsl -> find(dsl, code)
             .<Outcome<TenantKindView>>map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND))));
     }
 
@@ -104,7 +112,7 @@ public class TenantKinds {
     }
 
     public Outcome<TenantKindView> create(Actor actor, TenantKindRequest request) {
-        Optional<Outcome<TenantKindView>> denied = TenantKinds.operator(actor);
+        Optional<Outcome<TenantKindView>> denied = operator(actor);
         if (denied.isPresent()) {
             return denied.get();
         }
@@ -135,7 +143,7 @@ public class TenantKinds {
 
     /** Replaces a kind's names, modules, fiscal year, vocabulary and templates; its code never changes. Tenants already onboarded keep their settings. */
     public Outcome<TenantKindView> update(Actor actor, String code, long version, TenantKindRequest request) {
-        Optional<Outcome<TenantKindView>> denied = TenantKinds.operator(actor);
+        Optional<Outcome<TenantKindView>> denied = operator(actor);
         if (denied.isPresent()) {
             return denied.get();
         }
@@ -245,8 +253,9 @@ public class TenantKinds {
         return value;
     }
 
-    private static <T> Optional<Outcome<T>> operator(Actor actor) {
-        return actor.has(Role.PLATFORM_OPERATOR) && !actor.isTenantUser() ? Optional.empty() : Optional.of(Outcome.rejected(ErrorCode.FORBIDDEN));
+    private <T> Optional<Outcome<T>> operator(Actor actor) {
+        return policy.check(actor, Capability.TENANT_KINDS_MANAGE) instanceof Outcome.Rejected<Void> refused
+            ? Optional.of(refused.cast()) : Optional.empty();
     }
 
     private TenantKindView toView(Record r) {
