@@ -74,22 +74,15 @@ public final class Fields {
     }
 
     public String required(String field, String raw, int max) {
-        if (!rules(field, raw)) {
-            return null;
-        }
-        String value = JapaneseText.clean(raw);
+        String value = given(field, raw, true, JapaneseText::clean);
         if (value == null) {
-            error(field, "required");
             return null;
         }
         return max(field, value, max);
     }
 
     public String optional(String field, String raw, int max) {
-        if (!rules(field, raw)) {
-            return null;
-        }
-        String value = JapaneseText.clean(raw);
+        String value = given(field, raw, false, JapaneseText::clean);
         return value == null ? null : max(field, value, max);
     }
 
@@ -101,6 +94,21 @@ public final class Fields {
         return max(field, Normalizer.normalize(raw.strip(), Normalizer.Form.NFC), max);
     }
 
+    /**
+     * The raw value normalised by {@code normalise} once it passes the text rules; null when it
+     * breaks them or is blank, which is a {@code required} error when the field must be there.
+     */
+    private String given(String field, String raw, boolean required, java.util.function.UnaryOperator<String> normalise) {
+        if (!rules(field, raw)) {
+            return null;
+        }
+        String value = normalise.apply(raw);
+        if (value == null && required) {
+            error(field, "required");
+        }
+        return value;
+    }
+
     private String max(String field, String value, int max) {
         if (value.codePointCount(0, value.length()) > max) {
             error(field, "too_long");
@@ -109,14 +117,8 @@ public final class Fields {
     }
 
     public String kana(String field, String raw, boolean required) {
-        if (!rules(field, raw)) {
-            return null;
-        }
-        String value = JapaneseText.toKatakana(raw);
+        String value = given(field, raw, required, JapaneseText::toKatakana);
         if (value == null) {
-            if (required) {
-                error(field, "required");
-            }
             return null;
         }
         if (!JapaneseText.isKatakanaReading(value)) {
@@ -133,14 +135,8 @@ public final class Fields {
 
     /** As {@link #date(String, String, LocalDate)}; blank is {@code required} when {@code required}. */
     public LocalDate date(String field, String raw, boolean required, LocalDate notAfter) {
-        if (!rules(field, raw)) {
-            return null;
-        }
-        String value = JapaneseText.fold(raw);
+        String value = given(field, raw, required, JapaneseText::fold);
         if (value == null) {
-            if (required) {
-                error(field, "required");
-            }
             return null;
         }
         var problem = TextRules.checkDate(value);
@@ -157,14 +153,8 @@ public final class Fields {
 
     /** A month YYYY-MM within 1900–2100 ({@code month}, {@code date_range}); blank is absent, or {@code required}. */
     public YearMonth month(String field, String raw, boolean required) {
-        if (!rules(field, raw)) {
-            return null;
-        }
-        String value = JapaneseText.fold(raw);
+        String value = given(field, raw, required, JapaneseText::fold);
         if (value == null) {
-            if (required) {
-                error(field, "required");
-            }
             return null;
         }
         var problem = TextRules.checkMonth(value);
@@ -220,10 +210,7 @@ public final class Fields {
     }
 
     public String email(String field, String raw) {
-        if (!rules(field, raw)) {
-            return null;
-        }
-        String value = JapaneseText.fold(raw);
+        String value = given(field, raw, false, JapaneseText::fold);
         if (value == null) {
             return null;
         }
@@ -268,14 +255,8 @@ public final class Fields {
     }
 
     public UUID id(String field, String raw, boolean required) {
-        if (!rules(field, raw)) {
-            return null;
-        }
-        String value = JapaneseText.fold(raw);
+        String value = given(field, raw, required, JapaneseText::fold);
         if (value == null) {
-            if (required) {
-                error(field, "required");
-            }
             return null;
         }
         Optional<UUID> id = Ids.parse(value);
@@ -286,10 +267,7 @@ public final class Fields {
     }
 
     public Long positiveNumber(String field, String raw) {
-        if (!rules(field, raw)) {
-            return null;
-        }
-        String value = JapaneseText.fold(raw);
+        String value = given(field, raw, false, JapaneseText::fold);
         if (value == null) {
             return null;
         }
@@ -306,14 +284,8 @@ public final class Fields {
     }
 
     public <E extends Enum<E>> E choice(String field, String raw, Class<E> type, boolean required) {
-        if (!rules(field, raw)) {
-            return null;
-        }
-        String value = JapaneseText.fold(raw);
+        String value = given(field, raw, required, JapaneseText::fold);
         if (value == null) {
-            if (required) {
-                error(field, "required");
-            }
             return null;
         }
         for (E e : type.getEnumConstants()) {
