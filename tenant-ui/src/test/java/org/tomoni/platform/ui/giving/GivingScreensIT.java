@@ -99,6 +99,22 @@ class GivingScreensIT extends ViewTest {
     }
 
     @Test
+    void the_plan_form_only_announces_a_save_with_what_was_typed_as_typed() {
+        signInAdmin("giving-ui-a");
+        GiftPlanForm form = new GiftPlanForm();
+        UI.getCurrent().add(form);
+        List<PlanRequest> saved = new java.util.ArrayList<>();
+        form.addSaveListener(e -> saved.add(e.request()));
+        form.name.setValue("  全角　スペース付きプラン ");
+        form.unitAmount.setValue(800);
+        form.purpose.setValue(" 奨学金 ");
+        _click(form.add);
+        assertThat(saved).containsExactly(new PlanRequest("  全角　スペース付きプラン ", 800L, "monthly", " 奨学金 ", true));
+        form.clear();
+        assertThat(form.request()).as("cleared, the defaults again").isEqualTo(new PlanRequest("", null, "monthly", "", true));
+    }
+
+    @Test
     void a_gift_added_through_the_form_is_listed_as_active_with_its_monthly_amount() {
         PlanView plan = plan(a.admin(), "マンスリーサポーター", 1000, "monthly");
         PersonView donor = person(a.admin(), "寄付", "花子", "キフ", "ハナコ");

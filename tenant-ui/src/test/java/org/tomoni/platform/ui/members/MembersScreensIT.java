@@ -148,6 +148,36 @@ class MembersScreensIT extends ViewTest {
     }
 
     @Test
+    void a_bad_branch_kana_a_fee_schedule_line_and_a_membership_are_marked_on_their_own_fields() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(BranchesView.class);
+        BranchesView branches = _get(BranchesView.class);
+        branches.form.name.setValue("西日本ブロック");
+        branches.form.nameKana.setValue("Nishinihon");
+        _click(branches.form.add);
+        assertThat(branches.form.nameKana.isInvalid()).as("the kana is at fault").isTrue();
+        assertThat(branches.form.name.isInvalid()).as("the name is fine").isFalse();
+        assertThat(branches.form.nameKana.getValue()).as("what was typed stays to be corrected").isEqualTo("Nishinihon");
+
+        UI.getCurrent().navigate(MembershipsView.class);
+        MembershipsView view = _get(MembershipsView.class);
+        _click(view.typeForm.addType);
+        assertThat(view.typeForm.typeName.isInvalid()).isTrue();
+        assertThat(view.typeForm.fee.isInvalid()).isTrue();
+        view.typeForm.typeName.setValue("賛助会員（検査）");
+        view.typeForm.fee.setValue(3000);
+        _click(view.typeForm.addType);
+        assertThat(view.typeForm.typeName.isInvalid()).as("a saved type clears the old errors").isFalse();
+        assertThat(view.typeForm.fee.isInvalid()).isFalse();
+        assertThat(view.typeForm.typeName.getValue()).as("the form is cleared for the next type").isEmpty();
+
+        _click(view.membershipForm.addMembership);
+        assertThat(view.membershipForm.member.isInvalid()).isTrue();
+        assertThat(view.membershipForm.newType.isInvalid()).isTrue();
+        assertThat(view.membershipMessage.getText()).contains("会員種別：入力してください。");
+    }
+
+    @Test
     void an_organisation_is_edited_from_the_list() {
         signInAdmin("screens-a");
         UI.getCurrent().navigate(OrganizationsView.class);
