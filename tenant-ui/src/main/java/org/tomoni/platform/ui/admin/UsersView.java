@@ -2,13 +2,11 @@ package org.tomoni.platform.ui.admin;
 
 import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -16,12 +14,12 @@ import org.tomoni.platform.access.Duty;
 import org.tomoni.platform.identity.DutyAssignments;
 import org.tomoni.platform.identity.UserManagement;
 import org.tomoni.platform.identity.UserView;
-import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
@@ -39,10 +37,7 @@ import java.util.Map;
 @Allowed(Capability.USERS_MANAGE)
 @Prototype
 public class UsersView extends ListView<UserView> {
-    final TextField username = new TextField();
-    final TextField displayName = new TextField();
-    final Select<Role> role = new Select<>();
-    final Button add = new Button();
+    final NewUserForm form = new NewUserForm();
     final Span message = new Span();
     private final H2 title = new H2();
     private final Map<String, Grid.Column<UserView>> columns = new LinkedHashMap<>();
@@ -57,13 +52,8 @@ public class UsersView extends ListView<UserView> {
         this.duties = duties;
         this.messages = messages;
         this.grantable = duties.grantable(UiSession.require());
-        role.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
-        role.setValue(Role.STAFF);
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> create());
+        form.addSaveListener(e -> create(e.request()));
         message.setId("users-message");
-        HorizontalLayout form = new HorizontalLayout(username, displayName, role, add);
-        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         columns.put("username", grid.addColumn(UserView::username).setAutoWidth(true));
         columns.put("displayName", grid.addColumn(UserView::displayName).setAutoWidth(true));
         columns.put("role", grid.addColumn(u -> getTranslation("role." + u.role())).setAutoWidth(true));
@@ -91,22 +81,15 @@ public class UsersView extends ListView<UserView> {
         refresh();
     }
 
-    void create() {
-        username.setInvalid(false);
-        Outcome<UserManagement.WithPassword> outcome = users.create(UiSession.require(),
-            new UserManagement.NewUser(username.getValue(), displayName.getValue(), role.getValue().code(), null));
+    void create(UserManagement.NewUser request) {
+        Outcome<UserManagement.WithPassword> outcome = users.create(UiSession.require(), request);
         if (outcome instanceof Outcome.Ok<UserManagement.WithPassword> ok) {
+            FieldErrors.clear(form.fields());
             message.setText(getTranslation("users.created", ok.value().user().username(), ok.value().temporaryPassword()));
-            username.clear();
-            displayName.clear();
+            form.clear();
             refresh();
         } else {
-            for (FieldError e : ((Outcome.Rejected<UserManagement.WithPassword>) outcome).errors()) {
-                if ("username".equals(e.field())) {
-                    username.setErrorMessage(messages.get("field." + e.code(), getLocale()));
-                    username.setInvalid(true);
-                }
-            }
+            FieldErrors.show((Outcome.Rejected<UserManagement.WithPassword>) outcome, form.fields(), messages, getLocale());
         }
     }
 
@@ -161,11 +144,6 @@ public class UsersView extends ListView<UserView> {
     @Override
     protected void relabel() {
         title.setText(getTranslation("users.title"));
-        username.setLabel(getTranslation("users.username"));
-        displayName.setLabel(getTranslation("users.displayName"));
-        role.setLabel(getTranslation("users.role"));
-        role.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
-        add.setText(getTranslation("users.add"));
         columns.forEach((key, column) -> column.setHeader(getTranslation("users." + key)));
     }
 }

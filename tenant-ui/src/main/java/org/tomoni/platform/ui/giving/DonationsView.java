@@ -1,19 +1,12 @@
 package org.tomoni.platform.ui.giving;
 
 import org.tomoni.platform.access.Capability;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.giving.Donations;
@@ -22,15 +15,12 @@ import org.tomoni.platform.giving.Donations.DonationView;
 import org.tomoni.platform.giving.Receipts;
 import org.tomoni.platform.giving.Receipts.ReceiptView;
 import org.tomoni.platform.members.People;
-import org.tomoni.platform.members.PersonView;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.ui.components.FieldErrors;
-import org.tomoni.platform.ui.components.JapaneseDatePicker;
 import org.tomoni.platform.ui.components.ListView;
-import org.tomoni.platform.ui.components.Pickers;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
@@ -52,22 +42,12 @@ import java.util.Map;
 @Allowed(Capability.GIVING_READ)
 @Prototype
 public class DonationsView extends ListView<DonationView> {
-    static final List<String> METHODS = List.of("cash", "bank_transfer");
     static final List<String> KINDS = List.of("donation", "fee");
     final H2 title = new H2();
-    final ComboBox<PersonView> donor;
-    final IntegerField amount = new IntegerField();
-    final DatePicker receivedOn = new DatePicker();
-    final Select<String> method = new Select<>();
-    final Select<String> kind = new Select<>();
-    final TextField purpose = new TextField();
-    final TextField note = new TextField();
-    final Button add = new Button();
-    final HorizontalLayout form;
+    final DonationForm form;
     final Select<Integer> yearFilter = new Select<>();
     final Select<String> kindFilter = new Select<>();
     final Button issue = new Button();
-    private final Span yenSuffix = new Span();
     private final Map<String, Grid.Column<DonationView>> columns = new LinkedHashMap<>();
     private final Donations donations;
     private final Receipts receipts;
@@ -84,28 +64,8 @@ public class DonationsView extends ListView<DonationView> {
         setSizeFull();
         canWrite = UiSession.allows(Capability.GIVING_WRITE);
 
-        donor = Pickers.person(people);
-        donor.setId("donation-donor");
-        donor.setWidth("18em");
-        amount.setId("donation-amount");
-        amount.setMin(1);
-        amount.setSuffixComponent(yenSuffix);
-        receivedOn.setId("donation-received-on");
-        receivedOn.setValue(today());
-        method.setId("donation-method");
-        method.setItems(METHODS);
-        method.setValue("bank_transfer");
-        kind.setId("donation-kind");
-        kind.setItems(KINDS);
-        kind.setValue("donation");
-        purpose.setId("donation-purpose");
-        note.setId("donation-note");
-        add.setId("donation-add");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> create());
-        form = new HorizontalLayout(donor, amount, receivedOn, method, kind, purpose, note, add);
-        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        form.setWrap(true);
+        form = new DonationForm(people, this::today);
+        form.addSaveListener(e -> create(e.request()));
         form.setVisible(canWrite);
 
         int thisYear = today().getYear();
@@ -145,27 +105,17 @@ public class DonationsView extends ListView<DonationView> {
         refresh();
     }
 
-    void create() {
-        Map<String, HasValidation> fields = Map.of("personId", donor, "amount", amount, "receivedOn", receivedOn, "method", method,
-            "kind", kind, "purpose", purpose, "note", note);
-        Outcome<DonationView> outcome = donations.create(UiSession.require(), new DonationRequest(
-            donor.getValue() == null ? null : donor.getValue().id().toString(),
-            amount.getValue() == null ? null : amount.getValue().longValue(),
-            receivedOn.getValue() == null ? null : receivedOn.getValue().toString(),
-            method.getValue(), kind.getValue(), blankToNull(purpose.getValue()), blankToNull(note.getValue())));
+    void create(DonationRequest request) {
+        Outcome<DonationView> outcome = donations.create(UiSession.require(), request);
         if (outcome instanceof Outcome.Rejected<DonationView> r) {
-            FieldErrors.show(r, fields, messages, getLocale());
+            FieldErrors.show(r, form.fields(), messages, getLocale());
             return;
         }
-        FieldErrors.clear(fields);
+        FieldErrors.clear(form.fields());
         DonationView created = ((Outcome.Ok<DonationView>) outcome).value();
         FieldErrors.notify(getTranslation("donations.added", created.donorName(), UiFormat.yen(created.amount(), getLocale())),
             NotificationVariant.LUMO_SUCCESS);
-        donor.clear();
-        amount.clear();
-        purpose.clear();
-        note.clear();
-        receivedOn.setValue(today());
+        form.clear();
         refresh();
     }
 
@@ -201,25 +151,9 @@ public class DonationsView extends ListView<DonationView> {
         return LocalDate.now(clock.withZone(UiFormat.TOKYO));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
     @Override
     protected void relabel() {
         title.setText(getTranslation("donations.title"));
-        donor.setLabel(getTranslation("donations.donor"));
-        amount.setLabel(getTranslation("donations.amount"));
-        yenSuffix.setText(getTranslation("plans.yenSuffix"));
-        receivedOn.setLabel(getTranslation("donations.receivedOn"));
-        receivedOn.setI18n(JapaneseDatePicker.i18n(getLocale()));
-        method.setLabel(getTranslation("donations.method"));
-        method.setItemLabelGenerator(m -> getTranslation("gift.method." + m));
-        kind.setLabel(getTranslation("donations.kind"));
-        kind.setItemLabelGenerator(k -> getTranslation("donation.kind." + k));
-        purpose.setLabel(getTranslation("donations.purpose"));
-        note.setLabel(getTranslation("donations.note"));
-        add.setText(getTranslation("donations.add"));
         yearFilter.setLabel(getTranslation("donations.year"));
         yearFilter.setEmptySelectionCaption(getTranslation("donations.year.any"));
         yearFilter.setItemLabelGenerator(y -> y == null ? getTranslation("donations.year.any") : getTranslation("donations.yearLabel", String.valueOf(y)));

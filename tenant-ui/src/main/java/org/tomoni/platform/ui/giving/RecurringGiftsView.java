@@ -1,10 +1,8 @@
 package org.tomoni.platform.ui.giving;
 
 import org.tomoni.platform.access.Capability;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -15,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.giving.GiftPlans;
@@ -28,7 +24,6 @@ import org.tomoni.platform.giving.RecurringGifts.GiftView;
 import org.tomoni.platform.identity.UserManagement;
 import org.tomoni.platform.identity.UserView;
 import org.tomoni.platform.members.People;
-import org.tomoni.platform.members.PersonView;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
@@ -36,8 +31,6 @@ import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
-import org.tomoni.platform.ui.components.MonthPicker;
-import org.tomoni.platform.ui.components.Pickers;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
@@ -61,16 +54,8 @@ import java.util.UUID;
 @Prototype
 public class RecurringGiftsView extends ListView<GiftView> {
     static final List<String> STATUSES = List.of("active", "paused", "error", "cancelled");
-    static final List<String> METHODS = List.of("direct_debit", "card", "bank_transfer", "cash");
     final H2 title = new H2();
-    final ComboBox<PersonView> donor;
-    final Select<PlanView> plan = new Select<>();
-    final IntegerField units = new IntegerField();
-    final Select<String> method = new Select<>();
-    final ComboBox<String> startMonth;
-    final Span total = new Span();
-    final Button add = new Button();
-    final HorizontalLayout form;
+    final RecurringGiftForm form;
     final Select<String> status = new Select<>();
     final VerticalLayout detail = new VerticalLayout();
     final H3 detailTitle = new H3();
@@ -100,31 +85,8 @@ public class RecurringGiftsView extends ListView<GiftView> {
         setSizeFull();
         boolean canWrite = UiSession.allows(Capability.GIVING_WRITE);
 
-        donor = Pickers.person(people);
-        donor.setId("gift-donor");
-        donor.setWidth("20em");
-        plan.setId("gift-plan");
-        plan.setItemLabelGenerator(this::planLabel);
-        plan.addValueChangeListener(e -> updateTotal());
-        units.setId("gift-units");
-        units.setMin(1);
-        units.setStepButtonsVisible(true);
-        units.setValue(1);
-        units.setValueChangeMode(ValueChangeMode.EAGER);
-        units.addValueChangeListener(e -> updateTotal());
-        method.setId("gift-method");
-        method.setItems(METHODS);
-        method.setItemLabelGenerator(m -> getTranslation("gift.method." + m));
-        method.setValue("direct_debit");
-        startMonth = MonthPicker.create(clock);
-        startMonth.setId("gift-start-month");
-        total.setId("gift-total");
-        add.setId("gift-add");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> create());
-        form = new HorizontalLayout(donor, plan, units, method, startMonth, total, add);
-        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        form.setWrap(true);
+        form = new RecurringGiftForm(people, clock);
+        form.addSaveListener(e -> create(e.request()));
         form.setVisible(canWrite);
 
         status.setId("gift-status-filter");
@@ -183,22 +145,16 @@ public class RecurringGiftsView extends ListView<GiftView> {
         refresh();
     }
 
-    void create() {
-        Map<String, HasValidation> fields = Map.of("personId", donor, "planId", plan, "units", units, "paymentMethod", method,
-            "startMonth", startMonth);
-        Outcome<GiftView> outcome = gifts.create(UiSession.require(), new GiftRequest(
-            donor.getValue() == null ? null : donor.getValue().id().toString(),
-            plan.getValue() == null ? null : plan.getValue().id().toString(),
-            units.getValue(), method.getValue(), startMonth.getValue()));
+    void create(GiftRequest request) {
+        Outcome<GiftView> outcome = gifts.create(UiSession.require(), request);
         if (outcome instanceof Outcome.Rejected<GiftView> r) {
-            FieldErrors.show(r, fields, messages, getLocale());
+            FieldErrors.show(r, form.fields(), messages, getLocale());
             return;
         }
-        FieldErrors.clear(fields);
+        FieldErrors.clear(form.fields());
         GiftView created = ((Outcome.Ok<GiftView>) outcome).value();
         FieldErrors.notify(getTranslation("gifts.added", String.valueOf(created.giftNumber()), created.donorName()), NotificationVariant.LUMO_SUCCESS);
-        donor.clear();
-        units.setValue(1);
+        form.clear();
         refresh();
     }
 
@@ -288,19 +244,7 @@ public class RecurringGiftsView extends ListView<GiftView> {
             }
         }
         planById = byId;
-        plan.setItems(byId.values());
-    }
-
-    private void updateTotal() {
-        PlanView p = plan.getValue();
-        Integer u = units.getValue();
-        total.setText(p == null || u == null || u < 1 ? ""
-            : getTranslation("gifts.total", UiFormat.yen(p.unitAmount() * u, getLocale()), getTranslation("interval." + p.interval())));
-    }
-
-    private String planLabel(PlanView p) {
-        return p == null ? "" : getTranslation("gifts.planLabel", p.name(), UiFormat.yen(p.unitAmount(), getLocale()),
-            getTranslation("interval." + p.interval()));
+        form.setPlans(byId.values());
     }
 
     private String planName(UUID planId) {
@@ -364,14 +308,6 @@ public class RecurringGiftsView extends ListView<GiftView> {
     @Override
     protected void relabel() {
         title.setText(getTranslation("gifts.title"));
-        donor.setLabel(getTranslation("gifts.donor"));
-        plan.setLabel(getTranslation("gifts.plan"));
-        plan.setItemLabelGenerator(this::planLabel);
-        units.setLabel(getTranslation("gifts.units"));
-        method.setLabel(getTranslation("gifts.paymentMethod"));
-        method.setItemLabelGenerator(m -> getTranslation("gift.method." + m));
-        startMonth.setLabel(getTranslation("gifts.startMonth"));
-        add.setText(getTranslation("gifts.add"));
         status.setLabel(getTranslation("gifts.status"));
         status.setItemLabelGenerator(this::statusFilterLabel);
         columns.forEach((key, column) -> column.setHeader(getTranslation("gifts." + key)));
@@ -382,6 +318,5 @@ public class RecurringGiftsView extends ListView<GiftView> {
         resume.setText(getTranslation("gifts.resume"));
         cancel.setText(getTranslation("gifts.cancel"));
         close.setText(getTranslation("gifts.close"));
-        updateTotal();
     }
 }

@@ -1,11 +1,8 @@
 package org.tomoni.platform.ui.members;
 
 import org.tomoni.platform.access.Capability;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.members.BranchRequest;
@@ -13,6 +10,7 @@ import org.tomoni.platform.members.BranchView;
 import org.tomoni.platform.members.Branches;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
@@ -26,9 +24,7 @@ import java.util.Map;
 @Allowed(Capability.PEOPLE_READ)
 @Prototype
 public class BranchesView extends ListView<BranchView> {
-    final TextField name = new TextField();
-    final TextField nameKana = new TextField();
-    final Button add = new Button();
+    final BranchForm form = new BranchForm();
     private final H2 title = new H2();
     private final Map<String, Grid.Column<BranchView>> columns = new LinkedHashMap<>();
     private final Branches branches;
@@ -38,9 +34,7 @@ public class BranchesView extends ListView<BranchView> {
         super("branches.title", "branches.empty");
         this.branches = branches;
         this.messages = messages;
-        add.addClickListener(e -> create());
-        HorizontalLayout form = new HorizontalLayout(name, nameKana, add);
-        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.addSaveListener(e -> create(e.request()));
         form.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
         columns.put("name", grid.addColumn(BranchView::name).setAutoWidth(true));
         columns.put("nameKana", grid.addColumn(BranchView::nameKana).setAutoWidth(true));
@@ -51,25 +45,20 @@ public class BranchesView extends ListView<BranchView> {
         items(branches.all(UiSession.require()));
     }
 
-    void create() {
-        Outcome<BranchView> outcome = branches.create(UiSession.require(), new BranchRequest(name.getValue(), nameKana.getValue(), null));
+    void create(BranchRequest request) {
+        Outcome<BranchView> outcome = branches.create(UiSession.require(), request);
         if (outcome instanceof Outcome.Rejected<BranchView> r) {
-            name.setErrorMessage(messages.get("field." + r.errors().get(0).code(), getLocale()));
-            name.setInvalid(true);
+            FieldErrors.show(r, form.fields(), messages, getLocale());
             return;
         }
-        name.setInvalid(false);
-        name.clear();
-        nameKana.clear();
+        FieldErrors.clear(form.fields());
+        form.clear();
         items(branches.all(UiSession.require()));
     }
 
     @Override
     protected void relabel() {
         title.setText(getTranslation("branches.title"));
-        name.setLabel(getTranslation("branches.name"));
-        nameKana.setLabel(getTranslation("branches.nameKana"));
-        add.setText(getTranslation("organizations.add"));
         columns.forEach((key, column) -> column.setHeader(getTranslation("branches." + key)));
     }
 }

@@ -1,18 +1,12 @@
 package org.tomoni.platform.ui.members;
 
 import org.tomoni.platform.access.Capability;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.members.MembershipRequest;
@@ -22,13 +16,12 @@ import org.tomoni.platform.members.MembershipTypes;
 import org.tomoni.platform.members.MembershipView;
 import org.tomoni.platform.members.Memberships;
 import org.tomoni.platform.members.People;
-import org.tomoni.platform.members.PersonView;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
-import org.tomoni.platform.ui.components.Pickers;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
@@ -47,17 +40,9 @@ public class MembershipsView extends ListView<MembershipView> {
     public final Grid<MembershipTypeView> types = new Grid<>();
     /** The list of memberships (the base's grid). */
     public final Grid<MembershipView> memberships = grid;
-    final TextField typeName = new TextField();
-    final IntegerField fee = new IntegerField();
-    final Select<String> period = new Select<>();
-    final Select<String> memberKind = new Select<>();
-    final Checkbox perUnit = new Checkbox();
-    final Button addType = new Button();
+    final MembershipTypeForm typeForm = new MembershipTypeForm();
     final Select<String> status = new Select<>();
-    final ComboBox<PersonView> member;
-    final Select<MembershipTypeView> newType = new Select<>();
-    final IntegerField units = new IntegerField();
-    final Button addMembership = new Button();
+    final MembershipForm membershipForm;
     final Span membershipMessage = new Span();
     private final H2 title = new H2();
     private final H3 typesTitle = new H3();
@@ -70,17 +55,11 @@ public class MembershipsView extends ListView<MembershipView> {
 
     MembershipsView(MembershipTypes membershipTypes, Memberships membershipService, Messages messages, People people) {
         super("memberships.title", "memberships.empty");
-        this.member = Pickers.person(people);
+        this.membershipForm = new MembershipForm(people);
         this.membershipTypes = membershipTypes;
         this.membershipService = membershipService;
         this.messages = messages;
-        period.setItems("monthly", "yearly", "once");
-        period.setValue("monthly");
-        memberKind.setItems("person", "organization");
-        memberKind.setValue("person");
-        addType.addClickListener(e -> createType());
-        HorizontalLayout typeForm = new HorizontalLayout(typeName, fee, period, memberKind, perUnit, addType);
-        typeForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        typeForm.addSaveListener(e -> createType(e.request()));
         typeForm.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
         typeColumns.put("types.name", types.addColumn(MembershipTypeView::name).setAutoWidth(true));
         typeColumns.put("types.fee", types.addColumn(t -> UiFormat.yen(t.feeYen(), getLocale())
@@ -104,13 +83,7 @@ public class MembershipsView extends ListView<MembershipView> {
             end.setVisible(!"ended".equals(m.status()) && UiSession.allows(Capability.PEOPLE_WRITE));
             return end;
         });
-        member.setWidth("20em");
-        newType.setItemLabelGenerator(MembershipTypeView::name);
-        units.setValue(1);
-        units.setMin(1);
-        addMembership.addClickListener(e -> createMembership());
-        HorizontalLayout membershipForm = new HorizontalLayout(member, newType, units, addMembership);
-        membershipForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        membershipForm.addSaveListener(e -> createMembership(e.request()));
         membershipForm.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         add(title, typesTitle, typeForm, types, listTitle, membershipForm, membershipMessage, status, grid);
         localize();
@@ -118,33 +91,29 @@ public class MembershipsView extends ListView<MembershipView> {
         refreshMemberships();
     }
 
-    void createType() {
-        Outcome<MembershipTypeView> outcome = membershipTypes.create(UiSession.require(), new MembershipTypeRequest(typeName.getValue(),
-            fee.getValue() == null ? null : fee.getValue().longValue(), period.getValue(), perUnit.getValue(), memberKind.getValue(), null));
+    void createType(MembershipTypeRequest request) {
+        Outcome<MembershipTypeView> outcome = membershipTypes.create(UiSession.require(), request);
         if (outcome instanceof Outcome.Rejected<MembershipTypeView> r) {
-            r.errors().forEach(e -> {
-                HasValidation field = "feeYen".equals(e.field()) ? fee : typeName;
-                field.setErrorMessage(messages.get("field." + e.code(), getLocale()));
-                field.setInvalid(true);
-            });
+            FieldErrors.show(r, typeForm.fields(), messages, getLocale());
             return;
         }
-        typeName.clear();
-        fee.clear();
+        FieldErrors.clear(typeForm.fields());
+        typeForm.clear();
         refreshTypes();
     }
 
-    void createMembership() {
-        Outcome<MembershipView> outcome = membershipService.create(UiSession.require(), new MembershipRequest(
-            member.getValue() == null ? null : member.getValue().id().toString(), null,
-            newType.getValue() == null ? null : newType.getValue().id().toString(), units.getValue(), null, null));
+    /** Adds a person's membership; the errors are marked on the fields and spelled out beside the form. */
+    void createMembership(MembershipRequest request) {
+        Outcome<MembershipView> outcome = membershipService.create(UiSession.require(), request);
         if (outcome instanceof Outcome.Rejected<MembershipView> r) {
+            FieldErrors.mark(r, membershipForm.fields(), messages, getLocale());
             membershipMessage.setText(r.errors().stream().map(e -> getTranslation("memberships.field." + e.field()) + "："
                 + messages.get("field." + e.code(), getLocale())).collect(Collectors.joining(" ")));
             return;
         }
+        FieldErrors.clear(membershipForm.fields());
         membershipMessage.setText(getTranslation("memberships.added", ((Outcome.Ok<MembershipView>) outcome).value().memberNumber()));
-        member.clear();
+        membershipForm.clear();
         refreshMemberships();
         refreshTypes();
     }
@@ -159,7 +128,7 @@ public class MembershipsView extends ListView<MembershipView> {
         Outcome<Page<MembershipTypeView>> o = membershipTypes.list(UiSession.require(), PageRequest.of(0, PageRequest.MAX_SIZE));
         List<MembershipTypeView> items = o instanceof Outcome.Ok<Page<MembershipTypeView>> ok ? ok.value().items() : List.of();
         types.setItems(items);
-        newType.setItems(items.stream().filter(t -> "person".equals(t.memberKind())).toList());
+        membershipForm.setTypes(items.stream().filter(t -> "person".equals(t.memberKind())).toList());
     }
 
     void refreshMemberships() {
@@ -172,22 +141,10 @@ public class MembershipsView extends ListView<MembershipView> {
         title.setText(getTranslation("memberships.title"));
         typesTitle.setText(getTranslation("types.title"));
         listTitle.setText(getTranslation("memberships.list"));
-        typeName.setLabel(getTranslation("types.name"));
-        fee.setLabel(getTranslation("types.fee"));
-        period.setLabel(getTranslation("types.period"));
-        period.setItemLabelGenerator(p -> getTranslation("period." + p));
-        memberKind.setLabel(getTranslation("types.memberKind"));
-        memberKind.setItemLabelGenerator(k -> getTranslation("memberKind." + k));
-        perUnit.setLabel(getTranslation("types.perUnit"));
-        addType.setText(getTranslation("organizations.add"));
         typeColumns.forEach((key, column) -> column.setHeader(getTranslation(key)));
         status.setLabel(getTranslation("memberships.status"));
         status.setItemLabelGenerator(s -> getTranslation("membership.status." + s));
         columns.forEach((key, column) -> column.setHeader(getTranslation(key)));
-        member.setLabel(getTranslation("memberships.member"));
-        newType.setLabel(getTranslation("types.name"));
-        units.setLabel(getTranslation("memberships.units"));
-        addMembership.setText(getTranslation("memberships.add"));
     }
 
     @Override

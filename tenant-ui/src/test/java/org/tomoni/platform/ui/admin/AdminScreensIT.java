@@ -43,9 +43,9 @@ class AdminScreensIT extends ViewTest {
         signInAdmin("admin-a");
         UI.getCurrent().navigate(UsersView.class);
         UsersView view = _get(UsersView.class);
-        view.username.setValue("new-staff");
-        view.role.setValue(Role.STAFF);
-        _click(view.add);
+        view.form.username.setValue("new-staff");
+        view.form.role.setValue(Role.STAFF);
+        _click(view.form.add);
         assertThat(view.message.getText()).startsWith("ユーザー「new-staff」を作成しました。仮パスワード：");
         assertThat(_findAll(view.grid)).extracting(UserView::username).contains("admin", "new-staff");
         UserView created = _findAll(view.grid).stream().filter(u -> u.username().equals("new-staff")).findFirst().orElseThrow();
@@ -55,9 +55,9 @@ class AdminScreensIT extends ViewTest {
         assertThat(view.message.getText()).startsWith("ユーザー「new-staff」の仮パスワード：");
         view.deactivate(created);
         assertThat(view.message.getText()).isEqualTo("ユーザー「new-staff」を無効にしました。");
-        view.username.setValue("x");
-        _click(view.add);
-        assertThat(view.username.isInvalid()).isTrue();
+        view.form.username.setValue("x");
+        _click(view.form.add);
+        assertThat(view.form.username.isInvalid()).isTrue();
     }
 
     @Test

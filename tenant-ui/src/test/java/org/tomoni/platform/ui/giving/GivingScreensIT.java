@@ -60,14 +60,14 @@ class GivingScreensIT extends ViewTest {
         signInAdmin("giving-ui-a");
         UI.getCurrent().navigate(GiftPlansView.class);
         GiftPlansView view = _get(GiftPlansView.class);
-        view.name.setValue("子ども食堂サポーター");
-        view.unitAmount.setValue(1500);
-        view.interval.setValue("yearly");
-        view.purpose.setValue("子ども食堂");
-        _click(view.add);
+        view.form.name.setValue("子ども食堂サポーター");
+        view.form.unitAmount.setValue(1500);
+        view.form.interval.setValue("yearly");
+        view.form.purpose.setValue("子ども食堂");
+        _click(view.form.add);
 
-        assertThat(view.name.isInvalid()).isFalse();
-        assertThat(view.name.getValue()).as("the form is cleared for the next plan").isEmpty();
+        assertThat(view.form.name.isInvalid()).isFalse();
+        assertThat(view.form.name.getValue()).as("the form is cleared for the next plan").isEmpty();
         int row = rowOf(_findAll(view.grid).stream().map(PlanView::name).toList(), "子ども食堂サポーター");
         assertThat(_getFormattedRow(view.grid, row)).containsExactly("子ども食堂サポーター", "1,500円", "毎年", "子ども食堂", "公開");
     }
@@ -78,24 +78,40 @@ class GivingScreensIT extends ViewTest {
         UI.getCurrent().navigate(GiftPlansView.class);
         GiftPlansView view = _get(GiftPlansView.class);
         int before = _findAll(view.grid).size();
-        _click(view.add);
-        assertThat(view.name.isInvalid()).isTrue();
-        assertThat(view.name.getErrorMessage()).isEqualTo("入力してください。");
-        assertThat(view.unitAmount.isInvalid()).isTrue();
-        assertThat(view.unitAmount.getErrorMessage()).isEqualTo("入力してください。");
-        assertThat(view.interval.isInvalid()).isFalse();
+        _click(view.form.add);
+        assertThat(view.form.name.isInvalid()).isTrue();
+        assertThat(view.form.name.getErrorMessage()).isEqualTo("入力してください。");
+        assertThat(view.form.unitAmount.isInvalid()).isTrue();
+        assertThat(view.form.unitAmount.getErrorMessage()).isEqualTo("入力してください。");
+        assertThat(view.form.interval.isInvalid()).isFalse();
 
-        view.name.setValue("重複するプラン");
-        view.unitAmount.setValue(500);
-        _click(view.add);
-        assertThat(view.name.isInvalid()).isFalse();
-        view.name.setValue("重複するプラン");
-        view.unitAmount.setValue(700);
-        _click(view.add);
-        assertThat(view.name.isInvalid()).isTrue();
-        assertThat(view.name.getErrorMessage()).isEqualTo("すでに使われています。");
-        assertThat(view.unitAmount.isInvalid()).as("only the field at fault is marked").isFalse();
+        view.form.name.setValue("重複するプラン");
+        view.form.unitAmount.setValue(500);
+        _click(view.form.add);
+        assertThat(view.form.name.isInvalid()).isFalse();
+        view.form.name.setValue("重複するプラン");
+        view.form.unitAmount.setValue(700);
+        _click(view.form.add);
+        assertThat(view.form.name.isInvalid()).isTrue();
+        assertThat(view.form.name.getErrorMessage()).isEqualTo("すでに使われています。");
+        assertThat(view.form.unitAmount.isInvalid()).as("only the field at fault is marked").isFalse();
         assertThat(_findAll(view.grid)).hasSize(before + 1);
+    }
+
+    @Test
+    void the_plan_form_only_announces_a_save_with_what_was_typed_as_typed() {
+        signInAdmin("giving-ui-a");
+        GiftPlanForm form = new GiftPlanForm();
+        UI.getCurrent().add(form);
+        List<PlanRequest> saved = new java.util.ArrayList<>();
+        form.addSaveListener(e -> saved.add(e.request()));
+        form.name.setValue("  全角　スペース付きプラン ");
+        form.unitAmount.setValue(800);
+        form.purpose.setValue(" 奨学金 ");
+        _click(form.add);
+        assertThat(saved).containsExactly(new PlanRequest("  全角　スペース付きプラン ", 800L, "monthly", " 奨学金 ", true));
+        form.clear();
+        assertThat(form.request()).as("cleared, the defaults again").isEqualTo(new PlanRequest("", null, "monthly", "", true));
     }
 
     @Test
@@ -105,23 +121,23 @@ class GivingScreensIT extends ViewTest {
         signInAdmin("giving-ui-a");
         UI.getCurrent().navigate(RecurringGiftsView.class);
         RecurringGiftsView view = _get(RecurringGiftsView.class);
-        assertThat(view.startMonth.getValue()).as("gifts start next month unless chosen otherwise").isEqualTo(nextMonth);
+        assertThat(view.form.startMonth.getValue()).as("gifts start next month unless chosen otherwise").isEqualTo(nextMonth);
 
-        _click(view.add);
-        assertThat(view.donor.isInvalid()).isTrue();
-        assertThat(view.donor.getErrorMessage()).isEqualTo("入力してください。");
-        assertThat(view.plan.getErrorMessage()).isEqualTo("入力してください。");
+        _click(view.form.add);
+        assertThat(view.form.donor.isInvalid()).isTrue();
+        assertThat(view.form.donor.getErrorMessage()).isEqualTo("入力してください。");
+        assertThat(view.form.plan.getErrorMessage()).isEqualTo("入力してください。");
 
-        view.donor.setValue(donor);
-        view.plan.setValue(view.plan.getListDataView().getItems().filter(p -> p.id().equals(plan.id())).findFirst().orElseThrow());
-        view.units.setValue(2);
-        assertThat(view.total.getText()).isEqualTo("合計：2,000円（毎月）");
-        view.units.setValue(3);
-        assertThat(view.total.getText()).as("the total follows the units").isEqualTo("合計：3,000円（毎月）");
-        view.method.setValue("card");
-        _click(view.add);
+        view.form.donor.setValue(donor);
+        view.form.plan.setValue(view.form.plan.getListDataView().getItems().filter(p -> p.id().equals(plan.id())).findFirst().orElseThrow());
+        view.form.units.setValue(2);
+        assertThat(view.form.total.getText()).isEqualTo("合計：2,000円（毎月）");
+        view.form.units.setValue(3);
+        assertThat(view.form.total.getText()).as("the total follows the units").isEqualTo("合計：3,000円（毎月）");
+        view.form.method.setValue("card");
+        _click(view.form.add);
 
-        assertThat(view.donor.isInvalid()).isFalse();
+        assertThat(view.form.donor.isInvalid()).isFalse();
         List<GiftView> rows = _findAll(view.grid);
         int row = rowOf(rows.stream().map(GiftView::donorName).toList(), "寄付 花子");
         assertThat(_getFormatted(view.grid, row, "plan")).isEqualTo("マンスリーサポーター");
@@ -287,7 +303,7 @@ class GivingScreensIT extends ViewTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(GiftPlansView.class);
         GiftPlansView view = _get(GiftPlansView.class);
-        assertThat(view.add.getText()).isEqualTo("Add plan");
+        assertThat(view.form.add.getText()).isEqualTo("Add plan");
         int row = rowOf(_findAll(view.grid).stream().map(PlanView::name).toList(), "English check");
         assertThat(_getFormattedRow(view.grid, row)).containsExactly("English check", "¥100", "Once", "", "Published");
         UI.getCurrent().navigate(BillingRunsView.class);

@@ -77,22 +77,22 @@ class MoneyScreensIT extends ViewTest {
         signInAdmin("money-ui-a");
         UI.getCurrent().navigate(DonationsView.class);
         DonationsView view = _get(DonationsView.class);
-        assertThat(view.receivedOn.getValue()).as("the date defaults to today").isEqualTo(today);
+        assertThat(view.form.receivedOn.getValue()).as("the date defaults to today").isEqualTo(today);
 
-        _click(view.add);
-        assertThat(view.donor.isInvalid()).isTrue();
-        assertThat(view.donor.getErrorMessage()).isEqualTo("入力してください。");
-        assertThat(view.amount.getErrorMessage()).isEqualTo("入力してください。");
-        assertThat(view.method.isInvalid()).isFalse();
+        _click(view.form.add);
+        assertThat(view.form.donor.isInvalid()).isTrue();
+        assertThat(view.form.donor.getErrorMessage()).isEqualTo("入力してください。");
+        assertThat(view.form.amount.getErrorMessage()).isEqualTo("入力してください。");
+        assertThat(view.form.method.isInvalid()).isFalse();
 
-        view.donor.setValue(donor);
-        view.amount.setValue(12000);
-        view.method.setValue("cash");
-        view.purpose.setValue("災害支援");
-        _click(view.add);
+        view.form.donor.setValue(donor);
+        view.form.amount.setValue(12000);
+        view.form.method.setValue("cash");
+        view.form.purpose.setValue("災害支援");
+        _click(view.form.add);
 
-        assertThat(view.donor.isInvalid()).isFalse();
-        assertThat(view.donor.getValue()).as("the form is cleared for the next donation").isNull();
+        assertThat(view.form.donor.isInvalid()).isFalse();
+        assertThat(view.form.donor.getValue()).as("the form is cleared for the next donation").isNull();
         int row = rowOf(_findAll(view.grid).stream().map(DonationView::donorName).toList(), "受領 一子");
         assertThat(_getFormattedRow(view.grid, row)).containsExactly(UiFormat.date(today, Locale.JAPANESE), "受領 一子", "寄付", "12,000円",
             "現金", "災害支援", "未発行");
@@ -243,32 +243,32 @@ class MoneyScreensIT extends ViewTest {
         signInAdmin("money-ui-settings");
         UI.getCurrent().navigate(GivingSettingsView.class);
         GivingSettingsView view = _get(GivingSettingsView.class);
-        assertThat(view.debitDay.getValue()).isEqualTo(27);
-        assertThat(view.save.isVisible()).isTrue();
+        assertThat(view.form.debitDay.getValue()).isEqualTo(27);
+        assertThat(view.form.save.isVisible()).isTrue();
 
         fillDebitSettings(view);
-        view.consignorCode.setValue("12345");
-        _click(view.save);
-        assertThat(view.consignorCode.isInvalid()).isTrue();
-        assertThat(view.consignorCode.getErrorMessage()).isEqualTo("10桁の数字で入力してください。");
-        assertThat(view.bankCode.isInvalid()).as("only the field at fault is marked").isFalse();
+        view.form.consignorCode.setValue("12345");
+        _click(view.form.save);
+        assertThat(view.form.consignorCode.isInvalid()).isTrue();
+        assertThat(view.form.consignorCode.getErrorMessage()).isEqualTo("10桁の数字で入力してください。");
+        assertThat(view.form.bankCode.isInvalid()).as("only the field at fault is marked").isFalse();
         assertThat(context.getBean(GivingSettings.class).get(t.admin()).orThrow().version()).as("nothing was saved").isZero();
 
-        view.consignorCode.setValue("1234567890");
+        view.form.consignorCode.setValue("1234567890");
         NotificationsKt.clearNotifications();
-        _click(view.save);
-        assertThat(view.consignorCode.isInvalid()).isFalse();
+        _click(view.form.save);
+        assertThat(view.form.consignorCode.isInvalid()).isFalse();
         assertThat(notifications()).containsExactly("寄付の設定を保存しました。");
         GivingSettings.SettingsView saved = context.getBean(GivingSettings.class).get(t.admin()).orThrow();
         assertThat(saved.consignorCode()).isEqualTo("1234567890");
         assertThat(saved.debitReady()).isTrue();
         assertThat(saved.debitDay()).isEqualTo(26);
-        assertThat(view.consignorKana.getValue()).as("the form shows what was saved").isEqualTo(saved.consignorKana());
+        assertThat(view.form.consignorKana.getValue()).as("the form shows what was saved").isEqualTo(saved.consignorKana());
 
         context.getBean(GivingSettings.class).update(t.admin(), saved.version(), new SettingsRequest("別の住所", null, null, "1234567890",
             "ﾄﾓﾆ", "0001", "001", 1, "7654321", 27, 5, null)).orThrow();
-        view.organizationAddress.setValue("東京都千代田区千代田1-1");
-        _click(view.save);
+        view.form.organizationAddress.setValue("東京都千代田区千代田1-1");
+        _click(view.form.save);
         assertThat(notifications()).containsExactly("他の人が先に更新しました。最新の内容を読み込んでからやり直してください。");
         assertThat(context.getBean(GivingSettings.class).get(t.admin()).orThrow().organizationAddress()).isEqualTo("別の住所");
     }
@@ -278,8 +278,8 @@ class MoneyScreensIT extends ViewTest {
         signIn("money-ui-a", "money-reader", TestTenants.PASSWORD);
         UI.getCurrent().navigate(GivingSettingsView.class);
         GivingSettingsView settings = _get(GivingSettingsView.class);
-        assertThat(settings.save.isVisible()).isFalse();
-        assertThat(settings.consignorCode.isReadOnly()).isTrue();
+        assertThat(settings.form.save.isVisible()).isFalse();
+        assertThat(settings.form.consignorCode.isReadOnly()).isTrue();
         assertThat(settings.readOnlyNote.isVisible()).isTrue();
         UI.getCurrent().navigate(DonationsView.class);
         DonationsView donations = _get(DonationsView.class);
@@ -398,16 +398,16 @@ class MoneyScreensIT extends ViewTest {
     }
 
     private static void fillDebitSettings(GivingSettingsView view) {
-        view.organizationAddress.setValue("東京都千代田区千代田1-1");
-        view.certificationNumber.setValue("認定第123号");
-        view.certificationDate.setValue(LocalDate.of(2020, 4, 1));
-        view.consignorKana.setValue("トモニ");
-        view.bankCode.setValue("0001");
-        view.branchCode.setValue("001");
-        view.accountType.setValue(1);
-        view.accountNumber.setValue("1234567");
-        view.debitDay.setValue(26);
-        view.staffEmail.setValue("staff@example.jp");
+        view.form.organizationAddress.setValue("東京都千代田区千代田1-1");
+        view.form.certificationNumber.setValue("認定第123号");
+        view.form.certificationDate.setValue(LocalDate.of(2020, 4, 1));
+        view.form.consignorKana.setValue("トモニ");
+        view.form.bankCode.setValue("0001");
+        view.form.branchCode.setValue("001");
+        view.form.accountType.setValue(1);
+        view.form.accountNumber.setValue("1234567");
+        view.form.debitDay.setValue(26);
+        view.form.staffEmail.setValue("staff@example.jp");
     }
 
     private void saveDebitSettings(TestTenant t) {

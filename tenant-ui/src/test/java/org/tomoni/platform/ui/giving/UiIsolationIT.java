@@ -98,7 +98,7 @@ class UiIsolationIT extends ViewTest {
         UI.getCurrent().navigate(RecurringGiftsView.class);
         RecurringGiftsView gifts = _get(RecurringGiftsView.class);
         assertThat(_findAll(gifts.grid)).extracting(GiftView::id).containsExactly(aGift.id());
-        assertThat(gifts.plan.getListDataView().getItems().map(PlanView::name)).containsExactly("甲プラン");
+        assertThat(gifts.form.plan.getListDataView().getItems().map(PlanView::name)).containsExactly("甲プラン");
         gifts.status.setValue("active");
         assertThat(_findAll(gifts.grid)).extracting(GiftView::donorName).containsExactly("甲 寄付者");
         gifts.open(bGift.id());
@@ -188,11 +188,11 @@ class UiIsolationIT extends ViewTest {
 
         UI.getCurrent().navigate(GivingSettingsView.class);
         GivingSettingsView settings = _get(GivingSettingsView.class);
-        assertThat(settings.consignorCode.getValue()).isEmpty();
-        assertThat(settings.organizationAddress.getValue()).isEmpty();
+        assertThat(settings.form.consignorCode.getValue()).isEmpty();
+        assertThat(settings.form.organizationAddress.getValue()).isEmpty();
         assertThat(settings.version).isZero();
-        settings.consignorCode.setValue("1111111111");
-        _click(settings.save);
+        settings.form.consignorCode.setValue("1111111111");
+        _click(settings.form.save);
         assertThat(context.getBean(org.tomoni.platform.giving.GivingSettings.class).get(b.admin()).orThrow().consignorCode())
             .as("saving A's settings leaves B's alone").isEqualTo("9999999999");
     }

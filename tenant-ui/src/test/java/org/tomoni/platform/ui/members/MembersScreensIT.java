@@ -49,15 +49,15 @@ class MembersScreensIT extends ViewTest {
         assertThat(view.count.getText()).isEqualTo("該当する団体はありません。");
         view.search.setValue("ポカポカ");
 
-        view.name.setValue("子育てひろば ぽかぽか");
-        view.nameKana.setValue("Pokapoka");
-        _click(view.add);
-        assertThat(view.nameKana.isInvalid()).isTrue();
-        assertThat(view.kind.getErrorMessage()).isEqualTo("入力してください。");
+        view.form.name.setValue("子育てひろば ぽかぽか");
+        view.form.nameKana.setValue("Pokapoka");
+        _click(view.form.add);
+        assertThat(view.form.nameKana.isInvalid()).isTrue();
+        assertThat(view.form.kind.getErrorMessage()).isEqualTo("入力してください。");
 
-        view.nameKana.setValue("こそだてひろば ぽかぽか");
-        view.kind.setValue(OrganizationKind.NPO);
-        _click(view.add);
+        view.form.nameKana.setValue("こそだてひろば ぽかぽか");
+        view.form.kind.setValue(OrganizationKind.NPO);
+        _click(view.form.add);
         assertThat(_findAll(view.grid)).extracting(OrganizationView::nameKana).containsExactly("コソダテヒロバ ポカポカ");
         assertThat(_findAll(view.grid)).extracting(OrganizationView::name).doesNotContain("B の団体");
     }
@@ -101,20 +101,20 @@ class MembersScreensIT extends ViewTest {
         signInAdmin("screens-a");
         UI.getCurrent().navigate(BranchesView.class);
         BranchesView branches = _get(BranchesView.class);
-        branches.name.setValue("東日本ブロック");
-        branches.nameKana.setValue("ひがしにほんぶろっく");
-        _click(branches.add);
+        branches.form.name.setValue("東日本ブロック");
+        branches.form.nameKana.setValue("ひがしにほんぶろっく");
+        _click(branches.form.add);
         assertThat(_findAll(branches.grid)).extracting(org.tomoni.platform.members.BranchView::nameKana).containsExactly("ヒガシニホンブロック");
-        _click(branches.add);
-        assertThat(branches.name.isInvalid()).isTrue();
+        _click(branches.form.add);
+        assertThat(branches.form.name.isInvalid()).isTrue();
 
         UI.getCurrent().navigate(MembershipsView.class);
         MembershipsView view = _get(MembershipsView.class);
-        view.typeName.setValue("正会員（団体）");
-        view.fee.setValue(12000);
-        view.period.setValue("yearly");
-        view.memberKind.setValue("organization");
-        _click(view.addType);
+        view.typeForm.typeName.setValue("正会員（団体）");
+        view.typeForm.fee.setValue(12000);
+        view.typeForm.period.setValue("yearly");
+        view.typeForm.memberKind.setValue("organization");
+        _click(view.typeForm.addType);
         var type = _findAll(view.types).get(0);
         assertThat(type.feeYen()).isEqualTo(12000);
         var hub = context.getBean(org.tomoni.platform.members.Organizations.class).create(a.admin(), new org.tomoni.platform.members.OrganizationRequest(
@@ -129,22 +129,52 @@ class MembersScreensIT extends ViewTest {
         view.status.setValue("ended");
         assertThat(_findAll(view.memberships)).hasSize(1);
 
-        view.typeName.setValue("正会員");
-        view.fee.setValue(1000);
-        view.period.setValue("monthly");
-        view.memberKind.setValue("person");
-        view.perUnit.setValue(true);
-        _click(view.addType);
-        _click(view.addMembership);
+        view.typeForm.typeName.setValue("正会員");
+        view.typeForm.fee.setValue(1000);
+        view.typeForm.period.setValue("monthly");
+        view.typeForm.memberKind.setValue("person");
+        view.typeForm.perUnit.setValue(true);
+        _click(view.typeForm.addType);
+        _click(view.membershipForm.addMembership);
         assertThat(view.membershipMessage.getText()).contains("会員：個人か団体のどちらか一方を指定してください。").contains("会員種別：入力してください。");
         var person = context.getBean(People.class).search(a.admin(), "シュツリョク", org.tomoni.platform.shared.PageRequest.of(0, 1)).orThrow().items().get(0);
-        view.member.setValue(person);
-        view.newType.setValue(view.newType.getListDataView().getItems().filter(t -> t.name().equals("正会員")).findFirst().orElseThrow());
-        view.units.setValue(3);
-        _click(view.addMembership);
+        view.membershipForm.member.setValue(person);
+        view.membershipForm.newType.setValue(view.membershipForm.newType.getListDataView().getItems().filter(t -> t.name().equals("正会員")).findFirst().orElseThrow());
+        view.membershipForm.units.setValue(3);
+        _click(view.membershipForm.addMembership);
         assertThat(view.membershipMessage.getText()).startsWith("会員資格を追加しました（会員番号");
         view.status.setValue("active");
         assertThat(_findAll(view.memberships)).anyMatch(m -> m.duesPerPeriod() == 3000);
+    }
+
+    @Test
+    void a_bad_branch_kana_a_fee_schedule_line_and_a_membership_are_marked_on_their_own_fields() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(BranchesView.class);
+        BranchesView branches = _get(BranchesView.class);
+        branches.form.name.setValue("西日本ブロック");
+        branches.form.nameKana.setValue("Nishinihon");
+        _click(branches.form.add);
+        assertThat(branches.form.nameKana.isInvalid()).as("the kana is at fault").isTrue();
+        assertThat(branches.form.name.isInvalid()).as("the name is fine").isFalse();
+        assertThat(branches.form.nameKana.getValue()).as("what was typed stays to be corrected").isEqualTo("Nishinihon");
+
+        UI.getCurrent().navigate(MembershipsView.class);
+        MembershipsView view = _get(MembershipsView.class);
+        _click(view.typeForm.addType);
+        assertThat(view.typeForm.typeName.isInvalid()).isTrue();
+        assertThat(view.typeForm.fee.isInvalid()).isTrue();
+        view.typeForm.typeName.setValue("賛助会員（検査）");
+        view.typeForm.fee.setValue(3000);
+        _click(view.typeForm.addType);
+        assertThat(view.typeForm.typeName.isInvalid()).as("a saved type clears the old errors").isFalse();
+        assertThat(view.typeForm.fee.isInvalid()).isFalse();
+        assertThat(view.typeForm.typeName.getValue()).as("the form is cleared for the next type").isEmpty();
+
+        _click(view.membershipForm.addMembership);
+        assertThat(view.membershipForm.member.isInvalid()).isTrue();
+        assertThat(view.membershipForm.newType.isInvalid()).isTrue();
+        assertThat(view.membershipMessage.getText()).contains("会員種別：入力してください。");
     }
 
     @Test
@@ -152,23 +182,23 @@ class MembersScreensIT extends ViewTest {
         signInAdmin("screens-a");
         UI.getCurrent().navigate(OrganizationsView.class);
         OrganizationsView view = _get(OrganizationsView.class);
-        view.name.setValue("編集前の会");
-        view.nameKana.setValue("ヘンシュウマエノカイ");
-        view.kind.setValue(OrganizationKind.OTHER);
-        _click(view.add);
+        view.form.name.setValue("編集前の会");
+        view.form.nameKana.setValue("ヘンシュウマエノカイ");
+        view.form.kind.setValue(OrganizationKind.OTHER);
+        _click(view.form.add);
         view.search.setValue("ヘンシュウ");
         view.edit(_findAll(view.grid).get(0));
-        view.name.setValue("編集後の会");
-        view.phone.setValue("03-1234-5678");
-        view.prefecture.setValue("東京都");
-        _click(view.add);
+        view.form.name.setValue("編集後の会");
+        view.form.phone.setValue("03-1234-5678");
+        view.form.prefecture.setValue("東京都");
+        _click(view.form.add);
         assertThat(_findAll(view.grid)).extracting(OrganizationView::name).containsExactly("編集後の会");
         assertThat(_findAll(view.grid).get(0).phone()).isEqualTo("0312345678");
         view.edit(_findAll(view.grid).get(0));
-        view.postalCode.setValue("12");
-        _click(view.add);
-        assertThat(view.postalCode.isInvalid()).isTrue();
-        assertThat(view.postalCode.getErrorMessage()).startsWith("郵便番号は7桁");
+        view.form.postalCode.setValue("12");
+        _click(view.form.add);
+        assertThat(view.form.postalCode.isInvalid()).isTrue();
+        assertThat(view.form.postalCode.getErrorMessage()).startsWith("郵便番号は7桁");
     }
 
     @Test

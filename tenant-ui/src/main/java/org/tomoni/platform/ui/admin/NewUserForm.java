@@ -1,0 +1,100 @@
+package org.tomoni.platform.ui.admin;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.shared.Registration;
+import org.tomoni.platform.identity.UserManagement;
+import org.tomoni.platform.shared.Role;
+
+import java.util.Map;
+
+/**
+ * The create-user form: username, display name and role, bound to one {@link Draft} by a
+ * {@link Binder}. It knows no facade: add is a {@link SaveEvent}, and the view that listens calls
+ * the domain and shows its errors on {@link #fields()}.
+ */
+class NewUserForm extends Composite<HorizontalLayout> implements LocaleChangeObserver {
+    /** Add was clicked; {@link #request()} holds what the form shows. */
+    static final class SaveEvent extends ComponentEvent<NewUserForm> {
+        SaveEvent(NewUserForm source) {
+            super(source, false);
+        }
+
+        UserManagement.NewUser request() {
+            return getSource().request();
+        }
+    }
+
+    /** What the form holds, as typed; a new user is staff unless chosen otherwise. */
+    static final class Draft {
+        String username = "";
+        String displayName = "";
+        Role role = Role.STAFF;
+    }
+
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final Select<Role> role = new Select<>();
+    final Button add = new Button();
+    private final Binder<Draft> binder = new Binder<>();
+
+    NewUserForm() {
+        binder.forField(username).bind(d -> d.username, (d, v) -> d.username = v);
+        binder.forField(displayName).bind(d -> d.displayName, (d, v) -> d.displayName = v);
+        binder.forField(role).bind(d -> d.role, (d, v) -> d.role = v);
+        role.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        getContent().add(username, displayName, role, add);
+        getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        binder.readBean(new Draft());
+        relabel();
+    }
+
+    /** Empties the names for the next user; the role kept. */
+    void clear() {
+        Draft next = new Draft();
+        next.role = role.getValue();
+        binder.readBean(next);
+    }
+
+    /** What the form shows, as typed (the domain, not the form, judges it); the password is generated. */
+    UserManagement.NewUser request() {
+        Draft d = new Draft();
+        binder.writeBeanAsDraft(d, true);
+        return new UserManagement.NewUser(d.username, d.displayName, d.role == null ? null : d.role.code(), null);
+    }
+
+    /** The fields by the names of the domain's errors. */
+    Map<String, HasValidation> fields() {
+        return Map.of("username", username, "displayName", displayName, "role", role);
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        relabel();
+    }
+
+    private void relabel() {
+        username.setLabel(getTranslation("users.username"));
+        displayName.setLabel(getTranslation("users.displayName"));
+        role.setLabel(getTranslation("users.role"));
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
+        add.setText(getTranslation("users.add"));
+    }
+}

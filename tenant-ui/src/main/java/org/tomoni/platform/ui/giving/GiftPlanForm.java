@@ -1,0 +1,122 @@
+package org.tomoni.platform.ui.giving;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.shared.Registration;
+import org.tomoni.platform.giving.GiftPlans.PlanRequest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The add-plan form: name, amount, interval, purpose and published, bound to one {@link Draft} by a
+ * {@link Binder}. It knows no facade: add is a {@link SaveEvent}, and the view that listens calls
+ * the domain and shows its errors on {@link #fields()}.
+ */
+class GiftPlanForm extends Composite<HorizontalLayout> implements LocaleChangeObserver {
+    static final List<String> INTERVALS = List.of("monthly", "yearly", "once");
+
+    /** Add was clicked; {@link #request()} holds what the form shows. */
+    static final class SaveEvent extends ComponentEvent<GiftPlanForm> {
+        SaveEvent(GiftPlanForm source) {
+            super(source, false);
+        }
+
+        PlanRequest request() {
+            return getSource().request();
+        }
+    }
+
+    /** What the form holds, as typed; a new one carries the defaults (monthly, published). */
+    static final class Draft {
+        String name = "";
+        Integer unitAmount;
+        String interval = "monthly";
+        String purpose = "";
+        boolean published = true;
+    }
+
+    final TextField name = new TextField();
+    final IntegerField unitAmount = new IntegerField();
+    final Select<String> interval = new Select<>();
+    final TextField purpose = new TextField();
+    final Checkbox published = new Checkbox();
+    final Button add = new Button();
+    private final Span yenSuffix = new Span();
+    private final Binder<Draft> binder = new Binder<>();
+
+    GiftPlanForm() {
+        binder.forField(name).bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(unitAmount).bind(d -> d.unitAmount, (d, v) -> d.unitAmount = v);
+        binder.forField(interval).bind(d -> d.interval, (d, v) -> d.interval = v);
+        binder.forField(purpose).bind(d -> d.purpose, (d, v) -> d.purpose = v);
+        binder.forField(published).bind(d -> d.published, (d, v) -> d.published = v);
+        name.setId("plan-name");
+        unitAmount.setId("plan-unit-amount");
+        unitAmount.setMin(1);
+        unitAmount.setSuffixComponent(yenSuffix);
+        interval.setId("plan-interval");
+        interval.setItems(INTERVALS);
+        purpose.setId("plan-purpose");
+        published.setId("plan-published");
+        add.setId("plan-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        getContent().add(name, unitAmount, interval, purpose, published, add);
+        getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        clear();
+        relabel();
+    }
+
+    /** Empties the form for the next plan, with the defaults again. */
+    void clear() {
+        binder.readBean(new Draft());
+    }
+
+    /** What the form shows, as typed (the domain, not the form, judges it). */
+    PlanRequest request() {
+        Draft d = new Draft();
+        binder.writeBeanAsDraft(d, true);
+        return new PlanRequest(d.name, d.unitAmount == null ? null : d.unitAmount.longValue(), d.interval, d.purpose, d.published);
+    }
+
+    /** The fields by the names of the domain's errors. */
+    Map<String, HasValidation> fields() {
+        return Map.of("name", name, "unitAmount", unitAmount, "interval", interval, "purpose", purpose);
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        relabel();
+    }
+
+    private void relabel() {
+        name.setLabel(getTranslation("plans.name"));
+        unitAmount.setLabel(getTranslation("plans.unitAmount"));
+        yenSuffix.setText(getTranslation("plans.yenSuffix"));
+        interval.setLabel(getTranslation("plans.interval"));
+        interval.setItemLabelGenerator(i -> getTranslation("interval." + i));
+        purpose.setLabel(getTranslation("plans.purpose"));
+        purpose.setHelperText(getTranslation("plans.purpose.help"));
+        published.setLabel(getTranslation("plans.published"));
+        add.setText(getTranslation("plans.add"));
+    }
+}

@@ -1,0 +1,162 @@
+package org.tomoni.platform.ui.members;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.shared.Registration;
+import org.tomoni.platform.members.OrganizationKind;
+import org.tomoni.platform.members.OrganizationView;
+import org.tomoni.platform.shared.Prefectures;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The organisation form (add, or edit one picked from the list): name, kana, kind, contact and
+ * address, bound to one {@link Draft} by a {@link Binder}. It knows no facade: save is a
+ * {@link SaveEvent}, and the view that listens calls the domain and shows its errors on {@link #fields()}.
+ */
+class OrganizationForm extends Composite<FormLayout> implements LocaleChangeObserver {
+    /** Add (or save) was clicked; {@link #draft()} holds what the form shows. */
+    static final class SaveEvent extends ComponentEvent<OrganizationForm> {
+        SaveEvent(OrganizationForm source) {
+            super(source, false);
+        }
+
+        Draft draft() {
+            return getSource().draft();
+        }
+    }
+
+    /** What the form holds, as typed. */
+    static final class Draft {
+        String name = "";
+        String nameKana = "";
+        OrganizationKind kind;
+        String email = "";
+        String phone = "";
+        String postalCode = "";
+        String prefecture;
+        String city = "";
+        String addressLine1 = "";
+
+        static Draft of(OrganizationView o) {
+            Draft d = new Draft();
+            d.name = o.name();
+            d.nameKana = o.nameKana();
+            d.kind = OrganizationKind.valueOf(o.kind().toUpperCase());
+            d.email = orEmpty(o.email());
+            d.phone = orEmpty(o.phone());
+            d.postalCode = orEmpty(o.postalCode());
+            d.prefecture = o.prefecture();
+            d.city = orEmpty(o.city());
+            d.addressLine1 = orEmpty(o.addressLine1());
+            return d;
+        }
+
+        private static String orEmpty(String s) {
+            return s == null ? "" : s;
+        }
+    }
+
+    final TextField name = new TextField();
+    final TextField nameKana = new TextField();
+    final ComboBox<OrganizationKind> kind = new ComboBox<>();
+    final TextField email = new TextField();
+    final TextField phone = new TextField();
+    final TextField postalCode = new TextField();
+    final ComboBox<String> prefecture = new ComboBox<>();
+    final TextField city = new TextField();
+    final TextField addressLine1 = new TextField();
+    final Button add = new Button();
+    private final Binder<Draft> binder = new Binder<>();
+    private boolean editing;
+
+    OrganizationForm() {
+        binder.forField(name).bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(nameKana).bind(d -> d.nameKana, (d, v) -> d.nameKana = v);
+        binder.forField(kind).bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(email).bind(d -> d.email, (d, v) -> d.email = v);
+        binder.forField(phone).bind(d -> d.phone, (d, v) -> d.phone = v);
+        binder.forField(postalCode).bind(d -> d.postalCode, (d, v) -> d.postalCode = v);
+        binder.forField(prefecture).bind(d -> d.prefecture, (d, v) -> d.prefecture = v);
+        binder.forField(city).bind(d -> d.city, (d, v) -> d.city = v);
+        binder.forField(addressLine1).bind(d -> d.addressLine1, (d, v) -> d.addressLine1 = v);
+        kind.setItems(Arrays.asList(OrganizationKind.values()));
+        prefecture.setItems(Prefectures.NAMES);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        getContent().add(name, nameKana, kind, email, phone, postalCode, prefecture, city, addressLine1, add);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        relabel();
+    }
+
+    /** Shows an organisation to edit; add then reads "save". */
+    void edit(OrganizationView o) {
+        editing = true;
+        binder.readBean(Draft.of(o));
+        relabel();
+    }
+
+    /** Empties the form for the next organisation to add. */
+    void clear() {
+        editing = false;
+        binder.readBean(new Draft());
+        relabel();
+    }
+
+    /** What the form shows, as typed (the domain, not the form, judges it). */
+    Draft draft() {
+        Draft d = new Draft();
+        binder.writeBeanAsDraft(d, true);
+        return d;
+    }
+
+    /** The fields by the names of the domain's errors. */
+    Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("nameKana", nameKana);
+        fields.put("kind", kind);
+        fields.put("email", email);
+        fields.put("phone", phone);
+        fields.put("postalCode", postalCode);
+        fields.put("prefecture", prefecture);
+        fields.put("city", city);
+        fields.put("addressLine1", addressLine1);
+        return fields;
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        relabel();
+    }
+
+    private void relabel() {
+        name.setLabel(getTranslation("organizations.name"));
+        nameKana.setLabel(getTranslation("organizations.nameKana"));
+        kind.setLabel(getTranslation("organizations.kind"));
+        kind.setItemLabelGenerator(k -> getTranslation("kind." + k.code()));
+        add.setText(getTranslation(editing ? "person.save" : "organizations.add"));
+        email.setLabel(getTranslation("person.email"));
+        phone.setLabel(getTranslation("person.phone"));
+        postalCode.setLabel(getTranslation("person.postalCode"));
+        prefecture.setLabel(getTranslation("person.prefecture"));
+        city.setLabel(getTranslation("person.city"));
+        addressLine1.setLabel(getTranslation("person.addressLine1"));
+    }
+}
