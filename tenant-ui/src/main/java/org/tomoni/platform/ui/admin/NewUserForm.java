@@ -1,8 +1,6 @@
 package org.tomoni.platform.ui.admin;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
+import org.tomoni.platform.ui.components.BoundForm;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,9 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import org.tomoni.platform.identity.UserManagement;
 import org.tomoni.platform.shared.Role;
 
@@ -21,21 +16,10 @@ import java.util.Map;
 
 /**
  * The create-user form: username, display name and role, bound to one {@link Draft} by a
- * {@link Binder}. It knows no facade: add is a {@link SaveEvent}, and the view that listens calls
+ * {@link Binder}. It knows no facade: add is a {@link BoundForm.SaveEvent}, and the view that listens calls
  * the domain and shows its errors on {@link #fields()}.
  */
-class NewUserForm extends Composite<HorizontalLayout> implements LocaleChangeObserver {
-    /** Add was clicked; {@link #request()} holds what the form shows. */
-    static final class SaveEvent extends ComponentEvent<NewUserForm> {
-        SaveEvent(NewUserForm source) {
-            super(source, false);
-        }
-
-        UserManagement.NewUser request() {
-            return getSource().request();
-        }
-    }
-
+class NewUserForm extends BoundForm<HorizontalLayout, UserManagement.NewUser> {
     /** What the form holds, as typed; a new user is staff unless chosen otherwise. */
     static final class Draft {
         String username = "";
@@ -55,7 +39,7 @@ class NewUserForm extends Composite<HorizontalLayout> implements LocaleChangeObs
         binder.forField(role).bind(d -> d.role, (d, v) -> d.role = v);
         role.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        add.addClickListener(e -> fireSave());
         getContent().add(username, displayName, role, add);
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         binder.readBean(new Draft());
@@ -77,20 +61,18 @@ class NewUserForm extends Composite<HorizontalLayout> implements LocaleChangeObs
     }
 
     /** The fields by the names of the domain's errors. */
-    Map<String, HasValidation> fields() {
+    @Override
+    public Map<String, HasValidation> fields() {
         return Map.of("username", username, "displayName", displayName, "role", role);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    @Override
+    public UserManagement.NewUser value() {
+        return request();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         username.setLabel(getTranslation("users.username"));
         displayName.setLabel(getTranslation("users.displayName"));
         role.setLabel(getTranslation("users.role"));

@@ -52,7 +52,7 @@ public class UsersView extends ListView<UserView> {
         this.duties = duties;
         this.messages = messages;
         this.grantable = duties.grantable(UiSession.require());
-        form.addSaveListener(e -> create(e.request()));
+        form.addSaveListener(e -> create(e.value()));
         message.setId("users-message");
         columns.put("username", grid.addColumn(UserView::username).setAutoWidth(true));
         columns.put("displayName", grid.addColumn(UserView::displayName).setAutoWidth(true));

@@ -1,8 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
+import org.tomoni.platform.ui.components.BoundForm;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,9 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import org.tomoni.platform.giving.Donations.DonationRequest;
 import org.tomoni.platform.members.People;
 import org.tomoni.platform.members.PersonView;
@@ -32,21 +27,10 @@ import java.util.function.Supplier;
 /**
  * The one-off donation form (cash, bank transfer): donor, amount, date, method, kind, purpose and
  * note, bound to one {@link Draft} by a {@link Binder}. It knows no facade: add is a
- * {@link SaveEvent}, and the view that listens calls the domain and shows its errors on {@link #fields()}.
+ * {@link BoundForm.SaveEvent}, and the view that listens calls the domain and shows its errors on {@link #fields()}.
  */
-class DonationForm extends Composite<HorizontalLayout> implements LocaleChangeObserver {
+class DonationForm extends BoundForm<HorizontalLayout, DonationRequest> {
     static final List<String> METHODS = List.of("cash", "bank_transfer");
-
-    /** Add was clicked; {@link #request()} holds what the form shows. */
-    static final class SaveEvent extends ComponentEvent<DonationForm> {
-        SaveEvent(DonationForm source) {
-            super(source, false);
-        }
-
-        DonationRequest request() {
-            return getSource().request();
-        }
-    }
 
     /** What the form holds, as typed. */
     static final class Draft {
@@ -96,7 +80,7 @@ class DonationForm extends Composite<HorizontalLayout> implements LocaleChangeOb
         note.setId("donation-note");
         add.setId("donation-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        add.addClickListener(e -> fireSave());
         getContent().add(donor, amount, receivedOn, method, kind, purpose, note, add);
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         getContent().setWrap(true);
@@ -124,13 +108,15 @@ class DonationForm extends Composite<HorizontalLayout> implements LocaleChangeOb
     }
 
     /** The fields by the names of the domain's errors. */
-    Map<String, HasValidation> fields() {
+    @Override
+    public Map<String, HasValidation> fields() {
         return Map.of("personId", donor, "amount", amount, "receivedOn", receivedOn, "method", method, "kind", kind, "purpose", purpose,
             "note", note);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    @Override
+    public DonationRequest value() {
+        return request();
     }
 
     private static String blankToNull(String s) {
@@ -138,11 +124,7 @@ class DonationForm extends Composite<HorizontalLayout> implements LocaleChangeOb
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         donor.setLabel(getTranslation("donations.donor"));
         amount.setLabel(getTranslation("donations.amount"));
         yenSuffix.setText(getTranslation("plans.yenSuffix"));

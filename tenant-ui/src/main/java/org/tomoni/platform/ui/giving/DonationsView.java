@@ -65,7 +65,7 @@ public class DonationsView extends ListView<DonationView> {
         canWrite = UiSession.allows(Capability.GIVING_WRITE);
 
         form = new DonationForm(people, this::today);
-        form.addSaveListener(e -> create(e.request()));
+        form.addSaveListener(e -> create(e.value()));
         form.setVisible(canWrite);
 
         int thisYear = today().getYear();

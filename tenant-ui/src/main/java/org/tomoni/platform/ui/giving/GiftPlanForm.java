@@ -1,8 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
+import org.tomoni.platform.ui.components.BoundForm;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,9 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import org.tomoni.platform.giving.GiftPlans.PlanRequest;
 
 import java.util.List;
@@ -24,22 +19,11 @@ import java.util.Map;
 
 /**
  * The add-plan form: name, amount, interval, purpose and published, bound to one {@link Draft} by a
- * {@link Binder}. It knows no facade: add is a {@link SaveEvent}, and the view that listens calls
+ * {@link Binder}. It knows no facade: add is a {@link BoundForm.SaveEvent}, and the view that listens calls
  * the domain and shows its errors on {@link #fields()}.
  */
-class GiftPlanForm extends Composite<HorizontalLayout> implements LocaleChangeObserver {
+class GiftPlanForm extends BoundForm<HorizontalLayout, PlanRequest> {
     static final List<String> INTERVALS = List.of("monthly", "yearly", "once");
-
-    /** Add was clicked; {@link #request()} holds what the form shows. */
-    static final class SaveEvent extends ComponentEvent<GiftPlanForm> {
-        SaveEvent(GiftPlanForm source) {
-            super(source, false);
-        }
-
-        PlanRequest request() {
-            return getSource().request();
-        }
-    }
 
     /** What the form holds, as typed; a new one carries the defaults (monthly, published). */
     static final class Draft {
@@ -75,7 +59,7 @@ class GiftPlanForm extends Composite<HorizontalLayout> implements LocaleChangeOb
         published.setId("plan-published");
         add.setId("plan-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        add.addClickListener(e -> fireSave());
         getContent().add(name, unitAmount, interval, purpose, published, add);
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         clear();
@@ -95,20 +79,18 @@ class GiftPlanForm extends Composite<HorizontalLayout> implements LocaleChangeOb
     }
 
     /** The fields by the names of the domain's errors. */
-    Map<String, HasValidation> fields() {
+    @Override
+    public Map<String, HasValidation> fields() {
         return Map.of("name", name, "unitAmount", unitAmount, "interval", interval, "purpose", purpose);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    @Override
+    public PlanRequest value() {
+        return request();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         name.setLabel(getTranslation("plans.name"));
         unitAmount.setLabel(getTranslation("plans.unitAmount"));
         yenSuffix.setText(getTranslation("plans.yenSuffix"));

@@ -40,7 +40,7 @@ public class GiftPlansView extends ListView<PlanView> {
         super("plans.title", "plans.empty");
         this.plans = plans;
         this.messages = messages;
-        form.addSaveListener(e -> create(e.request()));
+        form.addSaveListener(e -> create(e.value()));
         form.setVisible(UiSession.allows(Capability.GIVING_SETTINGS));
 
         nameColumn = grid.addColumn(PlanView::name).setKey("name").setAutoWidth(true);

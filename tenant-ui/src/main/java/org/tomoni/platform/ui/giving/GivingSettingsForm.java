@@ -1,9 +1,7 @@
 package org.tomoni.platform.ui.giving;
 
+import org.tomoni.platform.ui.components.BoundForm;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -16,9 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import org.tomoni.platform.giving.GivingSettings.SettingsRequest;
 import org.tomoni.platform.giving.GivingSettings.SettingsView;
 import org.tomoni.platform.ui.components.JapaneseDatePicker;
@@ -30,22 +25,11 @@ import java.util.Map;
 
 /**
  * The giving settings form: receipt, direct debit and other sections, bound to one {@link Draft}
- * by a {@link Binder}. It knows no facade: save is a {@link SaveEvent}, and the view that listens
+ * by a {@link Binder}. It knows no facade: save is a {@link BoundForm.SaveEvent}, and the view that listens
  * calls the domain, keeps the version and shows the domain's errors on {@link #fields()}.
  */
-class GivingSettingsForm extends Composite<VerticalLayout> implements LocaleChangeObserver {
+class GivingSettingsForm extends BoundForm<VerticalLayout, SettingsRequest> {
     static final List<Integer> ACCOUNT_TYPES = List.of(1, 2, 4, 9);
-
-    /** Save was clicked; {@link #request()} holds what the form shows. */
-    static final class SaveEvent extends ComponentEvent<GivingSettingsForm> {
-        SaveEvent(GivingSettingsForm source) {
-            super(source, false);
-        }
-
-        SettingsRequest request() {
-            return getSource().request();
-        }
-    }
 
     /** What the form holds, as typed. */
     static final class Draft {
@@ -151,7 +135,7 @@ class GivingSettingsForm extends Composite<VerticalLayout> implements LocaleChan
         organizationAddress.setWidthFull();
         save.setId("settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        save.addClickListener(e -> fireSave());
         save.setVisible(canEdit);
         if (!canEdit) {
             fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(true));
@@ -177,20 +161,18 @@ class GivingSettingsForm extends Composite<VerticalLayout> implements LocaleChan
     }
 
     /** The fields by the names of the domain's errors. */
-    Map<String, HasValidation> fields() {
+    @Override
+    public Map<String, HasValidation> fields() {
         return fields;
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    @Override
+    public SettingsRequest value() {
+        return request();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         receiptSection.setText(getTranslation("settings.section.receipt"));
         debitSection.setText(getTranslation("settings.section.debit"));
         otherSection.setText(getTranslation("settings.section.other"));

@@ -43,7 +43,7 @@ public class GivingSettingsView extends LocalizedView {
         this.messages = messages;
         canEdit = UiSession.allows(Capability.GIVING_SETTINGS);
         form = new GivingSettingsForm(canEdit);
-        form.addSaveListener(e -> save(e.request()));
+        form.addSaveListener(e -> save(e.value()));
         readOnlyNote.setId("settings-read-only");
         readOnlyNote.setVisible(!canEdit);
         add(title, readOnlyNote, form);

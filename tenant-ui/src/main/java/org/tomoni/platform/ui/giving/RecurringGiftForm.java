@@ -1,8 +1,6 @@
 package org.tomoni.platform.ui.giving;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
+import org.tomoni.platform.ui.components.BoundForm;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,9 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import org.tomoni.platform.giving.GiftPlans.PlanView;
 import org.tomoni.platform.giving.RecurringGifts.GiftRequest;
 import org.tomoni.platform.members.People;
@@ -33,21 +28,10 @@ import java.util.Map;
 /**
  * The add-gift form: donor, plan, units, payment method and start month, with the total as the
  * units change, bound to one {@link Draft} by a {@link Binder}. It knows no facade: add is a
- * {@link SaveEvent}, and the view that listens calls the domain and shows its errors on {@link #fields()}.
+ * {@link BoundForm.SaveEvent}, and the view that listens calls the domain and shows its errors on {@link #fields()}.
  */
-class RecurringGiftForm extends Composite<HorizontalLayout> implements LocaleChangeObserver {
+class RecurringGiftForm extends BoundForm<HorizontalLayout, GiftRequest> {
     static final List<String> METHODS = List.of("direct_debit", "card", "bank_transfer", "cash");
-
-    /** Add was clicked; {@link #request()} holds what the form shows. */
-    static final class SaveEvent extends ComponentEvent<RecurringGiftForm> {
-        SaveEvent(RecurringGiftForm source) {
-            super(source, false);
-        }
-
-        GiftRequest request() {
-            return getSource().request();
-        }
-    }
 
     /** What the form holds, as typed. */
     static final class Draft {
@@ -90,7 +74,7 @@ class RecurringGiftForm extends Composite<HorizontalLayout> implements LocaleCha
         total.setId("gift-total");
         add.setId("gift-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        add.addClickListener(e -> fireSave());
         getContent().add(donor, plan, units, method, startMonth, total, add);
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         getContent().setWrap(true);
@@ -123,12 +107,14 @@ class RecurringGiftForm extends Composite<HorizontalLayout> implements LocaleCha
     }
 
     /** The fields by the names of the domain's errors. */
-    Map<String, HasValidation> fields() {
+    @Override
+    public Map<String, HasValidation> fields() {
         return Map.of("personId", donor, "planId", plan, "units", units, "paymentMethod", method, "startMonth", startMonth);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    @Override
+    public GiftRequest value() {
+        return request();
     }
 
     private void updateTotal() {
@@ -144,11 +130,7 @@ class RecurringGiftForm extends Composite<HorizontalLayout> implements LocaleCha
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         donor.setLabel(getTranslation("gifts.donor"));
         plan.setLabel(getTranslation("gifts.plan"));
         plan.setItemLabelGenerator(this::planLabel);

@@ -86,7 +86,7 @@ public class RecurringGiftsView extends ListView<GiftView> {
         boolean canWrite = UiSession.allows(Capability.GIVING_WRITE);
 
         form = new RecurringGiftForm(people, clock);
-        form.addSaveListener(e -> create(e.request()));
+        form.addSaveListener(e -> create(e.value()));
         form.setVisible(canWrite);
 
         status.setId("gift-status-filter");

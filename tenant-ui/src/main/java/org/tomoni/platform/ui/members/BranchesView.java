@@ -34,7 +34,7 @@ public class BranchesView extends ListView<BranchView> {
         super("branches.title", "branches.empty");
         this.branches = branches;
         this.messages = messages;
-        form.addSaveListener(e -> create(e.request()));
+        form.addSaveListener(e -> create(e.value()));
         form.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
         columns.put("name", grid.addColumn(BranchView::name).setAutoWidth(true));
         columns.put("nameKana", grid.addColumn(BranchView::nameKana).setAutoWidth(true));

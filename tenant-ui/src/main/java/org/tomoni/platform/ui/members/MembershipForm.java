@@ -1,8 +1,6 @@
 package org.tomoni.platform.ui.members;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
+import org.tomoni.platform.ui.components.BoundForm;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,9 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import org.tomoni.platform.members.MembershipRequest;
 import org.tomoni.platform.members.MembershipTypeView;
 import org.tomoni.platform.members.People;
@@ -25,21 +20,10 @@ import java.util.Map;
 
 /**
  * The add-membership form: a person, a membership type for people and the units, bound to one
- * {@link Draft} by a {@link Binder}. It knows no facade: add is a {@link SaveEvent}, and the view
+ * {@link Draft} by a {@link Binder}. It knows no facade: add is a {@link BoundForm.SaveEvent}, and the view
  * that listens calls the domain and shows its errors.
  */
-class MembershipForm extends Composite<HorizontalLayout> implements LocaleChangeObserver {
-    /** Add was clicked; {@link #request()} holds what the form shows. */
-    static final class SaveEvent extends ComponentEvent<MembershipForm> {
-        SaveEvent(MembershipForm source) {
-            super(source, false);
-        }
-
-        MembershipRequest request() {
-            return getSource().request();
-        }
-    }
-
+class MembershipForm extends BoundForm<HorizontalLayout, MembershipRequest> {
     /** What the form holds, as typed; one unit to begin with. */
     static final class Draft {
         PersonView member;
@@ -61,7 +45,7 @@ class MembershipForm extends Composite<HorizontalLayout> implements LocaleChange
         member.setWidth("20em");
         newType.setItemLabelGenerator(MembershipTypeView::name);
         units.setMin(1);
-        addMembership.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        addMembership.addClickListener(e -> fireSave());
         getContent().add(member, newType, units, addMembership);
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         binder.readBean(new Draft());
@@ -87,20 +71,18 @@ class MembershipForm extends Composite<HorizontalLayout> implements LocaleChange
     }
 
     /** The fields by the names of the domain's errors. */
-    Map<String, HasValidation> fields() {
+    @Override
+    public Map<String, HasValidation> fields() {
         return Map.of("personId", member, "typeId", newType, "units", units);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    @Override
+    public MembershipRequest value() {
+        return request();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         member.setLabel(getTranslation("memberships.member"));
         newType.setLabel(getTranslation("types.name"));
         units.setLabel(getTranslation("memberships.units"));

@@ -1,8 +1,6 @@
 package org.tomoni.platform.ui.members;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
+import org.tomoni.platform.ui.components.BoundForm;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,9 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import org.tomoni.platform.members.MembershipTypeRequest;
 
 import java.util.Map;
@@ -22,20 +17,9 @@ import java.util.Map;
 /**
  * The add-membership-type form (a line of the fee schedule): name, fee, period, who it is for and
  * whether the fee is per unit, bound to one {@link Draft} by a {@link Binder}. It knows no facade:
- * add is a {@link SaveEvent}, and the view that listens calls the domain and shows its errors on {@link #fields()}.
+ * add is a {@link BoundForm.SaveEvent}, and the view that listens calls the domain and shows its errors on {@link #fields()}.
  */
-class MembershipTypeForm extends Composite<HorizontalLayout> implements LocaleChangeObserver {
-    /** Add was clicked; {@link #request()} holds what the form shows. */
-    static final class SaveEvent extends ComponentEvent<MembershipTypeForm> {
-        SaveEvent(MembershipTypeForm source) {
-            super(source, false);
-        }
-
-        MembershipTypeRequest request() {
-            return getSource().request();
-        }
-    }
-
+class MembershipTypeForm extends BoundForm<HorizontalLayout, MembershipTypeRequest> {
     /** What the form holds, as typed; a new one is monthly, for people, not per unit. */
     static final class Draft {
         String name = "";
@@ -61,7 +45,7 @@ class MembershipTypeForm extends Composite<HorizontalLayout> implements LocaleCh
         binder.forField(perUnit).bind(d -> d.perUnit, (d, v) -> d.perUnit = v);
         period.setItems("monthly", "yearly", "once");
         memberKind.setItems("person", "organization");
-        addType.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        addType.addClickListener(e -> fireSave());
         getContent().add(typeName, fee, period, memberKind, perUnit, addType);
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         binder.readBean(new Draft());
@@ -85,20 +69,18 @@ class MembershipTypeForm extends Composite<HorizontalLayout> implements LocaleCh
     }
 
     /** The fields by the names of the domain's errors. */
-    Map<String, HasValidation> fields() {
+    @Override
+    public Map<String, HasValidation> fields() {
         return Map.of("name", typeName, "feeYen", fee, "period", period, "memberKind", memberKind);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    @Override
+    public MembershipTypeRequest value() {
+        return request();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         typeName.setLabel(getTranslation("types.name"));
         fee.setLabel(getTranslation("types.fee"));
         period.setLabel(getTranslation("types.period"));

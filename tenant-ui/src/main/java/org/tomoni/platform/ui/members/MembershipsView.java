@@ -59,7 +59,7 @@ public class MembershipsView extends ListView<MembershipView> {
         this.membershipTypes = membershipTypes;
         this.membershipService = membershipService;
         this.messages = messages;
-        typeForm.addSaveListener(e -> createType(e.request()));
+        typeForm.addSaveListener(e -> createType(e.value()));
         typeForm.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
         typeColumns.put("types.name", types.addColumn(MembershipTypeView::name).setAutoWidth(true));
         typeColumns.put("types.fee", types.addColumn(t -> UiFormat.yen(t.feeYen(), getLocale())
@@ -83,7 +83,7 @@ public class MembershipsView extends ListView<MembershipView> {
             end.setVisible(!"ended".equals(m.status()) && UiSession.allows(Capability.PEOPLE_WRITE));
             return end;
         });
-        membershipForm.addSaveListener(e -> createMembership(e.request()));
+        membershipForm.addSaveListener(e -> createMembership(e.value()));
         membershipForm.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         add(title, typesTitle, typeForm, types, listTitle, membershipForm, membershipMessage, status, grid);
         localize();

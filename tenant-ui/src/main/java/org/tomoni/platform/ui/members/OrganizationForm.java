@@ -1,8 +1,6 @@
 package org.tomoni.platform.ui.members;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
+import org.tomoni.platform.ui.components.BoundForm;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,9 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import org.tomoni.platform.members.OrganizationKind;
 import org.tomoni.platform.members.OrganizationView;
 import org.tomoni.platform.shared.Prefectures;
@@ -24,20 +19,9 @@ import java.util.Map;
 /**
  * The organisation form (add, or edit one picked from the list): name, kana, kind, contact and
  * address, bound to one {@link Draft} by a {@link Binder}. It knows no facade: save is a
- * {@link SaveEvent}, and the view that listens calls the domain and shows its errors on {@link #fields()}.
+ * {@link BoundForm.SaveEvent}, and the view that listens calls the domain and shows its errors on {@link #fields()}.
  */
-class OrganizationForm extends Composite<FormLayout> implements LocaleChangeObserver {
-    /** Add (or save) was clicked; {@link #draft()} holds what the form shows. */
-    static final class SaveEvent extends ComponentEvent<OrganizationForm> {
-        SaveEvent(OrganizationForm source) {
-            super(source, false);
-        }
-
-        Draft draft() {
-            return getSource().draft();
-        }
-    }
-
+class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
     /** What the form holds, as typed. */
     static final class Draft {
         String name = "";
@@ -95,7 +79,7 @@ class OrganizationForm extends Composite<FormLayout> implements LocaleChangeObse
         kind.setItems(Arrays.asList(OrganizationKind.values()));
         prefecture.setItems(Prefectures.NAMES);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        add.addClickListener(e -> fireSave());
         getContent().add(name, nameKana, kind, email, phone, postalCode, prefecture, city, addressLine1, add);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         relabel();
@@ -123,7 +107,8 @@ class OrganizationForm extends Composite<FormLayout> implements LocaleChangeObse
     }
 
     /** The fields by the names of the domain's errors. */
-    Map<String, HasValidation> fields() {
+    @Override
+    public Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("nameKana", nameKana);
@@ -137,16 +122,13 @@ class OrganizationForm extends Composite<FormLayout> implements LocaleChangeObse
         return fields;
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    @Override
+    public Draft value() {
+        return draft();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         name.setLabel(getTranslation("organizations.name"));
         nameKana.setLabel(getTranslation("organizations.nameKana"));
         kind.setLabel(getTranslation("organizations.kind"));

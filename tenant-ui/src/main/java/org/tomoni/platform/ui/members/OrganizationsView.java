@@ -48,7 +48,7 @@ public class OrganizationsView extends ListView<OrganizationView> {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("24em");
         search.addValueChangeListener(e -> refresh());
-        form.addSaveListener(e -> save(e.draft()));
+        form.addSaveListener(e -> save(e.value()));
         form.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         columns.put("people.memberNumber", grid.addColumn(o -> o.memberNumber() == null ? "" : o.memberNumber()).setAutoWidth(true));
         columns.put("organizations.name", grid.addColumn(OrganizationView::name).setAutoWidth(true));

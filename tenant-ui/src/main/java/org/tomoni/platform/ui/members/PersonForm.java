@@ -1,8 +1,6 @@
 package org.tomoni.platform.ui.members;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
+import org.tomoni.platform.ui.components.BoundForm;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,9 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import org.tomoni.platform.ui.components.PersonDetails;
 import org.tomoni.platform.ui.components.PersonFields;
 
@@ -28,25 +23,7 @@ import java.util.Map;
  * cancel are events, and the view that listens calls the domain and shows its errors on
  * {@link #fields()}.
  */
-class PersonForm extends Composite<VerticalLayout> implements LocaleChangeObserver {
-    /** Save was clicked; {@link #details()} holds what the form shows. */
-    static final class SaveEvent extends ComponentEvent<PersonForm> {
-        SaveEvent(PersonForm source) {
-            super(source, false);
-        }
-
-        PersonDetails details() {
-            return getSource().details();
-        }
-    }
-
-    /** Cancel was clicked. */
-    static final class CancelEvent extends ComponentEvent<PersonForm> {
-        CancelEvent(PersonForm source) {
-            super(source, false);
-        }
-    }
-
+class PersonForm extends BoundForm<VerticalLayout, PersonDetails> {
     final PersonFields person = new PersonFields(PersonFields.Style.STAFF);
     final TextArea notes = new TextArea();
     final Checkbox newsletterConsent = new Checkbox();
@@ -78,8 +55,8 @@ class PersonForm extends Composite<VerticalLayout> implements LocaleChangeObserv
         save.setId("person-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(canWrite);
-        save.addClickListener(e -> fireEvent(new SaveEvent(this)));
-        cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
+        save.addClickListener(e -> fireSave());
+        cancel.addClickListener(e -> fireCancel());
         FormLayout flags = new FormLayout(newsletterConsent, noPostalMail, noEmail, sensitive, notes);
         flags.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         VerticalLayout flagsSection = new VerticalLayout(flagsTitle, flags);
@@ -102,26 +79,20 @@ class PersonForm extends Composite<VerticalLayout> implements LocaleChangeObserv
     }
 
     /** The fields by the names of the domain's errors. */
-    Map<String, HasValidation> fields() {
+    @Override
+    public Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = person.fields("");
         fields.put("notes", notes);
         return fields;
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
+    @Override
+    public PersonDetails value() {
+        return details();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        relabel();
-    }
-
-    private void relabel() {
+    protected void relabel() {
         flagsTitle.setText(getTranslation("person.section.flags"));
         notes.setLabel(getTranslation("person.notes"));
         for (Checkbox c : List.of(newsletterConsent, noPostalMail, noEmail, sensitive)) {

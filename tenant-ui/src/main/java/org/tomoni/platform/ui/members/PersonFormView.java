@@ -79,7 +79,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         this.organization = Pickers.organization(organizations);
         this.messages = messages;
         editor = new PersonForm(UiSession.allows(Capability.PEOPLE_WRITE), UiSession.allows(Capability.PEOPLE_SENSITIVE));
-        editor.addSaveListener(e -> save(e.details()));
+        editor.addSaveListener(e -> save(e.value()));
         editor.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
         duplicates.setId("person-duplicates");
         relationKind.setItems("parent", "guardian", "spouse");

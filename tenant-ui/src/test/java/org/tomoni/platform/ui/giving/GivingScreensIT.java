@@ -104,7 +104,7 @@ class GivingScreensIT extends ViewTest {
         GiftPlanForm form = new GiftPlanForm();
         UI.getCurrent().add(form);
         List<PlanRequest> saved = new java.util.ArrayList<>();
-        form.addSaveListener(e -> saved.add(e.request()));
+        form.addSaveListener(e -> saved.add(e.value()));
         form.name.setValue("  全角　スペース付きプラン ");
         form.unitAmount.setValue(800);
         form.purpose.setValue(" 奨学金 ");
