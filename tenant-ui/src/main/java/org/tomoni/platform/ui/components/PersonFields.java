@@ -170,8 +170,16 @@ public class PersonFields extends Composite<VerticalLayout> implements LocaleCha
     }
 
     private VerticalLayout publicSection(String key, Component... components) {
+        return publicSection(sections, key, components);
+    }
+
+    /**
+     * A full-width section of a public page under a heading kept in {@code headings} by its key, so
+     * the page can set the headings' texts on a language switch.
+     */
+    public static VerticalLayout publicSection(Map<String, H3> headings, String key, Component... components) {
         H3 heading = new H3();
-        sections.put(key, heading);
+        headings.put(key, heading);
         VerticalLayout section = new VerticalLayout(heading);
         section.add(components);
         section.setPadding(false);

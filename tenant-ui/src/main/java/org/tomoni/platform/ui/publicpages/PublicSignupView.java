@@ -407,14 +407,7 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
     }
 
     private VerticalLayout section(String key, Component... components) {
-        H3 heading = new H3();
-        sections.put(key, heading);
-        VerticalLayout section = new VerticalLayout(heading);
-        section.add(components);
-        section.setPadding(false);
-        section.setSpacing(false);
-        section.setWidthFull();
-        return section;
+        return PersonFields.publicSection(sections, key, components);
     }
 
     /** The donor as the form holds it, as typed. */
