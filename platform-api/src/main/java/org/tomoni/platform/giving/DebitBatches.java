@@ -12,7 +12,7 @@ import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.Columns;
-import org.tomoni.platform.shared.Counters;
+import org.tomoni.platform.persistence.Counters;
 import org.tomoni.platform.shared.Download;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;

@@ -2,8 +2,8 @@ package org.tomoni.platform.identity;
 
 import jakarta.inject.Singleton;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.AuditTrail;
-import org.tomoni.platform.shared.AuditTrail.Result;
+import org.tomoni.platform.persistence.AuditTrail;
+import org.tomoni.platform.persistence.AuditTrail.Result;
 import org.tomoni.platform.tenancy.Tenant;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.tenancy.TenantTransactions;

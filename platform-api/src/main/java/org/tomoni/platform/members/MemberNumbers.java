@@ -6,7 +6,7 @@ import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.postgresql.util.PSQLException;
 import org.tomoni.platform.shared.Columns;
-import org.tomoni.platform.shared.Counters;
+import org.tomoni.platform.persistence.Counters;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Outcome;

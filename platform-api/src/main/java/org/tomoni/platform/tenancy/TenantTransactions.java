@@ -11,9 +11,13 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.tomoni.platform.persistence.PlatformScope;
+import org.tomoni.platform.persistence.TenantScope;
+import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.Outcome;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,12 +34,34 @@ public class TenantTransactions {
 
     private final TransactionOperations<Connection> transactions;
     private final Configuration jooq;
+    private final Clock clock;
 
-    TenantTransactions(TransactionOperations<Connection> transactions) {
+    TenantTransactions(TransactionOperations<Connection> transactions, Clock clock) {
         this.transactions = transactions;
+        this.clock = clock;
         this.jooq = new DefaultConfiguration()
             .set(SQLDialect.POSTGRES)
             .set(new Settings().withExecuteLogging(false).withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+    }
+
+    /**
+     * Read-write work of the actor's tenant, through its repositories. A rejected {@link Outcome}
+     * rolls the transaction back.
+     */
+    public <T> T write(Actor actor, Function<TenantScope, T> work) {
+        UUID tenantId = Objects.requireNonNull(actor.tenantId(), "the actor has no tenant");
+        return run(tenantId, false, dsl -> work.apply(TenantScope.bound(dsl, tenantId, actor, clock)));
+    }
+
+    /** Read-only work of the actor's tenant. */
+    public <T> T read(Actor actor, Function<TenantScope, T> work) {
+        UUID tenantId = Objects.requireNonNull(actor.tenantId(), "the actor has no tenant");
+        return run(tenantId, true, dsl -> work.apply(TenantScope.bound(dsl, tenantId, actor, clock)));
+    }
+
+    /** Work on global tables only; {@code by} is what their audit columns record. */
+    public <T> T platform(String by, Function<PlatformScope, T> work) {
+        return run(null, false, dsl -> work.apply(PlatformScope.unbound(dsl, by, clock)));
     }
 
     /** Read-write work of one tenant. A rejected {@link Outcome} rolls the transaction back. */
