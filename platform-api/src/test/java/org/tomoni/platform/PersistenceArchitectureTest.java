@@ -65,35 +65,12 @@ class PersistenceArchitectureTest {
         Map.entry("receipt_lines", "giving"),
         Map.entry("scheduled_tasks", "giving"));
 
-    /**
-     * Classes not yet moved to the repository shape. Issue 11 empties this list; it only shrinks.
-     * TODO(issue 11): remove every entry, then this constant.
+    /*
+     * Classes not yet moved to the repository shape, one list per part of issue 11 (wt-members, wt-giving,
+     * wt-billing, wt-platform; LEAD for what goes last). The lists only shrink; issue 11 ends them.
+     * TODO(issue 11): remove every entry, then these constants.
      */
-    static final Set<String> NOT_YET = Set.of(
-        "org.tomoni.platform.giving.BillingRuns",
-        "org.tomoni.platform.giving.BillingSchedule",
-        "org.tomoni.platform.giving.CardCharges",
-        "org.tomoni.platform.giving.DebitBatches",
-        "org.tomoni.platform.giving.DebitResults",
-        "org.tomoni.platform.giving.Donations",
-        "org.tomoni.platform.giving.DonorGifts",
-        "org.tomoni.platform.giving.Donors",
-        "org.tomoni.platform.giving.GiftNotices",
-        "org.tomoni.platform.giving.GiftPlans",
-        "org.tomoni.platform.giving.GivingSettings",
-        "org.tomoni.platform.giving.GivingTables",
-        "org.tomoni.platform.giving.Idempotency",
-        "org.tomoni.platform.giving.Receipts",
-        "org.tomoni.platform.giving.RecurringGifts",
-        "org.tomoni.platform.identity.DutyAssignments",
-        "org.tomoni.platform.identity.RefreshTokens",
-        "org.tomoni.platform.identity.Sessions",
-        "org.tomoni.platform.identity.TokenService",
-        "org.tomoni.platform.identity.UserDuties",
-        "org.tomoni.platform.identity.UserManagement",
-        "org.tomoni.platform.identity.UserTables",
-        "org.tomoni.platform.mail.MailSender",
-        "org.tomoni.platform.mail.Outbox",
+    static final Set<String> NOT_YET_MEMBERS = Set.of(
         "org.tomoni.platform.members.Affiliations",
         "org.tomoni.platform.members.BranchRepository",
         "org.tomoni.platform.members.BranchesTable",
@@ -112,10 +89,40 @@ class PersistenceArchitectureTest {
         "org.tomoni.platform.members.PeopleCsv",
         "org.tomoni.platform.members.PeopleMerge",
         "org.tomoni.platform.members.PeopleTable",
-        "org.tomoni.platform.members.Relationships",
+        "org.tomoni.platform.members.Relationships");
+    static final Set<String> NOT_YET_GIVING = Set.of(
+        "org.tomoni.platform.giving.Donations",
+        "org.tomoni.platform.giving.DonorGifts",
+        "org.tomoni.platform.giving.Donors",
+        "org.tomoni.platform.giving.GiftNotices",
+        "org.tomoni.platform.giving.GiftPlans",
+        "org.tomoni.platform.giving.GivingSettings",
+        "org.tomoni.platform.giving.GivingTables",
+        "org.tomoni.platform.giving.Idempotency",
+        "org.tomoni.platform.giving.Receipts",
+        "org.tomoni.platform.giving.RecurringGifts");
+    static final Set<String> NOT_YET_BILLING = Set.of(
+        "org.tomoni.platform.giving.BillingRuns",
+        "org.tomoni.platform.giving.BillingSchedule",
+        "org.tomoni.platform.giving.CardCharges",
+        "org.tomoni.platform.giving.DebitBatches",
+        "org.tomoni.platform.giving.DebitResults");
+    static final Set<String> NOT_YET_PLATFORM = Set.of(
+        "org.tomoni.platform.identity.DutyAssignments",
+        "org.tomoni.platform.identity.RefreshTokens",
+        "org.tomoni.platform.identity.Sessions",
+        "org.tomoni.platform.identity.TokenService",
+        "org.tomoni.platform.identity.UserDuties",
+        "org.tomoni.platform.identity.UserManagement",
+        "org.tomoni.platform.identity.UserTables",
+        "org.tomoni.platform.mail.MailSender",
+        "org.tomoni.platform.mail.Outbox",
         "org.tomoni.platform.onboarding.TenantKinds",
-        "org.tomoni.platform.shared.Columns",
         "org.tomoni.platform.tenancy.TenantRegistry");
+    static final Set<String> NOT_YET_LEAD = Set.of(
+        "org.tomoni.platform.shared.Columns");
+    static final Set<String> NOT_YET = java.util.stream.Stream.of(NOT_YET_MEMBERS, NOT_YET_GIVING, NOT_YET_BILLING, NOT_YET_PLATFORM,
+        NOT_YET_LEAD).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final JavaClasses classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
