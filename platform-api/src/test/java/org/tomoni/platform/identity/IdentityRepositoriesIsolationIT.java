@@ -83,7 +83,8 @@ class IdentityRepositoriesIsolationIT extends PlatformTest {
             assertThat(RefreshTokenRepository.revokeAllOf(scope, user)).isZero();
             return null;
         });
-        assertThat(tx.read(a.admin(), scope -> RefreshTokenRepository.familyStands(scope, family, user))).isTrue();
+        boolean stands = tx.read(a.admin(), scope -> RefreshTokenRepository.familyStands(scope, family, user));
+        assertThat(stands).isTrue();
 
         tx.write(a.admin(), scope -> RefreshTokenRepository.revokeFamily(scope, family));
         try (var c = ownerConnection(a.id()); var s = c.createStatement();
@@ -110,6 +111,7 @@ class IdentityRepositoriesIsolationIT extends PlatformTest {
             UserDutyRepository.replace(scope, user, EnumSet.noneOf(Duty.class));
             return null;
         });
-        assertThat(tx.read(a.admin(), scope -> UserDutyRepository.codesOf(scope, user))).containsExactly(Duty.values()[0].code());
+        java.util.List<String> held = tx.read(a.admin(), scope -> UserDutyRepository.codesOf(scope, user));
+        assertThat(held).containsExactly(Duty.values()[0].code());
     }
 }

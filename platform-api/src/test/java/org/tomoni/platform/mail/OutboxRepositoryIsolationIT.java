@@ -52,6 +52,7 @@ class OutboxRepositoryIsolationIT extends PlatformTest {
             assertThat(rs.getLong(3)).isZero();
             assertThat(rs.getString(4)).isEqualTo(a.admin().auditName());
         }
-        assertThat(tx.write(a.admin(), scope -> OutboxRepository.lockDue(scope, 100))).anyMatch(d -> d.id().equals(id));
+        java.util.List<OutboxRepository.Due> due = tx.write(a.admin(), scope -> OutboxRepository.lockDue(scope, 100));
+        assertThat(due).anyMatch(d -> d.id().equals(id));
     }
 }
