@@ -20,6 +20,9 @@ import java.util.function.Function;
 /** Issues access and refresh tokens, rotates refresh tokens, and revokes a family on logout. */
 @Singleton
 public class TokenService {
+    /** The job that acts in a tenant (or on the platform's tables) for someone not yet known: logins, refreshes, logouts. */
+    static final String AUTH = "auth";
+
     private final AccessTokens access;
     private final RefreshTokens refresh;
     private final TenantTransactions tx;
@@ -115,6 +118,4 @@ public class TokenService {
     private <T> T inScope(Optional<Tenant> tenant, Function<Scope, T> work) {
         return tenant.isEmpty() ? tx.platform(AUTH, work::apply) : tx.write(NarrowActors.job(AUTH, tenant.get()), work::apply);
     }
-
-    static final String AUTH = "auth";
 }
