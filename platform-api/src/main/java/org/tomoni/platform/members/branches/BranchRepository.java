@@ -9,15 +9,15 @@ import org.tomoni.platform.persistence.TenantScope;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.PageRequest;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import static org.tomoni.platform.schema.Tables.BRANCHES;
-import static org.tomoni.platform.schema.Tables.ORGANIZATIONS;
-import static org.tomoni.platform.schema.Tables.PEOPLE;
 
-/** The branches (支部) aggregate: one row each; the scope stamps tenant and audit columns. */
+/** The branches (支部) aggregate: one row each; the scope stamps tenant and audit columns. Counts come from {@link BranchMembers}. */
 final class BranchRepository {
     private BranchRepository() {
     }
@@ -71,17 +71,26 @@ final class BranchRepository {
     }
 
     private static SelectJoinStep<Record> select(TenantScope scope) {
-        var people = DSL.selectCount().from(PEOPLE).where(scope.owns(PEOPLE), PEOPLE.BRANCH_ID.eq(BRANCHES.ID),
-            PEOPLE.ARCHIVED_AT.isNull()).asField("people_count");
-        var orgs = DSL.selectCount().from(ORGANIZATIONS).where(scope.owns(ORGANIZATIONS), ORGANIZATIONS.BRANCH_ID.eq(BRANCHES.ID),
-            ORGANIZATIONS.ARCHIVED_AT.isNull()).asField("organization_count");
-        return scope.dsl().select(List.<SelectFieldOrAsterisk>of(BRANCHES.ID, BRANCHES.NAME, BRANCHES.NAME_KANA, BRANCHES.NOTES, people,
-            orgs, BRANCHES.CREATED_AT, BRANCHES.UPDATED_AT, BRANCHES.VERSION)).from(BRANCHES);
+        return scope.dsl().select(List.<SelectFieldOrAsterisk>of(BRANCHES.ID, BRANCHES.NAME, BRANCHES.NAME_KANA, BRANCHES.NOTES,
+            BRANCHES.CREATED_AT, BRANCHES.UPDATED_AT, BRANCHES.VERSION)).from(BRANCHES);
+    }
+
+    /** Is {@code id} an active branch of the scope's tenant? */
+    static boolean isActive(TenantScope scope, UUID id) {
+        return scope.dsl().fetchExists(BRANCHES, scope.owns(BRANCHES), BRANCHES.ID.eq(id), BRANCHES.ARCHIVED_AT.isNull());
+    }
+
+    /** Names of the active branches by id. */
+    static Map<UUID, String> names(TenantScope scope) {
+        Map<UUID, String> names = new HashMap<>();
+        scope.dsl().select(BRANCHES.ID, BRANCHES.NAME).from(BRANCHES).where(scope.owns(BRANCHES), BRANCHES.ARCHIVED_AT.isNull())
+            .forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
     }
 
     private static BranchView toView(Record r) {
         return new BranchView(r.get(BRANCHES.ID), r.get(BRANCHES.NAME), r.get(BRANCHES.NAME_KANA), r.get(BRANCHES.NOTES),
-            r.get("people_count", Long.class), r.get("organization_count", Long.class), r.get(BRANCHES.CREATED_AT),
+            0, 0, r.get(BRANCHES.CREATED_AT),
             r.get(BRANCHES.UPDATED_AT), r.get(BRANCHES.VERSION));
     }
 }

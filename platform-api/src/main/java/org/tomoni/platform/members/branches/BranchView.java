@@ -10,4 +10,8 @@ import java.util.UUID;
 @Serdeable
 public record BranchView(UUID id, String name, String nameKana, String notes, long peopleCount, long organizationCount,
                          OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) implements Versioned {
+
+    BranchView withCounts(long people, long organizations) {
+        return new BranchView(id, name, nameKana, notes, people, organizations, createdAt, updatedAt, version);
+    }
 }

@@ -1,7 +1,5 @@
 package org.tomoni.platform.members.memberships;
 
-import org.tomoni.platform.members.branches.BranchRequest;
-import org.tomoni.platform.members.branches.Branches;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -11,22 +9,12 @@ import org.tomoni.platform.tenancy.KindTemplate;
 import org.tomoni.platform.tenancy.Module;
 
 /**
- * The members module's sections of a tenant kind's templates: {@code branches} (支部) and
- * {@code membershipTypes} (the fee schedule), each entry shaped as the API's own request and
- * created through the module's facade, with its rules.
+ * The memberships section of a tenant kind's templates, {@code membershipTypes} (the fee
+ * schedule), each entry shaped as the API's own request and created through the facade, with
+ * its rules ({@code branches} is the branches package's, BranchTemplates).
  */
 @Factory
 class MemberTemplates {
-
-    @Singleton
-    KindTemplate<BranchRequest> branches(Branches branches) {
-        return new Section<>("branches", BranchRequest.class) {
-            @Override
-            public Outcome<?> apply(Actor admin, BranchRequest entry) {
-                return branches.create(admin, entry);
-            }
-        };
-    }
 
     @Singleton
     KindTemplate<MembershipTypeRequest> membershipTypes(MembershipTypes types) {

@@ -1,8 +1,10 @@
 package org.tomoni.platform.members.organizations;
 
+import org.tomoni.platform.members.branches.Branches;
+import org.tomoni.platform.members.links.Affiliations;
+import org.tomoni.platform.members.memberships.Memberships;
 import org.tomoni.platform.members.people.MemberNumbers;
-import org.tomoni.platform.members.people.PartyChecks;
-import org.tomoni.platform.members.people.PartyDetails;
+import org.tomoni.platform.persistence.TenantScope;
 
 import jakarta.inject.Singleton;
 import org.tomoni.platform.access.AccessPolicy;
@@ -11,7 +13,6 @@ import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.persistence.AuditTrail;
 import org.tomoni.platform.persistence.AuditTrail.Result;
-import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Outcome;
@@ -19,7 +20,6 @@ import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
-import java.time.Clock;
 import java.util.UUID;
 
 /** Organisations a tenant knows: union federations, member hubs, partner companies, grantee groups. */
@@ -28,80 +28,95 @@ public class Organizations {
     private final AccessPolicy policy;
     private final TenantTransactions tx;
     private final AuditTrail audit;
-    private final Clock clock;
-    private final PartyDetails details;
 
-    Organizations(TenantTransactions tx, AuditTrail audit, Clock clock, PartyDetails details, AccessPolicy policy) {
+    Organizations(TenantTransactions tx, AuditTrail audit, AccessPolicy policy) {
         this.policy = policy;
         this.tx = tx;
         this.audit = audit;
-        this.clock = clock;
-        this.details = details;
     }
 
+    /** Is {@code id} an active organisation of the scope's tenant? For links and memberships. */
+    public static boolean exists(TenantScope scope, UUID id) {
+        return OrganizationRepository.exists(scope, id);
+    }
+
+    /** Gives an organisation without a member number the next one (a membership makes it a member). */
+    public static void assignMemberNumber(TenantScope scope, UUID id) {
+        if (OrganizationRepository.hasNoMemberNumber(scope, id)) {
+            MemberNumbers.assign(scope, number -> OrganizationRepository.setMemberNumber(scope, id, number));
+        }
+    }
+
+
     public Outcome<OrganizationView> create(Actor actor, OrganizationRequest request) {
-        return policy.check(actor, Capability.PEOPLE_WRITE).<OrganizationView>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<OrganizationView>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor, scope -> {
             Fields f = new Fields();
-            OrganizationsTable.Data data = read(f, request);
-            PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
-            PartyChecks.memberNumber(dsl, actor.tenantId(), data.memberNumber(), null, f);
+            OrganizationRepository.Data data = read(f, request);
+            checkBranch(scope, data.branchId(), f);
+            MemberNumbers.check(scope, data.memberNumber(), null, f);
             if (!f.ok()) {
                 return MemberNumbers.rejected(f.errors());
             }
             UUID id = Ids.newId();
-            OrganizationsTable.insert(dsl, actor.tenantId(), id, data, Columns.now(clock), actor.auditName());
-            audit.record(dsl, actor, "organization.create", "organization", id, Result.SUCCESS);
-            return Outcome.ok(OrganizationsTable.find(dsl, actor.tenantId(), id).orElseThrow());
+            OrganizationRepository.insert(scope, id, data);
+            audit.record(scope, "organization.create", "organization", id, Result.SUCCESS);
+            return Outcome.ok(OrganizationRepository.find(scope, id).orElseThrow());
         })));
     }
 
     public Outcome<OrganizationView> get(Actor actor, UUID id) {
-        return policy.check(actor, Capability.PEOPLE_READ).<OrganizationView>flatMap(allowed -> tx.read(actor.tenantId(), dsl ->
-            OrganizationsTable.find(dsl, actor.tenantId(), id)
-                .map(o -> Outcome.ok(o.withDetail(details.affiliationsOfOrganization(dsl, actor, id),
-                    details.membershipsOf(dsl, actor, null, id))))
+        return policy.check(actor, Capability.PEOPLE_READ).<OrganizationView>flatMap(allowed -> tx.read(actor, scope ->
+            OrganizationRepository.find(scope, id)
+                .map(o -> Outcome.ok(o.withDetail(Affiliations.ofOrganization(scope, id, policy.seesSensitive(actor)),
+                    Memberships.ofMember(scope, null, id, policy.seesSensitive(actor)))))
                 .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND))));
     }
 
     public Outcome<OrganizationView> update(Actor actor, UUID id, long version, OrganizationRequest request) {
-        return policy.check(actor, Capability.PEOPLE_WRITE).<OrganizationView>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
-            if (OrganizationsTable.find(dsl, actor.tenantId(), id).isEmpty()) {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<OrganizationView>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor, scope -> {
+            if (OrganizationRepository.find(scope, id).isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
             }
             Fields f = new Fields();
-            OrganizationsTable.Data data = read(f, request);
-            PartyChecks.branch(dsl, actor.tenantId(), data.branchId(), f);
-            PartyChecks.memberNumber(dsl, actor.tenantId(), data.memberNumber(), id, f);
+            OrganizationRepository.Data data = read(f, request);
+            checkBranch(scope, data.branchId(), f);
+            MemberNumbers.check(scope, data.memberNumber(), id, f);
             if (!f.ok()) {
                 return MemberNumbers.rejected(f.errors());
             }
-            if (OrganizationsTable.update(dsl, actor.tenantId(), id, version, data, Columns.now(clock), actor.auditName()) == 0) {
+            if (OrganizationRepository.update(scope, id, version, data) == 0) {
                 return Outcome.rejected(ErrorCode.VERSION_CONFLICT);
             }
-            audit.record(dsl, actor, "organization.update", "organization", id, Result.SUCCESS);
-            return Outcome.ok(OrganizationsTable.find(dsl, actor.tenantId(), id).orElseThrow());
+            audit.record(scope, "organization.update", "organization", id, Result.SUCCESS);
+            return Outcome.ok(OrganizationRepository.find(scope, id).orElseThrow());
         })));
     }
 
     public Outcome<Void> archive(Actor actor, UUID id) {
-        return policy.check(actor, Capability.PEOPLE_WRITE).<Void>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
-            if (OrganizationsTable.archive(dsl, actor.tenantId(), id, Columns.now(clock), actor.auditName()) == 0) {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<Void>flatMap(allowed -> tx.write(actor, scope -> {
+            if (OrganizationRepository.archive(scope, id) == 0) {
                 return Outcome.<Void>rejected(ErrorCode.NOT_FOUND);
             }
-            audit.record(dsl, actor, "organization.archive", "organization", id, Result.SUCCESS);
+            audit.record(scope, "organization.archive", "organization", id, Result.SUCCESS);
             return Outcome.ok(null);
         }));
     }
 
     public Outcome<Page<OrganizationView>> search(Actor actor, String q, UUID branchId, String kind, PageRequest page) {
-        return policy.check(actor, Capability.PEOPLE_READ).<Page<OrganizationView>>flatMap(allowed -> tx.read(actor.tenantId(), dsl -> {
-            var c = OrganizationsTable.listCondition(actor.tenantId(), q, branchId, kind);
-            return Outcome.ok(Page.of(OrganizationsTable.page(dsl, c, page), dsl.fetchCount(OrganizationsTable.ORGANIZATIONS, c), page));
+        return policy.check(actor, Capability.PEOPLE_READ).<Page<OrganizationView>>flatMap(allowed -> tx.read(actor, scope -> {
+            var filter = new OrganizationRepository.Filter(q, branchId, kind);
+            return Outcome.ok(Page.of(OrganizationRepository.page(scope, filter, page), OrganizationRepository.count(scope, filter), page));
         }));
     }
 
-    static OrganizationsTable.Data read(Fields f, OrganizationRequest r) {
-        return new OrganizationsTable.Data(
+    private static void checkBranch(TenantScope scope, UUID branchId, Fields f) {
+        if (branchId != null && !Branches.isActive(scope, branchId)) {
+            f.error("branchId", "not_found");
+        }
+    }
+
+    static OrganizationRepository.Data read(Fields f, OrganizationRequest r) {
+        return new OrganizationRepository.Data(
             f.required("name", r.name(), 200),
             f.kana("nameKana", r.nameKana(), true),
             f.choice("kind", r.kind(), OrganizationKind.class, true),

@@ -1,6 +1,5 @@
 package org.tomoni.platform.members.organizations;
 
-import org.tomoni.platform.members.memberships.MembersCsv;
 
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.access.Capable;
@@ -36,9 +35,9 @@ import java.util.UUID;
 @Tag(name = "organizations")
 class OrganizationsController {
     private final Organizations organizations;
-    private final MembersCsv csv;
+    private final OrganizationsCsv csv;
 
-    OrganizationsController(Organizations organizations, MembersCsv csv) {
+    OrganizationsController(Organizations organizations, OrganizationsCsv csv) {
         this.organizations = organizations;
         this.csv = csv;
     }
@@ -46,7 +45,7 @@ class OrganizationsController {
     /** CSV for Excel: encoding=utf-8-bom (default) or windows-31j. */
     @Get("/export")
     Outcome<Download> export(Actor actor, @Nullable @QueryValue String encoding) {
-        return CsvDownloads.export(encoding, "organizations.csv", "団体一覧.csv", enc -> csv.organizations(actor, enc));
+        return CsvDownloads.export(encoding, "organizations.csv", "団体一覧.csv", enc -> csv.export(actor, enc));
     }
 
     @Get

@@ -1,25 +1,17 @@
 package org.tomoni.platform.members.people;
 
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.exception.DataAccessException;
 import org.postgresql.util.PSQLException;
-import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.persistence.Counters;
+import org.tomoni.platform.persistence.TenantScope;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
+import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Outcome;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
 
 /**
  * Per-tenant member numbers (会員番号) shared by people and organisations. The database holds the
@@ -29,8 +21,6 @@ import static org.jooq.impl.DSL.table;
  * by a given one is skipped and the next one drawn.
  */
 public final class MemberNumbers {
-    private static final Table<?> ISSUED = table(name("member_numbers"));
-    private static final Field<Long> NUMBER = field(name("member_number"), Long.class);
     private static final Set<String> CONSTRAINTS = Set.of("member_numbers_pkey", "people_member_number",
         "organizations_tenant_id_member_number_key");
     private static final String UNIQUE_VIOLATION = "23505";
@@ -38,30 +28,38 @@ public final class MemberNumbers {
     private MemberNumbers() {
     }
 
-    /** Draws the next free number from the tenant's counter and gives it to the party ({@code table}'s row {@code id}). */
-    public static long assign(DSLContext dsl, UUID tenantId, Table<?> table, Field<Long> column, UUID id, OffsetDateTime now, String by) {
+    /** Who gets a drawn number: e.g. the organisation's repository setting its column. */
+    @FunctionalInterface
+    public interface Holder {
+        void take(long number);
+    }
+
+    /** Draws the next free number from the tenant's counter and gives it to {@code holder}; the number given. */
+    public static long assign(TenantScope scope, Holder holder) {
         while (true) {
-            long number = Counters.next(dsl, tenantId, "member_number", now, by);
-            if (taken(dsl, tenantId, number)) {
+            long number = Counters.next(scope, "member_number");
+            if (MemberNumberRepository.issued(scope, number)) {
                 continue;
             }
             // A concurrent create may give this very number by hand; the savepoint keeps our transaction alive if it wins.
-            dsl.execute("savepoint member_number");
-            try {
-                dsl.update(table).set(column, number).where(Columns.TENANT_ID.eq(tenantId), Columns.ID.eq(id)).execute();
-                dsl.execute("release savepoint member_number");
+            if (MemberNumberRepository.inSavepoint(scope, () -> holder.take(number))) {
                 return number;
-            } catch (DataAccessException e) {
-                if (!isTaken(e)) {
-                    throw e;
-                }
-                dsl.execute("rollback to savepoint member_number");
             }
         }
     }
 
-    private static boolean taken(DSLContext dsl, UUID tenantId, long number) {
-        return dsl.fetchExists(ISSUED, Columns.TENANT_ID.eq(tenantId), NUMBER.eq(number));
+    /** Gives a person without a member number the next one (a membership makes them a member). */
+    public static void assignToPerson(TenantScope scope, UUID personId) {
+        if (PeopleRepository.hasNoMemberNumber(scope, personId)) {
+            assign(scope, number -> PeopleRepository.setMemberNumber(scope, personId, number));
+        }
+    }
+
+    /** A member number is unique across the tenant's people and organisations; {@code self} may keep its own. */
+    public static void check(TenantScope scope, Long number, UUID self, Fields f) {
+        if (number != null && MemberNumberRepository.heldByOther(scope, number, self)) {
+            f.error("memberNumber", "taken");
+        }
     }
 
     /** Runs a write; a member number lost to a concurrent create becomes a 409 naming the field, not a 500. */

@@ -1,24 +1,19 @@
 package org.tomoni.platform.members.people;
 
-import org.tomoni.platform.members.branches.BranchesTable;
-import org.tomoni.platform.members.organizations.OrganizationsTable;
+import org.tomoni.platform.members.branches.Branches;
+import org.tomoni.platform.persistence.TenantScope;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Query;
-import org.jooq.Record;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.persistence.AuditTrail;
 import org.tomoni.platform.persistence.AuditTrail.Result;
-import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.ExcelCsv;
 import org.tomoni.platform.shared.FieldError;
@@ -32,7 +27,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,14 +38,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import static org.tomoni.platform.shared.Columns.CREATED_AT;
-import static org.tomoni.platform.shared.Columns.CREATED_BY;
-import static org.tomoni.platform.shared.Columns.ID;
-import static org.tomoni.platform.shared.Columns.TENANT_ID;
-import static org.tomoni.platform.shared.Columns.UPDATED_AT;
-import static org.tomoni.platform.shared.Columns.UPDATED_BY;
-import static org.tomoni.platform.shared.Columns.VERSION;
-
 /**
  * People as CSV for Excel: export with a Japanese header row, import with Japanese or API
  * (English) headers. An import is all or nothing: every bad row and field is reported and, if
@@ -62,7 +48,6 @@ import static org.tomoni.platform.shared.Columns.VERSION;
 public class PeopleCsv {
     private final AccessPolicy policy;
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    private static final int CHUNK = 1000;
 
     /** One column: the API field name, the Japanese header, and how a person shows in it. */
     record Column(String field, String japanese, Function<Row, Object> value) {
@@ -112,13 +97,12 @@ public class PeopleCsv {
     }
 
     public Outcome<byte[]> export(Actor actor, ExcelCsv.Encoding encoding, PeopleFilter filter) {
-        return policy.check(actor, Capability.PEOPLE_READ).<byte[]>flatMap(allowed -> tx.write(actor.tenantId(), dsl -> {
-            Map<UUID, String> branches = branchNames(dsl, actor.tenantId());
+        return policy.check(actor, Capability.PEOPLE_READ).<byte[]>flatMap(allowed -> tx.write(actor, scope -> {
+            Map<UUID, String> branches = Branches.names(scope);
             int[] count = {0};
             Outcome<byte[]> bytes = ExcelCsv.export(encoding, COLUMNS.stream().map(Column::japanese).toList(), printer -> {
-                try (var cursor = PeopleTable.cursor(dsl, actor.tenantId(), filter, policy.seesSensitive(actor))) {
-                    for (Record r : cursor) {
-                        PersonView p = PeopleTable.toView(r);
+                try (var people = PeopleRepository.stream(scope, filter, policy.seesSensitive(actor))) {
+                    for (PersonView p : (Iterable<PersonView>) people::iterator) {
                         Row row = new Row(p, p.branchId() == null ? null : branches.get(p.branchId()));
                         List<String> cells = new ArrayList<>(COLUMNS.size());
                         for (Column c : COLUMNS) {
@@ -130,26 +114,25 @@ public class PeopleCsv {
                 }
             });
             if (bytes.isOk()) {
-                audit.record(dsl, actor, "people.export", "people", count[0] + " rows", Result.SUCCESS);
+                audit.record(scope, "people.export", "people", count[0] + " rows", Result.SUCCESS);
             }
             return bytes;
         }));
     }
 
     public Outcome<ImportResult> importCsv(Actor actor, byte[] body) {
-        return policy.check(actor, Capability.PEOPLE_WRITE).<ImportResult>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor.tenantId(), dsl -> {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<ImportResult>flatMap(allowed -> MemberNumbers.guarded(() -> tx.write(actor, scope -> {
             Parsed parsed = parse(body);
             if (!parsed.errors().isEmpty()) {
                 return new Outcome.Rejected<ImportResult>(ErrorCode.UNPROCESSABLE_FILE, parsed.errors());
             }
-            Plan plan = plan(dsl, actor, parsed.records(), parsed.columns());
+            Plan plan = plan(scope, parsed.records(), parsed.columns());
             if (!plan.errors().isEmpty()) {
                 return new Outcome.Rejected<ImportResult>(ErrorCode.UNPROCESSABLE_FILE, plan.errors());
             }
-            OffsetDateTime now = Columns.now(clock);
-            insert(dsl, actor, plan.creates(), now);
-            update(dsl, actor, plan.updates(), now);
-            audit.record(dsl, actor, "people.import", "people", plan.creates().size() + " created, " + plan.updates().size() + " updated",
+            PeopleRepository.insertAll(scope, plan.creates().stream().map(p -> Ids.newId()).toList(), plan.creates());
+            plan.updates().forEach((id, p) -> PeopleRepository.overwrite(scope, id, p));
+            audit.record(scope, "people.import", "people", plan.creates().size() + " created, " + plan.updates().size() + " updated",
                 Result.SUCCESS);
             return Outcome.ok(new ImportResult(parsed.records().size(), plan.creates().size(), plan.updates().size(), plan.possibleDuplicates()));
         })));
@@ -204,41 +187,36 @@ public class PeopleCsv {
     }
 
     /** Validates every row and decides, for each, create or update. */
-    private Plan plan(DSLContext dsl, Actor actor, List<CSVRecord> records, Map<String, Integer> columns) {
-        UUID tenantId = actor.tenantId();
-        boolean sensitive = policy.seesSensitive(actor);
+    private Plan plan(TenantScope scope, List<CSVRecord> records, Map<String, Integer> columns) {
+        boolean sensitive = policy.seesSensitive(scope.actor());
         Map<String, UUID> branches = new HashMap<>();
-        branchNames(dsl, tenantId).forEach((id, name) -> branches.put(name, id));
+        Branches.names(scope).forEach((id, name) -> branches.put(name, id));
         Map<Long, UUID> byNumber = new HashMap<>();
         Map<String, List<UUID>> byEmail = new HashMap<>();
         Set<UUID> visible = new HashSet<>();
         Map<Long, UUID> numberOwners = new HashMap<>();
         Set<UUID> flagged = new HashSet<>();
-        var existing = dsl.select(ID, PeopleTable.MEMBER_NUMBER, PeopleTable.EMAIL, PeopleTable.SENSITIVE, PeopleTable.PHONE,
-                PeopleTable.FAMILY_NAME_KANA, PeopleTable.GIVEN_NAME_KANA, PeopleTable.BIRTH_DATE).from(PeopleTable.PEOPLE)
-            .where(TENANT_ID.eq(tenantId), PeopleTable.ARCHIVED_AT.isNull()).fetch();
         Set<String> known = new HashSet<>();
-        for (var r : existing) {
-            known.addAll(duplicateKeys(r.value3(), r.value5(), r.value6(), r.value7(), r.value8()));
-            if (r.value2() != null) {
-                numberOwners.put(r.value2(), r.value1());
+        for (var r : PeopleRepository.importKeys(scope)) {
+            known.addAll(duplicateKeys(r.email(), r.phone(), r.familyNameKana(), r.givenNameKana(), r.birthDate()));
+            if (r.memberNumber() != null) {
+                numberOwners.put(r.memberNumber(), r.id());
             }
-            if (Boolean.TRUE.equals(r.value4())) {
-                flagged.add(r.value1());
+            if (r.sensitive()) {
+                flagged.add(r.id());
             }
-            if (!sensitive && r.value4()) {
+            if (!sensitive && r.sensitive()) {
                 continue;
             }
-            visible.add(r.value1());
-            if (r.value2() != null) {
-                byNumber.put(r.value2(), r.value1());
+            visible.add(r.id());
+            if (r.memberNumber() != null) {
+                byNumber.put(r.memberNumber(), r.id());
             }
-            if (r.value3() != null) {
-                byEmail.computeIfAbsent(r.value3(), k -> new ArrayList<>()).add(r.value1());
+            if (r.email() != null) {
+                byEmail.computeIfAbsent(r.email(), k -> new ArrayList<>()).add(r.id());
             }
         }
-        dsl.select(OrganizationsTable.MEMBER_NUMBER, ID).from(OrganizationsTable.ORGANIZATIONS)
-            .where(TENANT_ID.eq(tenantId), OrganizationsTable.MEMBER_NUMBER.isNotNull()).forEach(r -> numberOwners.put(r.value1(), r.value2()));
+        numberOwners.putAll(MemberNumberRepository.organizationNumbers(scope));
 
         List<FieldError> errors = new ArrayList<>();
         List<PersonData> creates = new ArrayList<>();
@@ -358,47 +336,6 @@ public class PeopleCsv {
                 return false;
             }
         }
-    }
-
-    private static void insert(DSLContext dsl, Actor actor, List<PersonData> creates, OffsetDateTime now) {
-        List<Field<?>> fields = new ArrayList<>();
-        fields.add(TENANT_ID);
-        fields.add(ID);
-        if (creates.isEmpty()) {
-            return;
-        }
-        List<Field<?>> valueFields = new ArrayList<>(PeopleTable.values(creates.get(0)).keySet());
-        fields.addAll(valueFields);
-        fields.addAll(List.of(CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY));
-        for (int from = 0; from < creates.size(); from += CHUNK) {
-            var insert = dsl.insertInto(PeopleTable.PEOPLE, fields);
-            for (PersonData p : creates.subList(from, Math.min(creates.size(), from + CHUNK))) {
-                UUID id = Ids.newId();
-                List<Object> values = new ArrayList<>(fields.size());
-                values.add(actor.tenantId());
-                values.add(id);
-                values.addAll(PeopleTable.values(p).values());
-                values.addAll(List.of(now, actor.auditName(), now, actor.auditName()));
-                insert = insert.values(values);
-            }
-            insert.execute();
-        }
-    }
-
-    private static void update(DSLContext dsl, Actor actor, Map<UUID, PersonData> updates, OffsetDateTime now) {
-        List<Query> queries = new ArrayList<>();
-        updates.forEach((id, p) -> queries.add(dsl.update(PeopleTable.PEOPLE).set(PeopleTable.values(p)).set(UPDATED_AT, now)
-            .set(UPDATED_BY, actor.auditName()).set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id))));
-        for (int from = 0; from < queries.size(); from += CHUNK) {
-            dsl.batch(queries.subList(from, Math.min(queries.size(), from + CHUNK))).execute();
-        }
-    }
-
-    public static Map<UUID, String> branchNames(DSLContext dsl, UUID tenantId) {
-        Map<UUID, String> names = new HashMap<>();
-        dsl.select(ID, BranchesTable.NAME).from(BranchesTable.BRANCHES).where(TENANT_ID.eq(tenantId), BranchesTable.ARCHIVED_AT.isNull())
-            .forEach(r -> names.put(r.value1(), r.value2()));
-        return names;
     }
 
     private static String flag(boolean b) {

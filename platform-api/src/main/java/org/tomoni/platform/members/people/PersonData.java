@@ -11,6 +11,13 @@ record PersonData(String familyName, String givenName, String familyNameKana, St
                   String addressLine2, String notes, Long memberNumber, UUID branchId, boolean newsletterConsent,
                   boolean noPostalMail, boolean noEmail, LocalDate deceasedOn, boolean sensitive) {
 
+    /** Back to the request shape, e.g. to merge or to apply a partial change. */
+    static PersonData of(PersonView v) {
+        return new PersonData(v.familyName(), v.givenName(), v.familyNameKana(), v.givenNameKana(), v.birthDate(), v.email(), v.phone(),
+            v.postalCode(), v.prefecture(), v.city(), v.addressLine1(), v.addressLine2(), v.notes(), v.memberNumber(), v.branchId(),
+            v.newsletterConsent(), v.noPostalMail(), v.noEmail(), v.deceasedOn(), v.sensitive());
+    }
+
     String sortKey() {
         return JapaneseText.sortKey(familyNameKana, givenNameKana);
     }

@@ -148,6 +148,42 @@ class MembersScreensIT extends ViewTest {
     }
 
     @Test
+    void a_memberships_history_is_rendered_from_its_structure_in_japanese_and_in_english() {
+        signInAdmin("screens-a");
+        var types = context.getBean(org.tomoni.platform.members.memberships.MembershipTypes.class);
+        var memberships = context.getBean(org.tomoni.platform.members.memberships.Memberships.class);
+        var type = types.create(a.admin(), new org.tomoni.platform.members.memberships.MembershipTypeRequest("履歴会員", 500L, "monthly", true,
+            "person", null)).orThrow();
+        var person = context.getBean(People.class).create(a.admin(),
+            PersonRequest.basic("履歴", "花子", "リレキ", "ハナコ", null, null, null, null, null, null, null, null, null)).orThrow();
+        var m = memberships.create(a.admin(), new org.tomoni.platform.members.memberships.MembershipRequest(person.id().toString(), null,
+            type.id().toString(), 2, "2026-04-01", null)).orThrow();
+        memberships.update(a.admin(), m.id(), 0, new org.tomoni.platform.members.memberships.MembershipRequest(null, null, null, 4, null, null))
+            .orThrow();
+        memberships.update(a.admin(), m.id(), 1, new org.tomoni.platform.members.memberships.MembershipRequest(null, null, null, null, null,
+            "lapsed")).orThrow();
+
+        UI.getCurrent().navigate(MembershipsView.class);
+        MembershipsView view = _get(MembershipsView.class);
+        view.status.setValue("lapsed");
+        view.showHistory(_findAll(view.memberships).stream().filter(r -> r.id().equals(m.id())).findFirst().orElseThrow());
+        assertThat(contents(view)).containsExactly("開始（履歴会員 × 2口）", "口数の変更（2口 → 4口）", "滞納（有効 → 滞納）");
+
+        UI.getCurrent().setLocale(org.tomoni.platform.ui.shell.UiI18n.ENGLISH);
+        assertThat(contents(view)).containsExactly("Started (履歴会員 × 2 units)", "Units changed (2 units → 4 units)",
+            "Lapsed (Active → Lapsed)");
+        UI.getCurrent().setLocale(org.tomoni.platform.ui.shell.UiI18n.JAPANESE);
+    }
+
+    private static java.util.List<String> contents(MembershipsView view) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < _findAll(view.history).size(); i++) {
+            lines.add(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(view.history, i).get(1));
+        }
+        return lines;
+    }
+
+    @Test
     void a_bad_branch_kana_a_fee_schedule_line_and_a_membership_are_marked_on_their_own_fields() {
         signInAdmin("screens-a");
         UI.getCurrent().navigate(BranchesView.class);
