@@ -1,6 +1,7 @@
 package org.tomoni.platform;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,6 +11,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Set;
 import org.tomoni.platform.access.Capable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.HttpMethodMapping;
@@ -33,6 +37,68 @@ class ArchitectureTest {
     @Test
     void modules_form_no_cycles() {
         slices().matching("org.tomoni.platform.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * The members packages use each other only along these edges. Branches needs none of them (people and organisations count
+     * themselves per branch through {@code BranchMembers}); organisations share member numbers with people; links and memberships
+     * show the names of people and organisations (their published joins) and check that they exist. The one two-way need
+     * (TWO_WAY): a person's or an organisation's single read carries their links and memberships, and a merge of two people moves
+     * them (the people list also filters by membership status).
+     */
+    static final Map<String, Set<String>> MEMBERS_MAY_USE = Map.of(
+        "branches", Set.of(),
+        "people", Set.of("branches", "links", "memberships"),
+        "organizations", Set.of("branches", "people", "links", "memberships"),
+        "links", Set.of("people", "organizations"),
+        "memberships", Set.of("people", "organizations"));
+    static final Set<String> TWO_WAY = Set.of("people>links", "people>memberships", "organizations>links", "organizations>memberships");
+    private static final String MEMBERS = "org.tomoni.platform.members.";
+
+    @Test
+    void members_packages_use_each_other_only_along_the_listed_edges() {
+        classes().that().resideInAPackage("org.tomoni.platform.members..")
+            .should(new ArchCondition<JavaClass>("use another members package only as MEMBERS_MAY_USE lists") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    String from = membersPackage(c.getPackageName());
+                    if (!MEMBERS_MAY_USE.containsKey(from)) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " is in none of the five members packages"));
+                        return;
+                    }
+                    for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                        String pkg = d.getTargetClass().getPackageName();
+                        if (!pkg.startsWith(MEMBERS)) {
+                            continue;
+                        }
+                        String to = membersPackage(pkg);
+                        if (!to.equals(from) && !MEMBERS_MAY_USE.get(from).contains(to)) {
+                            events.add(SimpleConditionEvent.violated(c, "members." + from + " may not use members." + to + ": " + d.getDescription()));
+                        }
+                    }
+                }
+            })
+            .check(classes);
+    }
+
+    @Test
+    void members_packages_form_no_cycle_but_the_two_way_needs_of_people_and_organisations() {
+        var rule = slices().matching("org.tomoni.platform.members.(*)..").should().beFreeOfCycles();
+        for (String edge : TWO_WAY) {
+            String[] ends = edge.split(">");
+            rule = rule.ignoreDependency(JavaClass.Predicates.resideInAPackage(MEMBERS + ends[0] + ".."),
+                JavaClass.Predicates.resideInAPackage(MEMBERS + ends[1] + ".."));
+        }
+        rule.check(classes);
+    }
+
+    private static String membersPackage(String pkg) {
+        if (!pkg.startsWith(MEMBERS)) {
+            return "";
+        }
+        String rest = pkg.substring(MEMBERS.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     @Test

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import org.tomoni.platform.members.MembershipRequest;
-import org.tomoni.platform.members.MembershipTypeRequest;
-import org.tomoni.platform.members.MembershipTypeView;
-import org.tomoni.platform.members.MembershipTypes;
-import org.tomoni.platform.members.MembershipView;
-import org.tomoni.platform.members.Memberships;
-import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.memberships.MembershipRequest;
+import org.tomoni.platform.members.memberships.MembershipTypeRequest;
+import org.tomoni.platform.members.memberships.MembershipTypeView;
+import org.tomoni.platform.members.memberships.MembershipTypes;
+import org.tomoni.platform.members.memberships.MembershipView;
+import org.tomoni.platform.members.memberships.Memberships;
+import org.tomoni.platform.members.people.People;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
@@ -49,6 +49,10 @@ public class MembershipsView extends ListView<MembershipView> {
     private final H3 listTitle = new H3();
     private final Map<String, Grid.Column<MembershipTypeView>> typeColumns = new LinkedHashMap<>();
     private final Map<String, Grid.Column<MembershipView>> columns = new LinkedHashMap<>();
+    /** The history of the membership last asked for, rendered from its events' structure (MembershipHistory). */
+    public final Grid<MembershipView.Event> history = new Grid<>();
+    private final H3 historyTitle = new H3();
+    private final Map<String, Grid.Column<MembershipView.Event>> historyColumns = new LinkedHashMap<>();
     private final MembershipTypes membershipTypes;
     private final Memberships membershipService;
     private final Messages messages;
@@ -83,9 +87,18 @@ public class MembershipsView extends ListView<MembershipView> {
             end.setVisible(!"ended".equals(m.status()) && UiSession.allows(Capability.PEOPLE_WRITE));
             return end;
         });
+        grid.addComponentColumn(m -> new Button(getTranslation("memberships.history.show"), e -> showHistory(m)));
+        historyColumns.put("memberships.history.occurredAt",
+            history.addColumn(e -> UiFormat.dateTime(e.occurredAt().toString(), getLocale())).setAutoWidth(true));
+        historyColumns.put("memberships.history.content",
+            history.addColumn(e -> MembershipHistory.content(e, this::getTranslation, getLocale())).setAutoWidth(true));
+        historyColumns.put("memberships.history.by", history.addColumn(MembershipView.Event::by).setAutoWidth(true));
+        history.setAllRowsVisible(true);
+        historyTitle.setVisible(false);
+        history.setVisible(false);
         membershipForm.addSaveListener(e -> createMembership(e.value()));
         membershipForm.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
-        add(title, typesTitle, typeForm, types, listTitle, membershipForm, membershipMessage, status, grid);
+        add(title, typesTitle, typeForm, types, listTitle, membershipForm, membershipMessage, status, grid, historyTitle, history);
         localize();
         refreshTypes();
         refreshMemberships();
@@ -124,6 +137,16 @@ public class MembershipsView extends ListView<MembershipView> {
         refreshTypes();
     }
 
+    /** Shows the membership's history below the list. */
+    void showHistory(MembershipView m) {
+        Outcome<MembershipView> read = membershipService.get(UiSession.require(), m.id());
+        List<MembershipView.Event> events = read instanceof Outcome.Ok<MembershipView> ok && ok.value().history() != null
+            ? ok.value().history() : List.of();
+        history.setItems(events);
+        historyTitle.setVisible(true);
+        history.setVisible(true);
+    }
+
     private void refreshTypes() {
         Outcome<Page<MembershipTypeView>> o = membershipTypes.list(UiSession.require(), PageRequest.of(0, PageRequest.MAX_SIZE));
         List<MembershipTypeView> items = o instanceof Outcome.Ok<Page<MembershipTypeView>> ok ? ok.value().items() : List.of();
@@ -145,11 +168,14 @@ public class MembershipsView extends ListView<MembershipView> {
         status.setLabel(getTranslation("memberships.status"));
         status.setItemLabelGenerator(s -> getTranslation("membership.status." + s));
         columns.forEach((key, column) -> column.setHeader(getTranslation(key)));
+        historyTitle.setText(getTranslation("memberships.history"));
+        historyColumns.forEach((key, column) -> column.setHeader(getTranslation(key)));
     }
 
     @Override
     protected void redraw() {
         super.redraw();
         types.getDataProvider().refreshAll();
+        history.getDataProvider().refreshAll();
     }
 }

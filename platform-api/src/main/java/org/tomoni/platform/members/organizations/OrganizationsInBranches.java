@@ -1,0 +1,23 @@
+package org.tomoni.platform.members.organizations;
+
+import jakarta.inject.Singleton;
+import org.tomoni.platform.members.branches.BranchMembers;
+import org.tomoni.platform.persistence.TenantScope;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/** The branch list's count of active organisations. */
+@Singleton
+class OrganizationsInBranches implements BranchMembers {
+    @Override
+    public Kind kind() {
+        return Kind.ORGANIZATIONS;
+    }
+
+    @Override
+    public Map<UUID, Long> countByBranch(TenantScope scope, Collection<UUID> branchIds) {
+        return OrganizationRepository.countByBranch(scope, branchIds);
+    }
+}
