@@ -66,6 +66,11 @@ public abstract sealed class Scope permits TenantScope, PlatformScope {
         return new Update<>(this, table);
     }
 
+    /** Runs many stamped statements in one JDBC batch (one round trip), e.g. the updates of an import. */
+    public int[] batch(java.util.Collection<? extends org.jooq.Query> statements) {
+        return statements.isEmpty() ? new int[0] : dsl.batch(statements).execute();
+    }
+
     /** The condition naming the scope's owner on {@code table}: its tenant, or nothing for global tables. */
     public abstract Condition owns(Table<?> table);
 
@@ -133,9 +138,14 @@ public abstract sealed class Scope permits TenantScope, PlatformScope {
 
         /** Runs the update on the owner's rows matching {@code conditions}; the number of rows changed. */
         public int where(Condition... conditions) {
+            return statement(conditions).execute();
+        }
+
+        /** The update on the owner's rows matching {@code conditions}, not yet run: for {@link Scope#batch}. */
+        public org.jooq.Query statement(Condition... conditions) {
             List<Condition> all = new ArrayList<>(List.of(conditions));
             all.add(scope.owns(table));
-            return step.where(DSL.and(all)).execute();
+            return step.where(DSL.and(all));
         }
 
         /** As {@link #where}, but only while the row still has {@code expectedVersion} (optimistic locking). */

@@ -131,7 +131,7 @@ public class PeopleCsv {
                 return new Outcome.Rejected<ImportResult>(ErrorCode.UNPROCESSABLE_FILE, plan.errors());
             }
             PeopleRepository.insertAll(scope, plan.creates().stream().map(p -> Ids.newId()).toList(), plan.creates());
-            plan.updates().forEach((id, p) -> PeopleRepository.overwrite(scope, id, p));
+            PeopleRepository.overwriteAll(scope, plan.updates());
             audit.record(scope, "people.import", "people", plan.creates().size() + " created, " + plan.updates().size() + " updated",
                 Result.SUCCESS);
             return Outcome.ok(new ImportResult(parsed.records().size(), plan.creates().size(), plan.updates().size(), plan.possibleDuplicates()));

@@ -206,6 +206,11 @@ final class PeopleRepository {
 
     // ---- CSV import
 
+    /** Overwrites many people at once, in one JDBC batch (an import's updates). */
+    static void overwriteAll(TenantScope scope, java.util.Map<UUID, PersonData> people) {
+        scope.batch(people.entrySet().stream().map(e -> scope.update(P).set(values(e.getValue())).statement(P.ID.eq(e.getKey()))).toList());
+    }
+
     /** What an import matches rows against, per active person. */
     record ImportKey(UUID id, Long memberNumber, String email, boolean sensitive, String phone, String familyNameKana,
                      String givenNameKana, LocalDate birthDate) {
