@@ -99,17 +99,12 @@ class PersistenceArchitectureTest {
         "org.tomoni.platform.members.people.PeopleMerge",
         "org.tomoni.platform.members.people.PeopleTable",
         "org.tomoni.platform.members.links.Relationships");
+    // GivingTables: still used by the billing classes (NOT_YET_BILLING); no class of wt-giving's part uses it, the lead deletes it.
+    // DonorAddresses: the receipt's addressee and the donor list need people's postal fields, which members.people does not
+    // publish yet (PersonNames has names and e-mail only).
     static final Set<String> NOT_YET_GIVING = Set.of(
-        "org.tomoni.platform.giving.Donations",
-        "org.tomoni.platform.giving.DonorGifts",
-        "org.tomoni.platform.giving.Donors",
-        "org.tomoni.platform.giving.GiftNotices",
-        "org.tomoni.platform.giving.GiftPlans",
-        "org.tomoni.platform.giving.GivingSettings",
-        "org.tomoni.platform.giving.GivingTables",
-        "org.tomoni.platform.giving.Idempotency",
-        "org.tomoni.platform.giving.Receipts",
-        "org.tomoni.platform.giving.RecurringGifts");
+        "org.tomoni.platform.giving.DonorAddresses",
+        "org.tomoni.platform.giving.GivingTables");
     static final Set<String> NOT_YET_BILLING = Set.of(
         "org.tomoni.platform.giving.BillingRuns",
         "org.tomoni.platform.giving.BillingSchedule",

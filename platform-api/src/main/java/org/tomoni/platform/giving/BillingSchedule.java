@@ -71,7 +71,7 @@ public class BillingSchedule {
     }
 
     private boolean due(Tenant t, LocalDate today) {
-        return tx.read(t.id(), dsl -> today.getDayOfMonth() >= GivingSettings.find(dsl, t.id()).runDay()
+        return tx.read(t.id(), dsl -> today.getDayOfMonth() >= GivingSettings.find(org.tomoni.platform.persistence.TenantScope.bound(dsl, t.id(), null, clock)).runDay()
             && !dsl.fetchExists(GivingTables.RUNS, org.tomoni.platform.shared.Columns.TENANT_ID.eq(t.id()),
                 GivingTables.PERIOD.eq(today.withDayOfMonth(1))));
     }

@@ -71,12 +71,12 @@ class CardCharges {
                 .set(GivingTables.FAILURE, result.ok() ? null : "card: " + result.declineCode())
                 .set(Columns.UPDATED_AT, now).set(Columns.UPDATED_BY, actor.auditName()).set(Columns.VERSION, Columns.VERSION.plus(1))
                 .where(TENANT_ID.eq(actor.tenantId()), ID.eq(p.chargeId()), GivingTables.STATUS.eq("pending")).execute();
+            // TODO(issue 11, wt-billing): the scope from tx.write(actor, scope -> …) once this class is on it.
+            var scope = org.tomoni.platform.persistence.TenantScope.bound(dsl, actor.tenantId(), actor, clock);
             if (result.ok()) {
-                Donations.fromCharge(dsl, actor, p.chargeId(), now.atZoneSameInstant(PublicGiving.TOKYO).toLocalDate(), now);
+                Donations.fromCharge(scope, p.chargeId(), now.atZoneSameInstant(PublicGiving.TOKYO).toLocalDate());
             } else {
-                dsl.update(GivingTables.GIFTS).set(GivingTables.STATUS, "error").set(GivingTables.STATUS_REASON, "カード決済不可: " + result.declineCode())
-                    .set(Columns.VERSION, Columns.VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(p.giftId())).execute();
-                gifts.event(dsl, actor, p.giftId(), "card_failed", result.declineCode());
+                RecurringGiftRepository.cardDeclined(scope, p.giftId(), result.declineCode(), "カード決済不可: " + result.declineCode());
             }
             return null;
         });

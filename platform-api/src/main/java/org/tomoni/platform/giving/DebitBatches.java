@@ -117,7 +117,7 @@ public class DebitBatches {
         if (count == 0) {
             return;
         }
-        var settings = GivingSettings.find(dsl, actor.tenantId());
+        var settings = GivingSettings.find(org.tomoni.platform.persistence.TenantScope.bound(dsl, actor.tenantId(), actor, clock));
         var now = Columns.now(clock);
         UUID id = Ids.newId();
         long number = Counters.next(dsl, actor.tenantId(), "debit_batch", now, actor.auditName());
@@ -184,11 +184,11 @@ public class DebitBatches {
             if (batch.isEmpty()) {
                 return Outcome.<RequestFile>rejected(ErrorCode.NOT_FOUND);
             }
-            var settings = GivingSettings.find(dsl, actor.tenantId());
+            var settings = GivingSettings.find(org.tomoni.platform.persistence.TenantScope.bound(dsl, actor.tenantId(), actor, clock));
             if (!settings.debitReady()) {
                 return Outcome.<RequestFile>invalid(List.of(FieldError.of("settings", "debit_settings")));
             }
-            var own = givingSettings.collectionAccount(dsl, actor.tenantId()).orElseThrow();
+            var own = givingSettings.collectionAccount(org.tomoni.platform.persistence.TenantScope.bound(dsl, actor.tenantId(), actor, clock)).orElseThrow();
             var consignor = new ZenginDebitFile.Consignor(settings.consignorCode(), settings.consignorKana(), own.bankCode(),
                 own.branchCode(), own.accountType(), own.accountNumber());
             try {

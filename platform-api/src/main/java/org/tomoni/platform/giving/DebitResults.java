@@ -156,7 +156,7 @@ public class DebitResults {
             reasons.append(" when ").append(c.code).append(" then '").append(c.code).append(": ").append(c.label).append("'");
         }
         dsl.execute(APPLY.formatted(reasons), now.toString(), actor.auditName(), actor.tenantId().toString(), batchId.toString());
-        Donations.fromBatch(dsl, actor, batchId, LocalDate.parse(batch.get().debitDate()), now);
+        Donations.fromBatch(org.tomoni.platform.persistence.TenantScope.bound(dsl, actor.tenantId(), actor, clock), batchId, LocalDate.parse(batch.get().debitDate()));
         // Recovery first: the gifts in error are then only last months' few, and each is looked up by its unique
         // (gift, period) charge; after failGifts the planner's stale estimate would drive a scan per failed gift.
         recoverGifts(dsl, actor, batchId, LocalDate.parse(batch.get().period() + "-01"));
@@ -241,10 +241,8 @@ public class DebitResults {
             + ", updated_at = cast(? as timestamptz), updated_by = ?, version = g.version + 1" + failed
             + " and g.tenant_id = c.tenant_id and g.id = c.gift_id and g.status in ('active', 'error')",
             now, actor.auditName(), actor.tenantId().toString(), batchId.toString());
-        dsl.execute("insert into recurring_gift_events (tenant_id, id, gift_id, occurred_at, kind, detail, created_at, created_by, updated_at,"
-            + " updated_by) select c.tenant_id, gen_random_uuid(), c.gift_id, cast(? as timestamptz), 'debit_failed', c.failure || case when "
-            + retry + " then '（翌月に再請求）' else '（要対応）' end, cast(? as timestamptz), ?, cast(? as timestamptz), ?" + failed,
-            now, now, actor.auditName(), now, actor.auditName(), actor.tenantId().toString(), batchId.toString());
+        RecurringGiftRepository.debitFailed(org.tomoni.platform.persistence.TenantScope.bound(dsl, actor.tenantId(), actor, clock), batchId,
+            Arrays.stream(Code.values()).filter(c -> c.retry).map(c -> c.code).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** A gift in error whose debit now went through is active again. */
@@ -253,10 +251,7 @@ public class DebitResults {
         String recovered = " g.tenant_id = cast(? as uuid) and g.status = 'error' and exists (select 1 from charges c where c.tenant_id = g.tenant_id"
             + " and c.gift_id = g.id and c.period = cast(? as date) and c.batch_id = cast(? as uuid) and c.status = 'collected')";
         String t = actor.tenantId().toString();
-        dsl.execute("insert into recurring_gift_events (tenant_id, id, gift_id, occurred_at, kind, detail, created_at, created_by, updated_at,"
-            + " updated_by) select g.tenant_id, gen_random_uuid(), g.id, cast(? as timestamptz), 'recovered', '振替済', cast(? as timestamptz), ?,"
-            + " cast(? as timestamptz), ? from recurring_gifts g where" + recovered,
-            now, now, actor.auditName(), now, actor.auditName(), t, period.toString(), batchId.toString());
+        RecurringGiftRepository.recovered(org.tomoni.platform.persistence.TenantScope.bound(dsl, actor.tenantId(), actor, clock), batchId, period);
         dsl.execute("update recurring_gifts g set status = 'active', status_reason = null, retry_next_run = false, version = g.version + 1"
             + " where" + recovered, t, period.toString(), batchId.toString());
     }
@@ -288,9 +283,10 @@ public class DebitResults {
                 new GiftNotices.About(tenant.nameJa(), r.get(7, String.class), r.get(8, String.class), r.get(1, Long.class),
                     r.get(2, String.class), r.get(3, Integer.class), r.get(4, Long.class), r.get(5, String.class), r.get(6, String.class),
                     links.url(actor.tenantId(), r.get(0, UUID.class))), r.get(9, String.class))));
-        String staff = GivingSettings.find(dsl, actor.tenantId()).staffEmail();
-        failed.forEach(f -> notices.failed(dsl, actor.tenantId(), f.about(), f.reason(), actor.auditName()));
-        notices.failedDigest(dsl, actor.tenantId(), staff, batch.batchNumber(), batch.debitDate(), failed, actor.auditName());
+        var scope = org.tomoni.platform.persistence.TenantScope.bound(dsl, actor.tenantId(), actor, clock);
+        String staff = GivingSettings.find(scope).staffEmail();
+        failed.forEach(f -> notices.failed(scope, f.about(), f.reason()));
+        notices.failedDigest(scope, staff, batch.batchNumber(), batch.debitDate(), failed);
     }
 
     private static Outcome<DebitBatches.BatchView> rejectedFile(int record, String field, String message) {
