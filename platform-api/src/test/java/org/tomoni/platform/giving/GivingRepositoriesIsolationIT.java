@@ -54,21 +54,32 @@ class GivingRepositoriesIsolationIT extends PlatformTest {
 
     @Test
     void gift_plans_of_a_are_not_found_listed_counted_published_or_taken_in_b() {
-        assertThat(inB(s -> GiftPlanRepository.find(s, plan.id()))).isEmpty();
-        assertThat(inB(s -> GiftPlanRepository.page(s, PageRequest.of(null, null)))).isEmpty();
-        assertThat(inB(GiftPlanRepository::count)).isZero();
-        assertThat(inB(GiftPlanRepository::published)).isEmpty();
-        assertThat(inB(s -> GiftPlanRepository.nameTaken(s, "甲のプラン"))).isFalse();
-        assertThat(inA(s -> GiftPlanRepository.find(s, plan.id()))).isPresent();
+        var v1 = inB(s -> GiftPlanRepository.find(s, plan.id()));
+        assertThat(v1).isEmpty();
+        var v2 = inB(s -> GiftPlanRepository.page(s, PageRequest.of(null, null)));
+        assertThat(v2).isEmpty();
+        var v3 = inB(GiftPlanRepository::count);
+        assertThat(v3).isZero();
+        var v4 = inB(GiftPlanRepository::published);
+        assertThat(v4).isEmpty();
+        var v5 = inB(s -> GiftPlanRepository.nameTaken(s, "甲のプラン"));
+        assertThat(v5).isFalse();
+        var v6 = inA(s -> GiftPlanRepository.find(s, plan.id()));
+        assertThat(v6).isPresent();
     }
 
     @Test
     void recurring_gifts_of_a_are_not_found_listed_or_changed_in_b() {
-        assertThat(inB(s -> RecurringGiftRepository.find(s, gift.id(), true))).isEmpty();
-        assertThat(inB(s -> RecurringGiftRepository.page(s, null, PageRequest.of(null, null)))).isEmpty();
-        assertThat(inB(s -> RecurringGiftRepository.count(s, null))).isZero();
-        assertThat(inB(s -> RecurringGiftRepository.setUnits(s, gift.id(), 9))).isZero();
-        assertThat(inB(s -> RecurringGiftRepository.setStatus(s, gift.id(), GiftStatus.ACTIVE, GiftStatus.PAUSED, null))).isZero();
+        var v7 = inB(s -> RecurringGiftRepository.find(s, gift.id(), true));
+        assertThat(v7).isEmpty();
+        var v8 = inB(s -> RecurringGiftRepository.page(s, null, PageRequest.of(null, null)));
+        assertThat(v8).isEmpty();
+        var v9 = inB(s -> RecurringGiftRepository.count(s, null));
+        assertThat(v9).isZero();
+        var v10 = inB(s -> RecurringGiftRepository.setUnits(s, gift.id(), 9));
+        assertThat(v10).isZero();
+        var v11 = inB(s -> RecurringGiftRepository.setStatus(s, gift.id(), GiftStatus.ACTIVE, GiftStatus.PAUSED, null));
+        assertThat(v11).isZero();
         inB(s -> {
             RecurringGiftRepository.cardDeclined(s, gift.id(), "card_declined", "x");
             return null;
@@ -81,39 +92,59 @@ class GivingRepositoriesIsolationIT extends PlatformTest {
 
     @Test
     void donations_of_a_are_not_found_listed_or_receipted_in_b() {
-        assertThat(inB(s -> DonationRepository.find(s, donation.id()))).isEmpty();
-        assertThat(inB(s -> DonationRepository.page(s, new DonationRepository.Filter(null, null, null), PageRequest.of(null, null)))).isEmpty();
-        assertThat(inB(s -> DonationRepository.count(s, new DonationRepository.Filter(person, null, null)))).isZero();
-        assertThat(inB(s -> DonationRepository.withIds(s, List.of(donation.id())))).isEmpty();
-        assertThat(inB(s -> DonationRepository.unreceipted(s, person, 2026))).isEmpty();
-        assertThat(inB(s -> DonationRepository.markReceipted(s, List.of(donation.id()), UUID.randomUUID()))).isZero();
-        assertThat(inA(s -> DonationRepository.find(s, donation.id())).orElseThrow().receiptId()).isEqualTo(receipt.id());
+        var v12 = inB(s -> DonationRepository.find(s, donation.id()));
+        assertThat(v12).isEmpty();
+        var v13 = inB(s -> DonationRepository.page(s, new DonationRepository.Filter(null, null, null), PageRequest.of(null, null)));
+        assertThat(v13).isEmpty();
+        var v14 = inB(s -> DonationRepository.count(s, new DonationRepository.Filter(person, null, null)));
+        assertThat(v14).isZero();
+        var v15 = inB(s -> DonationRepository.withIds(s, List.of(donation.id())));
+        assertThat(v15).isEmpty();
+        var v16 = inB(s -> DonationRepository.unreceipted(s, person, 2026));
+        assertThat(v16).isEmpty();
+        var v17 = inB(s -> DonationRepository.markReceipted(s, List.of(donation.id()), UUID.randomUUID()));
+        assertThat(v17).isZero();
+        var v18 = inA(s -> DonationRepository.find(s, donation.id())).orElseThrow().receiptId();
+        assertThat(v18).isEqualTo(receipt.id());
     }
 
     @Test
     void receipts_of_a_are_not_found_listed_read_as_pdf_or_voided_in_b() {
-        assertThat(inB(s -> ReceiptRepository.find(s, receipt.id()))).isEmpty();
-        assertThat(inB(s -> ReceiptRepository.pdf(s, receipt.id()))).isEmpty();
-        assertThat(inB(s -> ReceiptRepository.page(s, person, null, PageRequest.of(null, null)))).isEmpty();
-        assertThat(inB(s -> ReceiptRepository.count(s, null, null))).isZero();
-        assertThat(inB(s -> ReceiptRepository.voidFor(s, receipt.id(), UUID.randomUUID()))).isZero();
-        assertThat(inA(s -> ReceiptRepository.find(s, receipt.id())).orElseThrow().status()).isEqualTo("issued");
+        var v19 = inB(s -> ReceiptRepository.find(s, receipt.id()));
+        assertThat(v19).isEmpty();
+        var v20 = inB(s -> ReceiptRepository.pdf(s, receipt.id()));
+        assertThat(v20).isEmpty();
+        var v21 = inB(s -> ReceiptRepository.page(s, person, null, PageRequest.of(null, null)));
+        assertThat(v21).isEmpty();
+        var v22 = inB(s -> ReceiptRepository.count(s, null, null));
+        assertThat(v22).isZero();
+        var v23 = inB(s -> ReceiptRepository.voidFor(s, receipt.id(), UUID.randomUUID()));
+        assertThat(v23).isZero();
+        var v24 = inA(s -> ReceiptRepository.find(s, receipt.id())).orElseThrow().status();
+        assertThat(v24).isEqualTo("issued");
     }
 
     @Test
     void giving_settings_of_a_are_not_read_in_b() {
         GivingSettings.SettingsView inB = inB(GivingSettingsRepository::find);
-        assertThat(inB.organizationAddress()).isNull();
-        assertThat(inB.debitDay()).isEqualTo(27);
-        assertThat(inB(GivingSettingsRepository::sealedAccount)).isEmpty();
-        assertThat(inA(GivingSettingsRepository::find).organizationAddress()).isEqualTo("甲の住所");
+        var v25 = inB.organizationAddress();
+        assertThat(v25).isNull();
+        var v26 = inB.debitDay();
+        assertThat(v26).isEqualTo(27);
+        var v27 = inB(GivingSettingsRepository::sealedAccount);
+        assertThat(v27).isEmpty();
+        var v28 = inA(GivingSettingsRepository::find).organizationAddress();
+        assertThat(v28).isEqualTo("甲の住所");
     }
 
     @Test
     void an_idempotency_key_of_a_is_neither_seen_nor_taken_in_b() {
-        assertThat(inA(s -> IdempotencyKeyRepository.claim(s, "iso", "same-key", "hash-a"))).isTrue();
-        assertThat(inB(s -> IdempotencyKeyRepository.find(s, "iso", "same-key"))).isEmpty();
-        assertThat(inB(s -> IdempotencyKeyRepository.claim(s, "iso", "same-key", "hash-b"))).as("B's own key").isTrue();
+        var v29 = inA(s -> IdempotencyKeyRepository.claim(s, "iso", "same-key", "hash-a"));
+        assertThat(v29).isTrue();
+        var v30 = inB(s -> IdempotencyKeyRepository.find(s, "iso", "same-key"));
+        assertThat(v30).isEmpty();
+        var v31 = inB(s -> IdempotencyKeyRepository.claim(s, "iso", "same-key", "hash-b"));
+        assertThat(v31).as("B's own key").isTrue();
         inB(s -> {
             IdempotencyKeyRepository.complete(s, "iso", "same-key", 201, "b's response");
             return null;
@@ -125,7 +156,9 @@ class GivingRepositoriesIsolationIT extends PlatformTest {
 
     @Test
     void a_donor_of_a_has_no_contact_in_b() {
-        assertThat(inB(s -> DonorRepository.contact(s, person))).isEqualTo(new Donors.Contact("", null));
-        assertThat(inA(s -> DonorRepository.contact(s, person))).isEqualTo(new Donors.Contact("甲 太郎", "ko@example.jp"));
+        var v32 = inB(s -> DonorRepository.contact(s, person));
+        assertThat(v32).isEqualTo(new Donors.Contact("", null));
+        var v33 = inA(s -> DonorRepository.contact(s, person));
+        assertThat(v33).isEqualTo(new Donors.Contact("甲 太郎", "ko@example.jp"));
     }
 }
