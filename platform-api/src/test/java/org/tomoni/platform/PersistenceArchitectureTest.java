@@ -60,6 +60,7 @@ class PersistenceArchitectureTest {
         Map.entry("idempotency_keys", "giving"),
         Map.entry("giving_settings", "giving"),
         Map.entry("debit_batches", "giving"),
+        Map.entry("debit_results", "giving"),
         Map.entry("donations", "giving"),
         Map.entry("receipts", "giving"),
         Map.entry("receipt_lines", "giving"),
