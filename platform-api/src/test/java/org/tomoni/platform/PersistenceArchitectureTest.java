@@ -108,18 +108,7 @@ class PersistenceArchitectureTest {
         "org.tomoni.platform.giving.CardCharges",
         "org.tomoni.platform.giving.DebitBatches",
         "org.tomoni.platform.giving.DebitResults");
-    static final Set<String> NOT_YET_PLATFORM = Set.of(
-        "org.tomoni.platform.identity.DutyAssignments",
-        "org.tomoni.platform.identity.RefreshTokens",
-        "org.tomoni.platform.identity.Sessions",
-        "org.tomoni.platform.identity.TokenService",
-        "org.tomoni.platform.identity.UserDuties",
-        "org.tomoni.platform.identity.UserManagement",
-        "org.tomoni.platform.identity.UserTables",
-        "org.tomoni.platform.mail.MailSender",
-        "org.tomoni.platform.mail.Outbox",
-        "org.tomoni.platform.onboarding.TenantKinds",
-        "org.tomoni.platform.tenancy.TenantRegistry");
+    static final Set<String> NOT_YET_PLATFORM = Set.of();
     static final Set<String> NOT_YET_LEAD = Set.of(
         "org.tomoni.platform.shared.Columns");
     static final Set<String> NOT_YET = java.util.stream.Stream.of(NOT_YET_MEMBERS, NOT_YET_GIVING, NOT_YET_BILLING, NOT_YET_PLATFORM,

@@ -75,7 +75,7 @@ public class DemoProvisioning {
                 continue;
             }
             // One transaction for the tenant and everything in it: every service below joins it.
-            tx.platform(dsl -> {
+            tx.platform(PROVISIONER.auditName(), scope -> {
                 var onboarded = onboarding.onboard(PROVISIONER, new TenantOnboarding.Request(t.slug(), t.nameJa(), t.nameEn(), t.kind(), null,
                     new TenantOnboarding.NewAdmin("admin", t.nameJa() + " 管理者", pw))).orThrow();
                 afterStep.accept(t.slug(), "onboarded");

@@ -55,17 +55,19 @@ public class DonorGifts {
     /** {@code action}: pause, resume (only a paused gift; an error needs the staff) or cancel. */
     public Outcome<DonorGiftView> change(String token, String action) {
         return withGift(token, (tenant, giftId) -> {
-            if (!List.of("pause", "resume", "cancel").contains(action)) {
+            Optional<GiftStatus.Action> asked = GiftStatus.Action.of(action);
+            if (asked.isEmpty()) {
                 return Outcome.<DonorGiftView>rejected(ErrorCode.NOT_FOUND);
             }
             Outcome<DonorGiftView> current = tx.read(tenant.id(), dsl -> load(dsl, tenant, giftId));
-            if ("resume".equals(action) && current instanceof Outcome.Ok<DonorGiftView> ok && !"paused".equals(ok.value().status())) {
+            if (asked.get() == GiftStatus.Action.RESUME && current instanceof Outcome.Ok<DonorGiftView> ok
+                && GiftStatus.fromCode(ok.value().status()) != GiftStatus.PAUSED) {
                 return Outcome.<DonorGiftView>invalid(List.of(FieldError.of("status", "transition")));
             }
-            String what = switch (action) {
-                case "pause" -> "ご寄付を休止しました。再開されるまで引き落としはありません。";
-                case "resume" -> "ご寄付を再開しました。";
-                default -> "ご寄付を解約しました。これまでのご支援に心より感謝申し上げます。";
+            String what = switch (asked.get()) {
+                case PAUSE -> "ご寄付を休止しました。再開されるまで引き落としはありません。";
+                case RESUME -> "ご寄付を再開しました。";
+                case CANCEL -> "ご寄付を解約しました。これまでのご支援に心より感謝申し上げます。";
             };
             return after(tenant, giftId, () -> gifts.change(NarrowActors.donor(tenant, giftId), giftId, action), what);
         });

@@ -17,9 +17,17 @@ import java.util.UUID;
 @Singleton
 class GiftNotices {
     private final Outbox outbox;
+    private final java.time.Clock clock;
 
-    GiftNotices(Outbox outbox) {
+    GiftNotices(Outbox outbox, java.time.Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** TODO(issue 11, wt-giving): callers hand their TenantScope down; until then it is rebuilt from their transaction. */
+    private org.tomoni.platform.persistence.TenantScope scope(DSLContext dsl, UUID tenantId, String by) {
+        return org.tomoni.platform.persistence.TenantScope.bound(dsl, tenantId,
+            new org.tomoni.platform.shared.Actor(null, by, tenantId, null, java.util.Set.of(), null), clock);
     }
 
     /** What a mail says about the gift. */
@@ -40,8 +48,8 @@ class GiftNotices {
             + "口数の変更・休止・解約は次のページからいつでもできます（ログインは不要です）。\n"
             + a.manageUrl() + "\n\n"
             + "このメールにお心当たりのない場合は、お手数ですが " + a.organization() + " までご連絡ください。\n";
-        outbox.mail(dsl, tenantId, "gift.signed_up", new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付のお申し込みを受け付けました",
-            body), "public-signup");
+        outbox.mail(scope(dsl, tenantId, "public-signup"), "gift.signed_up", new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付のお申し込みを受け付けました",
+            body));
     }
 
     void changed(DSLContext dsl, UUID tenantId, About a, String what) {
@@ -52,8 +60,7 @@ class GiftNotices {
             + a.organization() + "へのご寄付（受付番号 " + a.giftNumber() + "）について、次の変更を承りました。\n\n"
             + what + "\n" + amountLine(a) + "\n\n"
             + "内容の確認・変更: " + a.manageUrl() + "\n";
-        outbox.mail(dsl, tenantId, "gift.changed", new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付の内容を変更しました", body),
-            "donor");
+        outbox.mail(scope(dsl, tenantId, "donor"), "gift.changed", new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付の内容を変更しました", body));
     }
 
     /** A failed collection: the donor learns what to do. */
@@ -66,8 +73,8 @@ class GiftNotices {
             + "理由: " + reason + "\n\n"
             + "ご寄付は解約されていません。口座の残高やお届け内容をご確認のうえ、" + a.organization() + "までご連絡ください。\n"
             + "内容の確認: " + a.manageUrl() + "\n";
-        outbox.mail(dsl, tenantId, "debit.failed", new Mail(a.email(), a.organization(),
-            "【" + a.organization() + "】ご寄付のお引き落としができませんでした", body), by);
+        outbox.mail(scope(dsl, tenantId, by), "debit.failed", new Mail(a.email(), a.organization(),
+            "【" + a.organization() + "】ご寄付のお引き落としができませんでした", body));
     }
 
     /** A failed debit as the staff digest lists it. */
@@ -87,8 +94,8 @@ class GiftNotices {
                 .append(amountLine(a)).append("\n  理由: ").append(f.reason()).append("\n");
         }
         body.append("\n寄付者に連絡し、口座を確認してから「再開」してください。\n");
-        outbox.mail(dsl, tenantId, "debit.failed_digest", new Mail(staffEmail, "Tomoni",
-            "[Tomoni] 引き落とし不能 " + failures.size() + " 件: バッチ " + batchNumber, body.toString()), by);
+        outbox.mail(scope(dsl, tenantId, by), "debit.failed_digest", new Mail(staffEmail, "Tomoni",
+            "[Tomoni] 引き落とし不能 " + failures.size() + " 件: バッチ " + batchNumber, body.toString()));
     }
 
     private static String amountLine(About a) {

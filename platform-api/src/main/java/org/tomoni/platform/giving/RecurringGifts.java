@@ -139,7 +139,7 @@ public class RecurringGifts {
         long number = Counters.next(dsl, actor.tenantId(), "gift_number", now, actor.auditName());
         var insert = dsl.insertInto(GIFTS).set(TENANT_ID, actor.tenantId()).set(ID, id).set(GIFT_NUMBER, number).set(PERSON_ID, g.personId())
             .set(PLAN_ID, g.plan().id()).set(UNITS, g.units()).set(PAYMENT_METHOD, g.method()).set(START_MONTH, g.start().atDay(1))
-            .set(STATUS, "active").set(GivingTables.SOURCE, g.source()).set(GivingTables.CARD_CUSTOMER, g.cardCustomer())
+            .set(STATUS, GiftStatus.ACTIVE.code()).set(GivingTables.SOURCE, g.source()).set(GivingTables.CARD_CUSTOMER, g.cardCustomer())
             .set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName());
         if (g.account() != null) {
             insert = insert.set(GivingTables.BANK_CODE, g.account().bankCode()).set(GivingTables.BRANCH_CODE, g.account().branchCode())
@@ -167,7 +167,7 @@ public class RecurringGifts {
             if (gift.isEmpty()) {
                 return Outcome.<GiftView>rejected(ErrorCode.NOT_FOUND);
             }
-            if ("cancelled".equals(gift.get().status())) {
+            if (!GiftStatus.fromCode(gift.get().status()).isOpen()) {
                 return Outcome.<GiftView>invalid(List.of(FieldError.of("status", "transition")));
             }
             dsl.update(GIFTS).set(UNITS, units).set(UPDATED_AT, Columns.now(clock)).set(UPDATED_BY, actor.auditName())
@@ -203,19 +203,15 @@ public class RecurringGifts {
             if (gift.isEmpty()) {
                 return Outcome.<GiftView>rejected(ErrorCode.NOT_FOUND);
             }
-            String from = gift.get().status();
-            String to = switch (action) {
-                case "pause" -> "active".equals(from) ? "paused" : null;
-                case "resume" -> "paused".equals(from) || "error".equals(from) ? "active" : null;
-                case "cancel" -> "cancelled".equals(from) ? null : "cancelled";
-                default -> null;
-            };
-            if (to == null) {
+            GiftStatus from = GiftStatus.fromCode(gift.get().status());
+            Optional<GiftStatus> next = GiftStatus.Action.of(action).flatMap(a -> a.from(from));
+            if (next.isEmpty()) {
                 return Outcome.<GiftView>invalid(List.of(FieldError.of("status", "transition")));
             }
-            dsl.update(GIFTS).set(STATUS, to).set(STATUS_REASON, (String) null).set(UPDATED_AT, Columns.now(clock))
+            GiftStatus to = next.get();
+            dsl.update(GIFTS).set(STATUS, to.code()).set(STATUS_REASON, (String) null).set(UPDATED_AT, Columns.now(clock))
                 .set(UPDATED_BY, actor.auditName()).set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
-            event(dsl, actor, id, action, from + " → " + to);
+            event(dsl, actor, id, action, from.code() + " → " + to.code());
             audit.record(dsl, actor, "recurring_gift." + action, "recurring_gift", id, Result.SUCCESS);
             return Outcome.ok(find(dsl, actor.tenantId(), id).orElseThrow());
         });

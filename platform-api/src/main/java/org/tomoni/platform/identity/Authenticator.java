@@ -1,11 +1,13 @@
 package org.tomoni.platform.identity;
 
 import jakarta.inject.Singleton;
+import org.tomoni.platform.access.NarrowActors;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.persistence.AuditTrail;
 import org.tomoni.platform.persistence.AuditTrail.Result;
 import org.tomoni.platform.tenancy.Tenant;
 import org.tomoni.platform.tenancy.TenantRegistry;
+import org.tomoni.platform.tenancy.TenantStatus;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.time.Duration;
@@ -65,30 +67,32 @@ public class Authenticator {
     }
 
     private Optional<Actor> tenantLogin(String slug, String user, String password, String address) {
-        Optional<Tenant> tenant = tenants.findBySlug(slug).filter(t -> "active".equals(t.status()));
+        Optional<Tenant> tenant = tenants.findBySlug(slug)
+            .filter(t -> TenantStatus.fromCode(t.status()).map(TenantStatus::admitsLogins).orElse(false));
         if (tenant.isEmpty()) {
             hasher.verifyNothing(password);
-            tx.platform(dsl -> {
-                audit.recordAnonymous(dsl, null, user + "@" + slug, "auth.login", Result.FAILURE, address);
+            tx.platform(TokenService.AUTH, scope -> {
+                audit.recordAnonymous(scope, user + "@" + slug, "auth.login", Result.FAILURE, address);
                 return null;
             });
             return Optional.empty();
         }
         Tenant t = tenant.get();
-        return tx.write(t.id(), dsl -> {
-            Optional<UserRecord> found = UserTables.findTenantUser(dsl, t.id(), user);
+        // Nobody is signed in yet: the tenant's transaction is the auth job's, which holds no capability.
+        return tx.write(NarrowActors.job(TokenService.AUTH, t), scope -> {
+            Optional<UserRecord> found = UserRepository.findByUsername(scope, user);
             Optional<Actor> actor = verified(found, password).map(u -> actorOf(u, t.slug(), address));
             Result result = actor.isPresent() ? Result.SUCCESS : Result.FAILURE;
-            audit.recordAnonymous(dsl, t.id(), found.map(u -> u.id().toString()).orElse(user), "auth.login", result, address);
+            audit.recordAnonymous(scope, found.map(u -> u.id().toString()).orElse(user), "auth.login", result, address);
             return actor;
         });
     }
 
     private Optional<Actor> platformLogin(String user, String password, String address) {
-        return tx.platform(dsl -> {
-            Optional<UserRecord> found = UserTables.findPlatformUser(dsl, user);
+        return tx.platform(TokenService.AUTH, scope -> {
+            Optional<UserRecord> found = PlatformUserRepository.findByUsername(scope, user);
             Optional<Actor> actor = verified(found, password).map(u -> actorOf(u, null, address));
-            audit.recordAnonymous(dsl, null, found.map(u -> u.id().toString()).orElse(user), "auth.login",
+            audit.recordAnonymous(scope, found.map(u -> u.id().toString()).orElse(user), "auth.login",
                 actor.isPresent() ? Result.SUCCESS : Result.FAILURE, address);
             return actor;
         });

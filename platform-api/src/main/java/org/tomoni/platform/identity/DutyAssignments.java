@@ -2,14 +2,13 @@ package org.tomoni.platform.identity;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.access.Duty;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.persistence.AuditTrail;
 import org.tomoni.platform.persistence.AuditTrail.Result;
-import org.tomoni.platform.shared.Columns;
+import org.tomoni.platform.persistence.TenantScope;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Outcome;
@@ -17,22 +16,11 @@ import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.tenancy.TenantSettings;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.tomoni.platform.identity.UserDuties.DUTY;
-import static org.tomoni.platform.identity.UserDuties.USER_DUTIES;
-import static org.tomoni.platform.identity.UserDuties.USER_ID;
-import static org.tomoni.platform.shared.Columns.CREATED_AT;
-import static org.tomoni.platform.shared.Columns.CREATED_BY;
-import static org.tomoni.platform.shared.Columns.TENANT_ID;
-import static org.tomoni.platform.shared.Columns.UPDATED_AT;
-import static org.tomoni.platform.shared.Columns.UPDATED_BY;
 
 /**
  * A tenant admin grants duties to the tenant's users: read them, or replace them all at once.
@@ -46,15 +34,13 @@ public class DutyAssignments {
     private final TenantRegistry tenants;
     private final UserDuties duties;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    DutyAssignments(TenantTransactions tx, AccessPolicy policy, TenantRegistry tenants, UserDuties duties, AuditTrail audit, Clock clock) {
+    DutyAssignments(TenantTransactions tx, AccessPolicy policy, TenantRegistry tenants, UserDuties duties, AuditTrail audit) {
         this.tx = tx;
         this.policy = policy;
         this.tenants = tenants;
         this.duties = duties;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** {@code {"duties": ["childfund.casework", …]}}: a user's duties, as read and as replaced (codes in {@link Duty}'s order). */
@@ -75,8 +61,8 @@ public class DutyAssignments {
         if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        return tx.read(actor.tenantId(), dsl -> UserTables.findTenantUserById(dsl, actor.tenantId(), userId)
-            .map(u -> Outcome.ok(stored(dsl, actor.tenantId(), userId)))
+        return tx.read(actor, scope -> UserRepository.find(scope, userId)
+            .map(u -> Outcome.ok(stored(scope, userId)))
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
     }
 
@@ -86,9 +72,9 @@ public class DutyAssignments {
             return refused.cast();
         }
         TenantSettings settings = tenants.findById(actor.tenantId()).orElseThrow().settings();
-        return tx.write(actor.tenantId(), dsl -> {
+        return tx.write(actor, scope -> {
             // Another tenant's user, or none: not found, whatever the body says.
-            if (UserTables.findTenantUserById(dsl, actor.tenantId(), userId).isEmpty()) {
+            if (UserRepository.find(scope, userId).isEmpty()) {
                 return Outcome.<Duties>rejected(ErrorCode.NOT_FOUND);
             }
             if (request == null || request.duties() == null) {
@@ -112,22 +98,15 @@ public class DutyAssignments {
             if (!errors.isEmpty()) {
                 return Outcome.<Duties>invalid(errors);
             }
-            dsl.deleteFrom(USER_DUTIES).where(TENANT_ID.eq(actor.tenantId()), USER_ID.eq(userId)).execute();
-            OffsetDateTime now = Columns.now(clock);
-            for (Duty d : wanted) {
-                dsl.insertInto(USER_DUTIES).set(TENANT_ID, actor.tenantId()).set(USER_ID, userId).set(DUTY, d.code())
-                    .set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName())
-                    .execute();
-            }
-            audit.record(dsl, actor, "user.set_duties", "user", userId, Result.SUCCESS);
+            UserDutyRepository.replace(scope, userId, wanted);
+            audit.record(scope, "user.set_duties", "user", userId, Result.SUCCESS);
             tx.afterCommit(() -> duties.forget(actor.tenantId(), userId));
-            return Outcome.ok(stored(dsl, actor.tenantId(), userId));
+            return Outcome.ok(stored(scope, userId));
         });
     }
 
-    private static Duties stored(DSLContext dsl, UUID tenantId, UUID userId) {
-        Set<Duty> held = UserDuties.toDuties(dsl.select(DUTY).from(USER_DUTIES)
-            .where(TENANT_ID.eq(tenantId), USER_ID.eq(userId)).fetch(DUTY));
+    private static Duties stored(TenantScope scope, UUID userId) {
+        Set<Duty> held = UserDuties.toDuties(UserDutyRepository.codesOf(scope, userId));
         return new Duties(held.stream().map(Duty::code).toList());
     }
 }

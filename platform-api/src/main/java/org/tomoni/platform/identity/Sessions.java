@@ -2,24 +2,19 @@ package org.tomoni.platform.identity;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.SQLDataType;
+import org.tomoni.platform.access.NarrowActors;
+import org.tomoni.platform.persistence.Scope;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import java.util.function.Function;
 
 /**
  * Whether a signed-in session still stands, asked on every API request (for the token's user
@@ -32,9 +27,8 @@ import static org.jooq.impl.DSL.table;
  */
 @Singleton
 public class Sessions {
-    private static final Field<UUID> FAMILY_ID = org.jooq.impl.DSL.field(name("family_id"), SQLDataType.UUID);
-    private static final Field<UUID> USER_ID = org.jooq.impl.DSL.field(name("user_id"), SQLDataType.UUID);
-    private static final Field<OffsetDateTime> REVOKED_AT = org.jooq.impl.DSL.field(name("revoked_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+    /** What the check's reads record as their actor (a job of no capability); they write nothing. */
+    private static final String CHECKER = "session-check";
     private static final Duration MAX_CACHE = Duration.ofSeconds(5);
 
     private final TenantTransactions tx;
@@ -94,19 +88,12 @@ public class Sessions {
     }
 
     private Entry load(Key key, long expiresAt) {
-        java.util.function.Function<DSLContext, Entry> work = dsl -> {
-            Optional<Role> role = (key.tenantId() == null ? UserTables.findPlatformUserById(dsl, key.userId())
-                : UserTables.findTenantUserById(dsl, key.tenantId(), key.userId()))
-                .filter(UserRecord::active).map(UserRecord::role);
-            boolean live = key.familyId() == null || role.isPresent() && dsl.fetchExists(
-                table(name(key.tenantId() == null ? "platform_refresh_tokens" : "refresh_tokens")),
-                scoped(key, FAMILY_ID.eq(key.familyId()).and(USER_ID.eq(key.userId())).and(REVOKED_AT.isNull())));
+        Function<Scope, Entry> work = scope -> {
+            Optional<Role> role = Logins.find(scope, key.userId()).filter(UserRecord::active).map(UserRecord::role);
+            boolean live = key.familyId() == null || role.isPresent() && RefreshTokenRepository.familyStands(scope, key.familyId(), key.userId());
             return new Entry(role, live, expiresAt);
         };
-        return key.tenantId() == null ? tx.platform(work) : tx.read(key.tenantId(), work);
-    }
-
-    private static org.jooq.Condition scoped(Key key, org.jooq.Condition c) {
-        return key.tenantId() == null ? c : Columns.TENANT_ID.eq(key.tenantId()).and(c);
+        return key.tenantId() == null ? tx.platform(CHECKER, work::apply)
+            : tx.read(NarrowActors.job(CHECKER, key.tenantId(), null), work::apply);
     }
 }

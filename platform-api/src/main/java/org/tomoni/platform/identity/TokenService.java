@@ -3,15 +3,19 @@ package org.tomoni.platform.identity;
 import io.micronaut.serde.annotation.Serdeable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.inject.Singleton;
+import org.tomoni.platform.access.NarrowActors;
+import org.tomoni.platform.persistence.Scope;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.persistence.AuditTrail;
 import org.tomoni.platform.persistence.AuditTrail.Result;
 import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.tenancy.Tenant;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Issues access and refresh tokens, rotates refresh tokens, and revokes a family on logout. */
 @Singleton
@@ -43,8 +47,8 @@ public class TokenService {
 
     /** Tokens for a freshly authenticated actor: a new refresh family. */
     public Tokens issue(Actor actor) {
-        UserRecord user = loadUser(actor.tenantId(), actor.userId()).orElseThrow();
-        return pair(user, actor.tenantSlug(), Ids.newId());
+        Function<Scope, Tokens> work = scope -> pairIn(scope, Logins.find(scope, actor.userId()).orElseThrow(), actor.tenantSlug(), Ids.newId());
+        return actor.tenantId() == null ? tx.platform(actor.auditName(), work::apply) : tx.write(actor, work::apply);
     }
 
     /** Rotates a refresh token; a reused one revokes its family. Empty when the token is no good. */
@@ -54,21 +58,22 @@ public class TokenService {
             return Optional.empty();
         }
         RefreshTokens.Presented p = presented.get();
-        if (p.tenantId() != null && tenants.findById(p.tenantId()).isEmpty()) {
+        Optional<Tenant> tenant = p.tenantId() == null ? Optional.empty() : tenants.findById(p.tenantId());
+        if (p.tenantId() != null && tenant.isEmpty()) {
             return Optional.empty();
         }
-        return inScope(p.tenantId(), dsl -> {
-            RefreshTokens.Check check = refresh.consume(dsl, p);
+        return inScope(tenant, scope -> {
+            RefreshTokens.Check check = refresh.consume(scope, p);
             if (check instanceof RefreshTokens.Check.Reused reused) {
-                refresh.revokeFamily(dsl, p.tenantId(), reused.familyId());
-                refresh.userOfFamily(dsl, p.tenantId(), reused.familyId()).ifPresent(sessions::forget);
-                audit.recordAnonymous(dsl, p.tenantId(), "refresh-token", "auth.refresh_reuse", Result.DENIED, null);
+                refresh.revokeFamily(scope, reused.familyId());
+                refresh.userOfFamily(scope, reused.familyId()).ifPresent(sessions::forget);
+                audit.recordAnonymous(scope, "refresh-token", "auth.refresh_reuse", Result.DENIED, null);
                 return Optional.empty();
             }
             if (check instanceof RefreshTokens.Check.Valid valid) {
-                Optional<UserRecord> user = find(dsl, p.tenantId(), valid.userId()).filter(UserRecord::active);
-                String slug = p.tenantId() == null ? null : tenants.findById(p.tenantId()).orElseThrow().slug();
-                return user.map(u -> pairIn(dsl, u, slug, valid.familyId()));
+                Optional<UserRecord> user = Logins.find(scope, valid.userId()).filter(UserRecord::active);
+                String slug = tenant.map(Tenant::slug).orElse(null);
+                return user.map(u -> pairIn(scope, u, slug, valid.familyId()));
             }
             return Optional.<Tokens>empty();
         });
@@ -77,14 +82,15 @@ public class TokenService {
     /** Revokes the family of the presented refresh token; unknown tokens are ignored. */
     public void logout(String presentedToken) {
         RefreshTokens.Presented.parse(presentedToken).ifPresent(p -> {
-            if (p.tenantId() != null && tenants.findById(p.tenantId()).isEmpty()) {
+            Optional<Tenant> tenant = p.tenantId() == null ? Optional.empty() : tenants.findById(p.tenantId());
+            if (p.tenantId() != null && tenant.isEmpty()) {
                 return;
             }
-            inScope(p.tenantId(), dsl -> {
-                refresh.familyOf(dsl, p).ifPresent(family -> {
-                    refresh.revokeFamily(dsl, p.tenantId(), family);
-                    refresh.userOfFamily(dsl, p.tenantId(), family).ifPresent(sessions::forget);
-                    audit.recordAnonymous(dsl, p.tenantId(), "refresh-token", "auth.logout", Result.SUCCESS, null);
+            inScope(tenant, scope -> {
+                refresh.familyOf(scope, p).ifPresent(family -> {
+                    refresh.revokeFamily(scope, family);
+                    refresh.userOfFamily(scope, family).ifPresent(sessions::forget);
+                    audit.recordAnonymous(scope, "refresh-token", "auth.logout", Result.SUCCESS, null);
                 });
                 return null;
             });
@@ -92,29 +98,23 @@ public class TokenService {
     }
 
     /** Every refresh family of a user ends, and with them every access token, e.g. when an admin deactivates them. */
-    void revokeAll(org.jooq.DSLContext dsl, UUID tenantId, UUID userId) {
-        refresh.revokeAllOfUser(dsl, tenantId, userId);
+    void revokeAll(Scope scope, UUID userId) {
+        refresh.revokeAllOfUser(scope, userId);
         sessions.forget(userId);
     }
 
-    private Tokens pair(UserRecord user, String slug, UUID family) {
-        return inScope(user.tenantId(), dsl -> pairIn(dsl, user, slug, family));
-    }
-
-    private Tokens pairIn(org.jooq.DSLContext dsl, UserRecord user, String slug, UUID family) {
-        String refreshToken = refresh.issue(dsl, user.tenantId(), user.id(), family);
+    private Tokens pairIn(Scope scope, UserRecord user, String slug, UUID family) {
+        String refreshToken = refresh.issue(scope, user.tenantId(), user.id(), family);
         return new Tokens(access.issue(user, slug, family), refreshToken, "Bearer", access.lifetimeSeconds());
     }
 
-    private Optional<UserRecord> loadUser(UUID tenantId, UUID userId) {
-        return inScope(tenantId, dsl -> find(dsl, tenantId, userId));
+    /**
+     * Work on a presented token, before anyone is known: in the tenant's transaction as the {@code auth} job (it holds
+     * no capability; its rows record it), or on the platform's tables when the token is a platform user's.
+     */
+    private <T> T inScope(Optional<Tenant> tenant, Function<Scope, T> work) {
+        return tenant.isEmpty() ? tx.platform(AUTH, work::apply) : tx.write(NarrowActors.job(AUTH, tenant.get()), work::apply);
     }
 
-    private static Optional<UserRecord> find(org.jooq.DSLContext dsl, UUID tenantId, UUID userId) {
-        return tenantId == null ? UserTables.findPlatformUserById(dsl, userId) : UserTables.findTenantUserById(dsl, tenantId, userId);
-    }
-
-    private <T> T inScope(UUID tenantId, java.util.function.Function<org.jooq.DSLContext, T> work) {
-        return tenantId == null ? tx.platform(work) : tx.write(tenantId, work);
-    }
+    static final String AUTH = "auth";
 }

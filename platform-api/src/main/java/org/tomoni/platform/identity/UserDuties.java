@@ -2,12 +2,9 @@ package org.tomoni.platform.identity;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.impl.SQLDataType;
 import org.tomoni.platform.access.Duty;
 import org.tomoni.platform.access.DutyLookup;
+import org.tomoni.platform.access.NarrowActors;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.time.Duration;
@@ -17,11 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
-import static org.tomoni.platform.shared.Columns.TENANT_ID;
 
 /**
  * The duties a tenant admin has granted to the tenant's users (table {@code user_duties}), as the
@@ -33,10 +25,8 @@ import static org.tomoni.platform.shared.Columns.TENANT_ID;
 @Singleton
 class UserDuties implements DutyLookup {
     private static final Duration MAX_CACHE = Duration.ofSeconds(5);
-
-    static final Table<Record> USER_DUTIES = table(name("user_duties"));
-    static final Field<UUID> USER_ID = field(name("user_id"), SQLDataType.UUID);
-    static final Field<String> DUTY = field(name("duty"), SQLDataType.CLOB);
+    /** What the lookup's reads record as their actor (a job of no capability); they write nothing. */
+    private static final String LOOKUP = "duty-lookup";
 
     private final TenantTransactions tx;
     private final long cacheNanos;
@@ -64,8 +54,7 @@ class UserDuties implements DutyLookup {
         if (cached != null && now - cached.expiresAt() < 0) {
             return cached.duties();
         }
-        Set<Duty> fresh = tx.read(tenantId, dsl -> toDuties(dsl.select(DUTY).from(USER_DUTIES)
-            .where(TENANT_ID.eq(tenantId), USER_ID.eq(userId)).fetch(DUTY)));
+        Set<Duty> fresh = tx.read(NarrowActors.job(LOOKUP, tenantId, null), scope -> toDuties(UserDutyRepository.codesOf(scope, userId)));
         if (cacheNanos > 0) {
             if (cache.size() > 50_000) {
                 cache.entrySet().removeIf(en -> now - en.getValue().expiresAt() >= 0);

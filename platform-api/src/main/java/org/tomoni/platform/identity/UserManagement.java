@@ -2,12 +2,12 @@ package org.tomoni.platform.identity;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.persistence.AuditTrail;
 import org.tomoni.platform.persistence.AuditTrail.Result;
+import org.tomoni.platform.persistence.TenantScope;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Fields;
@@ -20,25 +20,11 @@ import org.tomoni.platform.shared.RandomSecrets;
 import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
-import org.tomoni.platform.shared.Columns;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
-import static org.tomoni.platform.identity.UserTables.ACTIVE;
-import static org.tomoni.platform.shared.Columns.ID;
-import static org.tomoni.platform.identity.UserTables.PASSWORD_HASH;
-import static org.tomoni.platform.identity.UserTables.ROLE;
-import static org.tomoni.platform.shared.Columns.TENANT_ID;
-import static org.tomoni.platform.shared.Columns.UPDATED_AT;
-import static org.tomoni.platform.shared.Columns.UPDATED_BY;
-import static org.tomoni.platform.identity.UserTables.USERNAME;
-import static org.tomoni.platform.identity.UserTables.USERS;
-import static org.tomoni.platform.shared.Columns.VERSION;
 
 /** A tenant admin's management of their organisation's logins; every change is audited. */
 @Singleton
@@ -50,15 +36,13 @@ public class UserManagement {
     private final PasswordHasher hasher;
     private final AuditTrail audit;
     private final TokenService tokens;
-    private final Clock clock;
 
-    UserManagement(TenantTransactions tx, PasswordHasher hasher, AuditTrail audit, TokenService tokens, Clock clock, AccessPolicy policy) {
+    UserManagement(TenantTransactions tx, PasswordHasher hasher, AuditTrail audit, TokenService tokens, AccessPolicy policy) {
         this.policy = policy;
         this.tx = tx;
         this.hasher = hasher;
         this.audit = audit;
         this.tokens = tokens;
-        this.clock = clock;
     }
 
     @Serdeable
@@ -74,12 +58,9 @@ public class UserManagement {
         if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        return tx.read(actor.tenantId(), dsl -> {
-            long total = dsl.fetchCount(USERS, TENANT_ID.eq(actor.tenantId()));
-            List<UserView> items = dsl.selectFrom(USERS).where(TENANT_ID.eq(actor.tenantId()))
-                .orderBy(USERNAME, ID).limit(page.size()).offset(page.offset())
-                .fetch(r -> UserView.of(UserTables.toTenantUser(r)));
-            return Outcome.ok(Page.of(items, total, page));
+        return tx.read(actor, scope -> {
+            List<UserView> items = UserRepository.page(scope, page).stream().map(UserView::of).toList();
+            return Outcome.ok(Page.of(items, UserRepository.count(scope), page));
         });
     }
 
@@ -87,7 +68,7 @@ public class UserManagement {
         if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        return tx.read(actor.tenantId(), dsl -> UserTables.findTenantUserById(dsl, actor.tenantId(), id)
+        return tx.read(actor, scope -> UserRepository.find(scope, id)
             .map(u -> Outcome.ok(UserView.of(u))).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
     }
 
@@ -95,20 +76,20 @@ public class UserManagement {
         if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        return tx.write(actor.tenantId(), dsl -> createIn(dsl, actor.tenantId(), request, actor.auditName())
+        return tx.write(actor, scope -> createIn(scope, request)
             .map(created -> {
-                audit.record(dsl, actor, "user.create", "user", created.user().id(), Result.SUCCESS);
+                audit.record(scope, "user.create", "user", created.user().id(), Result.SUCCESS);
                 return created;
             }));
     }
 
-    /** Creates a user inside the caller's transaction (onboarding, provisioning). */
-    public Outcome<WithPassword> createIn(DSLContext dsl, UUID tenantId, NewUser request, String by) {
+    /** Creates a user inside the caller's transaction (onboarding, provisioning); the scope's actor is recorded as its creator. */
+    public Outcome<WithPassword> createIn(TenantScope scope, NewUser request) {
         List<FieldError> errors = new ArrayList<>();
         String username = normalise(request.username());
         if (username == null || !username.matches(USERNAME_PATTERN)) {
             errors.add(FieldError.of("username", "username"));
-        } else if (UserTables.findTenantUser(dsl, tenantId, username).isPresent()) {
+        } else if (UserRepository.findByUsername(scope, username).isPresent()) {
             errors.add(FieldError.of("username", "taken"));
         }
         Optional<Role> role = tenantRole(request.role());
@@ -125,11 +106,11 @@ public class UserManagement {
         }
         String generated = request.password() == null ? RandomSecrets.password() : null;
         String password = generated != null ? generated : request.password();
-        OffsetDateTime now = now();
         String displayName = request.displayName() == null || request.displayName().isBlank() ? username : request.displayName().strip();
-        UserRecord user = new UserRecord(tenantId, Ids.newId(), username, displayName, hasher.hash(password), role.get(), true, now, now, 0);
-        UserTables.insert(dsl, user, by);
-        return Outcome.ok(new WithPassword(UserView.of(user), generated));
+        UUID id = Ids.newId();
+        UserRepository.insert(scope, new UserRecord(scope.tenantId(), id, username, displayName, hasher.hash(password), role.get(), true,
+            null, null, 0));
+        return Outcome.ok(new WithPassword(UserView.of(UserRepository.find(scope, id).orElseThrow()), generated));
     }
 
     public Outcome<UserView> changeRole(Actor actor, UUID id, String roleCode) {
@@ -137,28 +118,26 @@ public class UserManagement {
         if (role.isEmpty()) {
             return policy.allows(actor, Capability.USERS_MANAGE) ? Outcome.invalid(List.of(FieldError.of("role", "role"))) : Outcome.rejected(ErrorCode.FORBIDDEN);
         }
-        return change(actor, id, "user.change_role", (dsl, user) -> {
-            if (user.role() == Role.TENANT_ADMIN && role.get() != Role.TENANT_ADMIN && isLastActiveAdmin(dsl, user)) {
+        return change(actor, id, "user.change_role", (scope, user) -> {
+            if (user.role() == Role.TENANT_ADMIN && role.get() != Role.TENANT_ADMIN && isLastActiveAdmin(scope, user)) {
                 return Outcome.invalid(List.of(FieldError.of("role", "last_admin")));
             }
-            dsl.update(USERS).set(ROLE, role.get().code()).set(UPDATED_AT, now()).set(UPDATED_BY, actor.auditName())
-                .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
+            UserRepository.setRole(scope, id, role.get());
             if (role.get() != user.role()) {
                 // The role is in every token and UI session of the user: each ends, and the user signs in again.
-                tokens.revokeAll(dsl, actor.tenantId(), id);
+                tokens.revokeAll(scope, id);
             }
             return Outcome.ok(null);
         });
     }
 
     public Outcome<UserView> deactivate(Actor actor, UUID id) {
-        return change(actor, id, "user.deactivate", (dsl, user) -> {
-            if (user.role() == Role.TENANT_ADMIN && isLastActiveAdmin(dsl, user)) {
+        return change(actor, id, "user.deactivate", (scope, user) -> {
+            if (user.role() == Role.TENANT_ADMIN && isLastActiveAdmin(scope, user)) {
                 return Outcome.invalid(List.of(FieldError.of("active", "last_admin")));
             }
-            dsl.update(USERS).set(ACTIVE, false).set(UPDATED_AT, now()).set(UPDATED_BY, actor.auditName())
-                .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
-            tokens.revokeAll(dsl, actor.tenantId(), id);
+            UserRepository.setActive(scope, id, false);
+            tokens.revokeAll(scope, id);
             return Outcome.ok(null);
         });
     }
@@ -170,36 +149,34 @@ public class UserManagement {
         }
         String generated = newPassword == null ? RandomSecrets.password() : null;
         String password = generated != null ? generated : newPassword;
-        return change(actor, id, "user.reset_password", (dsl, user) -> {
-            dsl.update(USERS).set(PASSWORD_HASH, hasher.hash(password)).set(UPDATED_AT, now()).set(UPDATED_BY, actor.auditName())
-                .set(VERSION, VERSION.plus(1)).where(TENANT_ID.eq(actor.tenantId()), ID.eq(id)).execute();
-            tokens.revokeAll(dsl, actor.tenantId(), id);
+        return change(actor, id, "user.reset_password", (scope, user) -> {
+            UserRepository.setPasswordHash(scope, id, hasher.hash(password));
+            tokens.revokeAll(scope, id);
             return Outcome.ok(null);
         }).map(view -> new WithPassword(view, generated));
     }
 
     private interface Change {
-        Outcome<Void> apply(DSLContext dsl, UserRecord user);
+        Outcome<Void> apply(TenantScope scope, UserRecord user);
     }
 
     private Outcome<UserView> change(Actor actor, UUID id, String action, Change change) {
         if (policy.check(actor, Capability.USERS_MANAGE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        return tx.write(actor.tenantId(), dsl -> {
-            Optional<UserRecord> user = UserTables.findTenantUserById(dsl, actor.tenantId(), id);
+        return tx.write(actor, scope -> {
+            Optional<UserRecord> user = UserRepository.find(scope, id);
             if (user.isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
             }
-            Outcome<Void> applied = change.apply(dsl, user.get());
-            audit.record(dsl, actor, action, "user", id, applied.isOk() ? Result.SUCCESS : Result.FAILURE);
-            return applied.map(v -> UserView.of(UserTables.findTenantUserById(dsl, actor.tenantId(), id).orElseThrow()));
+            Outcome<Void> applied = change.apply(scope, user.get());
+            audit.record(scope, action, "user", id, applied.isOk() ? Result.SUCCESS : Result.FAILURE);
+            return applied.map(v -> UserView.of(UserRepository.find(scope, id).orElseThrow()));
         });
     }
 
-    private boolean isLastActiveAdmin(DSLContext dsl, UserRecord user) {
-        return user.active() && dsl.fetchCount(USERS, TENANT_ID.eq(user.tenantId()), ROLE.eq(Role.TENANT_ADMIN.code()),
-            ACTIVE.isTrue()) <= 1;
+    private static boolean isLastActiveAdmin(TenantScope scope, UserRecord user) {
+        return user.active() && UserRepository.activeWithRole(scope, Role.TENANT_ADMIN) <= 1;
     }
 
     private static Optional<Role> tenantRole(String code) {
@@ -208,9 +185,5 @@ public class UserManagement {
 
     private static String normalise(String username) {
         return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private OffsetDateTime now() {
-        return Columns.now(clock);
     }
 }

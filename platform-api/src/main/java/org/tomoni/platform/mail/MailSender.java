@@ -4,11 +4,11 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
-import org.jooq.Record;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tomoni.platform.shared.Columns;
+import org.tomoni.platform.access.NarrowActors;
+import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.time.Duration;
@@ -20,9 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
 
 /**
  * Drains the {@link Outbox}: a loop of its own, on by default (MAIL_SENDER_ENABLED) and not tied to
@@ -39,6 +36,7 @@ public class MailSender {
     private static final Logger LOG = LoggerFactory.getLogger(MailSender.class);
     private static final int BATCH = 50;
     private final TenantTransactions tx;
+    private final TenantRegistry tenants;
     private final Mailer mailer;
     private final int maxAttempts;
     private final Duration backoff;
@@ -50,13 +48,14 @@ public class MailSender {
     private volatile boolean running = true;
     private long lastPrune = System.nanoTime();
 
-    MailSender(TenantTransactions tx, Mailer mailer, Outbox outbox,
+    MailSender(TenantTransactions tx, TenantRegistry tenants, Mailer mailer, Outbox outbox,
                @Value("${platform.mail.sender.poll-interval:2s}") Duration pollInterval,
                @Value("${platform.mail.sender.max-attempts:8}") int maxAttempts,
                @Value("${platform.mail.sender.backoff:30s}") Duration backoff,
                @Value("${platform.mail.sender.max-backoff:1h}") Duration maxBackoff,
                @Value("${platform.mail.sender.keep:7d}") Duration keep) {
         this.tx = tx;
+        this.tenants = tenants;
         this.mailer = mailer;
         this.maxAttempts = Math.max(1, maxAttempts);
         this.backoff = backoff;
@@ -93,7 +92,7 @@ public class MailSender {
 
     private void pollAll() {
         safely(() -> {
-            List<UUID> tenantIds = tx.platform(dsl -> dsl.select(Columns.ID).from(table(name("tenants"))).fetch(Columns.ID));
+            List<UUID> tenantIds = tenants.ids();
             boolean pruning = System.nanoTime() - lastPrune > TimeUnit.HOURS.toNanos(1);
             for (UUID tenantId : tenantIds) {
                 if (!running) {
@@ -130,33 +129,21 @@ public class MailSender {
     }
 
     private int drainBatch(UUID tenantId) {
-        return tx.write(tenantId, dsl -> {
-            List<? extends Record> due = dsl.select(Columns.ID, Outbox.RECIPIENT, Outbox.FROM_NAME, Outbox.SUBJECT, Outbox.BODY, Outbox.ATTEMPTS)
-                .from(Outbox.OUTBOX)
-                .where(Columns.TENANT_ID.eq(tenantId), Outbox.STATUS.eq("pending"), Outbox.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime()))
-                .orderBy(Outbox.NEXT_ATTEMPT_AT).limit(BATCH).forUpdate().skipLocked().fetch();
-            for (Record r : due) {
-                UUID id = r.get(Columns.ID);
-                int attempts = r.get(Outbox.ATTEMPTS) + 1;
-                Mailer.Attempt attempt = mailer.send(new Mailer.Mail(r.get(Outbox.RECIPIENT), r.get(Outbox.FROM_NAME), r.get(Outbox.SUBJECT),
-                    r.get(Outbox.BODY)));
-                var update = dsl.update(Outbox.OUTBOX).set(Outbox.ATTEMPTS, attempts).set(Columns.UPDATED_BY, "mail-sender")
-                    .set(Columns.UPDATED_AT, DSL.currentOffsetDateTime()).set(Columns.VERSION, Columns.VERSION.plus(1));
+        return tx.write(actor(tenantId), scope -> {
+            List<OutboxRepository.Due> due = OutboxRepository.lockDue(scope, BATCH);
+            for (OutboxRepository.Due row : due) {
+                int attempts = row.attempts() + 1;
+                Mailer.Attempt attempt = mailer.send(row.mail());
                 switch (attempt.delivery()) {
-                    case SENT -> update.set(Outbox.STATUS, "sent").set(Outbox.SENT_AT, DSL.currentOffsetDateTime()).setNull(Outbox.LAST_ERROR)
-                        .where(Columns.TENANT_ID.eq(tenantId), Columns.ID.eq(id)).execute();
-                    case NOT_CONFIGURED -> update.set(Outbox.STATUS, "unsent").where(Columns.TENANT_ID.eq(tenantId), Columns.ID.eq(id)).execute();
+                    case SENT -> OutboxRepository.finish(scope, row.id(), attempts, OutboxStatus.SENT, null);
+                    case NOT_CONFIGURED -> OutboxRepository.finish(scope, row.id(), attempts, OutboxStatus.UNSENT, null);
                     case FAILED -> {
                         if (attempts >= maxAttempts) {
-                            LOG.error("Mail {} of tenant {} to {} failed {} times; giving up: {}", id, tenantId, Mailer.masked(r.get(Outbox.RECIPIENT)), attempts,
-                                attempt.error());
-                            update.set(Outbox.STATUS, "failed").set(Outbox.LAST_ERROR, attempt.error())
-                                .where(Columns.TENANT_ID.eq(tenantId), Columns.ID.eq(id)).execute();
+                            LOG.error("Mail {} of tenant {} to {} failed {} times; giving up: {}", row.id(), tenantId, Mailer.masked(row.mail().to()),
+                                attempts, attempt.error());
+                            OutboxRepository.finish(scope, row.id(), attempts, OutboxStatus.FAILED, attempt.error());
                         } else {
-                            dsl.execute("update outbox set attempts = ?, last_error = ?, next_attempt_at = clock_timestamp() + cast(? as interval),"
-                                + " updated_at = clock_timestamp(), updated_by = 'mail-sender', version = version + 1"
-                                + " where tenant_id = cast(? as uuid) and id = cast(? as uuid)",
-                                attempts, attempt.error(), delay(attempts).toMillis() + " milliseconds", tenantId.toString(), id.toString());
+                            OutboxRepository.retryLater(scope, row.id(), attempts, attempt.error(), delay(attempts));
                         }
                     }
                     default -> throw new IllegalStateException(attempt.delivery().name());
@@ -177,8 +164,12 @@ public class MailSender {
 
     /** Sent and unsent mails are kept a while for support questions, then deleted (they hold personal data and donor links). */
     private void prune(UUID tenantId) {
-        tx.write(tenantId, dsl -> dsl.execute("delete from outbox where tenant_id = cast(? as uuid) and status in ('sent', 'unsent')"
-            + " and updated_at < clock_timestamp() - cast(? as interval)", tenantId.toString(), keep.toSeconds() + " seconds"));
+        tx.write(actor(tenantId), scope -> OutboxRepository.prune(scope, scope.now().minus(keep)));
+    }
+
+    /** The sender acts in each tenant as a job holding no capability; its changes are recorded as {@code mail-sender}. */
+    private static Actor actor(UUID tenantId) {
+        return NarrowActors.job("mail-sender", tenantId, null);
     }
 
     @PreDestroy

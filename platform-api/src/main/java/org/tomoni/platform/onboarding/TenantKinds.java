@@ -1,20 +1,12 @@
 package org.tomoni.platform.onboarding;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.JSONB;
-import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.impl.SQLDataType;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.persistence.AuditTrail;
 import org.tomoni.platform.persistence.AuditTrail.Result;
-import org.tomoni.platform.shared.Columns;
+import org.tomoni.platform.persistence.PlatformScope;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.JapaneseText;
@@ -28,10 +20,6 @@ import org.tomoni.platform.tenancy.TenantKindRequest;
 import org.tomoni.platform.tenancy.TenantKindView;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,15 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
-import static org.tomoni.platform.shared.Columns.CREATED_AT;
-import static org.tomoni.platform.shared.Columns.CREATED_BY;
-import static org.tomoni.platform.shared.Columns.UPDATED_AT;
-import static org.tomoni.platform.shared.Columns.UPDATED_BY;
-import static org.tomoni.platform.shared.Columns.VERSION;
-
 /**
  * The kinds of tenant, as data the platform operator manages (a global table): each names the
  * modules a tenant of that kind may have, and what onboarding gives a new one (those modules, the
@@ -56,59 +35,46 @@ import static org.tomoni.platform.shared.Columns.VERSION;
  */
 @Singleton
 public class TenantKinds {
-    static final Table<Record> KINDS = table(name("tenant_kinds"));
-    static final Field<String> CODE = field(name("code"), SQLDataType.CLOB);
-    static final Field<String> NAME_JA = field(name("name_ja"), SQLDataType.CLOB);
-    static final Field<String> NAME_EN = field(name("name_en"), SQLDataType.CLOB);
-    static final Field<String[]> MODULES = field(name("modules"), SQLDataType.CLOB.array());
-    static final Field<Short> FISCAL_MONTH = field(name("fiscal_year_start_month"), SQLDataType.SMALLINT);
-    static final Field<JSONB> VOCABULARY = field(name("vocabulary"), SQLDataType.JSONB);
-    static final Field<JSONB> TEMPLATES = field(name("templates"), SQLDataType.JSONB);
-
     /** Lowercase snake case, as every code the API speaks: {@code children_fund}. */
     private static final Pattern CODE_PATTERN = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     /** A label key of the UI's messages: {@code member}, {@code menu.people}. */
     private static final Pattern LABEL_KEY = Pattern.compile("[a-z][A-Za-z0-9]*([._-][A-Za-z0-9]+)*");
     private static final int MAX_VOCABULARY = 200;
 
+    /** What reads of the kinds outside an operator's request record as their actor; they write nothing. */
+    private static final String READER = "tenant-kinds";
+
     private final TenantTransactions tx;
     private final KindTemplates templates;
     private final AccessPolicy policy;
-    private final JsonMapper json;
+    private final TenantKindRepository rows;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    TenantKinds(TenantTransactions tx, KindTemplates templates, JsonMapper json, AuditTrail audit, Clock clock, AccessPolicy policy) {
+    TenantKinds(TenantTransactions tx, KindTemplates templates, TenantKindRepository rows, AuditTrail audit, AccessPolicy policy) {
         this.policy = policy;
         this.tx = tx;
         this.templates = templates;
-        this.json = json;
+        this.rows = rows;
         this.audit = audit;
-        this.clock = clock;
     }
 
     public Outcome<Page<TenantKindView>> list(Actor actor, PageRequest page) {
-        return this.<Page<TenantKindView>>operator(actor).orElseGet(() -> tx.platform(dsl -> {
-            List<TenantKindView> items = dsl.selectFrom(KINDS).orderBy(CODE).limit(page.size()).offset(page.offset()).fetch(this::toView);
-            return Outcome.ok(Page.of(items, dsl.fetchCount(KINDS), page));
-        }));
+        return this.<Page<TenantKindView>>operator(actor).orElseGet(() -> tx.platform(actor.auditName(), scope ->
+            Outcome.ok(Page.of(rows.page(scope, page), rows.count(scope), page))));
     }
 
     public Outcome<TenantKindView> get(Actor actor, String code) {
-        return this.<TenantKindView>operator(actor).orElseGet(() -> tx.platform(dsl -> find(dsl, code)
+        return this.<TenantKindView>operator(actor).orElseGet(() -> tx.platform(actor.auditName(), scope -> find(scope, code)
             .<Outcome<TenantKindView>>map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND))));
     }
 
     /** A kind for onboarding and the module switch, read in the caller's transaction. */
-    public Optional<TenantKindView> find(DSLContext dsl, String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        return dsl.selectFrom(KINDS).where(CODE.eq(code)).fetchOptional(this::toView);
+    public Optional<TenantKindView> find(PlatformScope scope, String code) {
+        return code == null ? Optional.empty() : rows.find(scope, code);
     }
 
     public Optional<TenantKindView> find(String code) {
-        return tx.platform(dsl -> find(dsl, code));
+        return tx.platform(READER, scope -> find(scope, code));
     }
 
     public Outcome<TenantKindView> create(Actor actor, TenantKindRequest request) {
@@ -123,21 +89,16 @@ public class TenantKinds {
         } else if (code.length() < 2 || code.length() > 40 || !CODE_PATTERN.matcher(code).matches()) {
             errors.add(FieldError.of("code", "kind_code"));
         }
-        Data d = read(request, errors);
+        TenantKindRepository.Values d = read(request, errors);
         if (!errors.isEmpty()) {
             return Outcome.invalid(errors);
         }
-        return tx.platform(dsl -> {
-            OffsetDateTime now = Columns.now(clock);
-            int n = dsl.insertInto(KINDS).set(CODE, code).set(NAME_JA, d.nameJa()).set(NAME_EN, d.nameEn()).set(MODULES, d.modules())
-                .set(FISCAL_MONTH, d.fiscalMonth()).set(VOCABULARY, d.vocabulary()).set(TEMPLATES, d.templates())
-                .set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName())
-                .onConflictDoNothing().execute();
-            if (n == 0) {
+        return tx.platform(actor.auditName(), scope -> {
+            if (!rows.insert(scope, code, d)) {
                 return new Outcome.Rejected<TenantKindView>(ErrorCode.DUPLICATE, List.of(FieldError.of("code", "taken")));
             }
-            audit.record(dsl, actor, "tenant_kind.create", "tenant_kind", code, Result.SUCCESS);
-            return Outcome.ok(find(dsl, code).orElseThrow());
+            audit.record(scope, actor, "tenant_kind.create", "tenant_kind", code, Result.SUCCESS);
+            return Outcome.ok(find(scope, code).orElseThrow());
         });
     }
 
@@ -147,27 +108,23 @@ public class TenantKinds {
         if (denied.isPresent()) {
             return denied.get();
         }
-        return tx.platform(dsl -> {
-            if (find(dsl, code).isEmpty()) {
+        return tx.platform(actor.auditName(), scope -> {
+            if (find(scope, code).isEmpty()) {
                 return Outcome.rejected(ErrorCode.NOT_FOUND);
             }
             List<FieldError> errors = new ArrayList<>();
             if (request.code() != null && !request.code().strip().equals(code)) {
                 errors.add(FieldError.of("code", "immutable"));
             }
-            Data d = read(request, errors);
+            TenantKindRepository.Values d = read(request, errors);
             if (!errors.isEmpty()) {
                 return Outcome.invalid(errors);
             }
-            int n = dsl.update(KINDS).set(NAME_JA, d.nameJa()).set(NAME_EN, d.nameEn()).set(MODULES, d.modules())
-                .set(FISCAL_MONTH, d.fiscalMonth()).set(VOCABULARY, d.vocabulary()).set(TEMPLATES, d.templates())
-                .set(UPDATED_AT, Columns.now(clock)).set(UPDATED_BY, actor.auditName()).set(VERSION, VERSION.plus(1))
-                .where(CODE.eq(code), VERSION.eq(version)).execute();
-            if (n == 0) {
+            if (rows.update(scope, code, version, d) == 0) {
                 return Outcome.rejected(ErrorCode.VERSION_CONFLICT);
             }
-            audit.record(dsl, actor, "tenant_kind.update", "tenant_kind", code, Result.SUCCESS);
-            return Outcome.ok(find(dsl, code).orElseThrow());
+            audit.record(scope, actor, "tenant_kind.update", "tenant_kind", code, Result.SUCCESS);
+            return Outcome.ok(find(scope, code).orElseThrow());
         });
     }
 
@@ -176,11 +133,8 @@ public class TenantKinds {
         return Arrays.stream(Module.values()).map(Module::code).toList();
     }
 
-    private record Data(String nameJa, String nameEn, String[] modules, short fiscalMonth, JSONB vocabulary, JSONB templates) {
-    }
-
     /** Everything but the code, with every bad field named. */
-    private Data read(TenantKindRequest r, List<FieldError> errors) {
+    private TenantKindRepository.Values read(TenantKindRequest r, List<FieldError> errors) {
         String nameJa = label(errors, "nameJa", r.nameJa());
         String nameEn = label(errors, "nameEn", r.nameEn());
         List<String> modules = new ArrayList<>();
@@ -208,8 +162,7 @@ public class TenantKinds {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Data(nameJa, nameEn, modules.stream().sorted().toArray(String[]::new), (short) month,
-            JSONB.valueOf(write(vocabulary)), JSONB.valueOf(r.templates() == null || r.templates().isNull() ? "{}" : write(r.templates())));
+        return new TenantKindRepository.Values(nameJa, nameEn, modules.stream().sorted().toList(), month, vocabulary, r.templates());
     }
 
     private static Map<String, String> vocabulary(List<FieldError> errors, Map<String, String> given) {
@@ -256,25 +209,5 @@ public class TenantKinds {
     private <T> Optional<Outcome<T>> operator(Actor actor) {
         return policy.check(actor, Capability.TENANT_KINDS_MANAGE) instanceof Outcome.Rejected<Void> refused
             ? Optional.of(refused.cast()) : Optional.empty();
-    }
-
-    private TenantKindView toView(Record r) {
-        try {
-            Map<String, String> vocabulary = json.readValue(r.get(VOCABULARY).data(),
-                io.micronaut.core.type.Argument.mapOf(String.class, String.class));
-            JsonNode templates = json.readValue(r.get(TEMPLATES).data(), JsonNode.class);
-            return new TenantKindView(r.get(CODE), r.get(NAME_JA), r.get(NAME_EN), List.of(r.get(MODULES)), r.get(FISCAL_MONTH),
-                vocabulary, templates, r.get(CREATED_AT), r.get(UPDATED_AT), r.get(VERSION));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -95,8 +95,8 @@ public class TenantOnboarding {
         }
         UUID tenantId = Ids.newId();
         // One transaction: the registry row, the first admin and the kind's templates; any rejection creates nothing.
-        return tx.platform(dsl -> {
-            Optional<TenantKindView> kind = kinds.find(dsl, request.kind());
+        return tx.platform(actor.auditName(), scope -> {
+            Optional<TenantKindView> kind = kinds.find(scope, request.kind());
             if (kind.isEmpty()) {
                 errors.add(FieldError.of("kind", "kind"));
             }
@@ -104,21 +104,21 @@ public class TenantOnboarding {
             if (!errors.isEmpty()) {
                 return Outcome.<Onboarded>invalid(errors);
             }
-            if (registry.slugTaken(dsl, slug)) {
+            if (registry.slugTaken(scope, slug)) {
                 return Outcome.<Onboarded>invalid(List.of(FieldError.of("slug", "taken")));
             }
-            Tenant tenant = registry.insert(dsl, new TenantRegistry.NewTenant(tenantId, slug, nameJa, nameEn, kind.get().code(), settings),
-                actor.auditName());
-            audit.record(dsl, actor, "tenant.onboard", "tenant", tenantId, Result.SUCCESS);
-            Outcome<UserManagement.WithPassword> admin = tx.write(tenantId, tenantDsl -> users.createIn(tenantDsl, tenantId,
+            Tenant tenant = registry.insert(scope, new TenantRegistry.NewTenant(tenantId, slug, nameJa, nameEn, kind.get().code(), settings));
+            audit.record(scope, actor, "tenant.onboard", "tenant", tenantId, Result.SUCCESS);
+            // The tenant's own rows (its first admin, the kind's templates) are written by a job of the new tenant, in this transaction.
+            Actor onboarder = NarrowActors.job("onboarding", tenantId, slug, Capability.MEMBERS_SETTINGS, Capability.GIVING_SETTINGS);
+            Outcome<UserManagement.WithPassword> admin = tx.write(onboarder, tenantScope -> users.createIn(tenantScope,
                 new UserManagement.NewUser(request.admin().username(), request.admin().displayName(), Role.TENANT_ADMIN.code(),
-                    request.admin().password()), actor.auditName()));
+                    request.admin().password())));
             if (admin instanceof Outcome.Rejected<UserManagement.WithPassword> r) {
                 return Outcome.<Onboarded>invalid(r.errors().stream()
                     .map(e -> new FieldError("admin." + e.field(), e.code(), e.message())).toList());
             }
-            Outcome<Void> templates = this.templates.apply(NarrowActors.job("onboarding", tenantId, slug, Capability.MEMBERS_SETTINGS, Capability.GIVING_SETTINGS), settings,
-                kind.get().templates());
+            Outcome<Void> templates = this.templates.apply(onboarder, settings, kind.get().templates());
             if (templates instanceof Outcome.Rejected<Void> r) {
                 return Outcome.<Onboarded>invalid(r.errors());
             }
@@ -152,9 +152,9 @@ public class TenantOnboarding {
         }
         TenantSettings current = tenant.get().settings();
         TenantSettings next = new TenantSettings(current.fiscalYearStartMonth(), wanted.stream().distinct().sorted().toList(), current.vocabulary());
-        return tx.platform(dsl -> {
-            Optional<Tenant> updated = registry.updateSettings(dsl, tenantId, next, actor.auditName());
-            audit.record(dsl, actor, "tenant.modules", "tenant", tenantId, Result.SUCCESS);
+        return tx.platform(actor.auditName(), scope -> {
+            Optional<Tenant> updated = registry.updateSettings(scope, tenantId, next);
+            audit.record(scope, actor, "tenant.modules", "tenant", tenantId, Result.SUCCESS);
             return updated.<Outcome<Tenant>>map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND));
         });
     }

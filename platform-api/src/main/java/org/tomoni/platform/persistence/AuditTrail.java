@@ -39,6 +39,20 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * An entry of {@code actor} in the scope's transaction; for a platform user's work, whose
+     * {@link PlatformScope} knows only the name, so that the entry keeps the user's id and address.
+     */
+    public void record(Scope scope, Actor actor, String action, String targetType, Object targetId, Result result) {
+        record(scope.dsl(), actor, action, targetType, targetId, result);
+    }
+
+    /** An entry for someone not (yet) authenticated, in the scope's log: its tenant's, or the platform's. */
+    public void recordAnonymous(Scope scope, String claimedName, String action, Result result, String clientAddress) {
+        UUID tenantId = scope instanceof TenantScope t ? t.tenantId() : null;
+        write(scope.dsl(), tenantId, null, claimedName, action, null, null, result, clientAddress);
+    }
+
     public void record(DSLContext dsl, Actor actor, String action, String targetType, Object targetId, Result result) {
         write(dsl, actor.tenantId(), actor.userId(), actor.auditName(), action, targetType, targetId, result, actor.clientAddress());
     }

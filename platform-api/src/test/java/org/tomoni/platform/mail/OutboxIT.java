@@ -54,8 +54,8 @@ class OutboxIT extends PlatformTest {
     @Test
     void a_rolled_back_transaction_sends_nothing() throws Exception {
         assertThatThrownBy(() -> queue("rolled-back@example.jp", "取り消されたお知らせ", true)).isInstanceOf(IllegalStateException.class);
-        context.getBean(TenantTransactions.class).write(t.id(), dsl -> {
-            context.getBean(Outbox.class).mail(dsl, t.id(), "test", new Mailer.Mail("rejected@example.jp", "テスト", "却下", "本文"), "test");
+        context.getBean(TenantTransactions.class).write(t.admin(), scope -> {
+            context.getBean(Outbox.class).mail(scope, "test", new Mailer.Mail("rejected@example.jp", "テスト", "却下", "本文"));
             return Outcome.rejected(ErrorCode.VALIDATION_FAILED);
         });
         // A mail committed after them arrives; the rolled-back ones, queued earlier, would have come first.
@@ -71,8 +71,8 @@ class OutboxIT extends PlatformTest {
     }
 
     private void queue(String to, String subject, boolean fail) {
-        context.getBean(TenantTransactions.class).write(t.id(), dsl -> {
-            context.getBean(Outbox.class).mail(dsl, t.id(), "test", new Mailer.Mail(to, "テスト", subject, "本文です。"), "test");
+        context.getBean(TenantTransactions.class).write(t.admin(), scope -> {
+            context.getBean(Outbox.class).mail(scope, "test", new Mailer.Mail(to, "テスト", subject, "本文です。"));
             if (fail) {
                 throw new IllegalStateException("the change failed after the mail was queued");
             }

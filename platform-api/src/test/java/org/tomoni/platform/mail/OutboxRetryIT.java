@@ -87,8 +87,8 @@ class OutboxRetryIT extends PlatformTest {
     }
 
     private void queue(String to) {
-        context.getBean(TenantTransactions.class).write(t.id(), dsl -> {
-            context.getBean(Outbox.class).mail(dsl, t.id(), "test", new Mailer.Mail(to, "テスト", "再送の確認", "本文"), "test");
+        context.getBean(TenantTransactions.class).write(t.admin(), scope -> {
+            context.getBean(Outbox.class).mail(scope, "test", new Mailer.Mail(to, "テスト", "再送の確認", "本文"));
             return null;
         });
     }

@@ -54,8 +54,8 @@ class MembershipDuesIT extends PlatformTest {
         TestTenant t = tenants().create("fiscal-january", "membership_organization");
         TenantRegistry registry = context.getBean(TenantRegistry.class);
         TenantSettings s = registry.findById(t.id()).orElseThrow().settings();
-        context.getBean(TenantTransactions.class).platform(dsl -> registry.updateSettings(dsl, t.id(),
-            new TenantSettings(1, s.enabledModules(), s.vocabulary()), "test"));
+        context.getBean(TenantTransactions.class).platform("test", scope -> registry.updateSettings(scope, t.id(),
+            new TenantSettings(1, s.enabledModules(), s.vocabulary())));
         String membership = monthlyMembership(t.adminToken(), "2026-06-15");
 
         clock.set(Instant.parse("2027-02-10T03:00:00Z"));

@@ -1,0 +1,61 @@
+package org.tomoni.platform.identity;
+
+import org.tomoni.platform.persistence.TenantScope;
+import org.tomoni.platform.schema.tables.records.UsersRecord;
+import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.shared.Role;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.tomoni.platform.schema.Tables.USERS;
+
+/** A tenant's logins (table {@code users}); the scope stamps tenant and audit columns and bumps the version. */
+final class UserRepository {
+    private UserRepository() {
+    }
+
+    static void insert(TenantScope scope, UserRecord u) {
+        scope.insertInto(USERS).set(USERS.ID, u.id()).set(USERS.USERNAME, u.username()).set(USERS.DISPLAY_NAME, u.displayName())
+            .set(USERS.PASSWORD_HASH, u.passwordHash()).set(USERS.ROLE, u.role().code()).set(USERS.ACTIVE, u.active()).execute();
+    }
+
+    static Optional<UserRecord> find(TenantScope scope, UUID id) {
+        return scope.dsl().selectFrom(USERS).where(scope.owns(USERS), USERS.ID.eq(id)).fetchOptional(UserRepository::toUser);
+    }
+
+    static Optional<UserRecord> findByUsername(TenantScope scope, String username) {
+        return scope.dsl().selectFrom(USERS).where(scope.owns(USERS), USERS.USERNAME.eq(username)).fetchOptional(UserRepository::toUser);
+    }
+
+    static List<UserRecord> page(TenantScope scope, PageRequest page) {
+        return scope.dsl().selectFrom(USERS).where(scope.owns(USERS)).orderBy(USERS.USERNAME, USERS.ID)
+            .limit(page.size()).offset(page.offset()).fetch(UserRepository::toUser);
+    }
+
+    static long count(TenantScope scope) {
+        return scope.dsl().fetchCount(USERS, scope.owns(USERS));
+    }
+
+    static long activeWithRole(TenantScope scope, Role role) {
+        return scope.dsl().fetchCount(USERS, scope.owns(USERS), USERS.ROLE.eq(role.code()), USERS.ACTIVE.isTrue());
+    }
+
+    static int setRole(TenantScope scope, UUID id, Role role) {
+        return scope.update(USERS).set(USERS.ROLE, role.code()).where(USERS.ID.eq(id));
+    }
+
+    static int setActive(TenantScope scope, UUID id, boolean active) {
+        return scope.update(USERS).set(USERS.ACTIVE, active).where(USERS.ID.eq(id));
+    }
+
+    static int setPasswordHash(TenantScope scope, UUID id, String hash) {
+        return scope.update(USERS).set(USERS.PASSWORD_HASH, hash).where(USERS.ID.eq(id));
+    }
+
+    private static UserRecord toUser(UsersRecord r) {
+        return new UserRecord(r.getTenantId(), r.getId(), r.getUsername(), r.getDisplayName(), r.getPasswordHash(),
+            Role.fromCode(r.getRole()).orElseThrow(), r.getActive(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+    }
+}
