@@ -71,26 +71,35 @@ class PersistenceArchitectureTest {
      * wt-billing, wt-platform; LEAD for what goes last). The lists only shrink; issue 11 ends them.
      * TODO(issue 11): remove every entry, then these constants.
      */
+    /**
+     * Public classes through which a table's owner offers other packages' repositories a join, a sort or a bulk
+     * insert in SQL (README, "How to add a table"): they hand out jOOQ fields or selects and touch their tables only
+     * through their own package's repository. Keep them few.
+     */
+    static final Set<String> PUBLISHED_JOINS = Set.of(
+        "org.tomoni.platform.members.memberships.MembershipDues",
+        "org.tomoni.platform.members.people.PersonNames");
+
     static final Set<String> NOT_YET_MEMBERS = Set.of(
-        "org.tomoni.platform.members.Affiliations",
-        "org.tomoni.platform.members.BranchRepository",
-        "org.tomoni.platform.members.BranchesTable",
-        "org.tomoni.platform.members.Duplicates",
-        "org.tomoni.platform.members.LinksTable",
-        "org.tomoni.platform.members.MemberNumbers",
-        "org.tomoni.platform.members.MembersCsv",
-        "org.tomoni.platform.members.MembershipTypes",
-        "org.tomoni.platform.members.Memberships",
-        "org.tomoni.platform.members.MembershipsTable",
-        "org.tomoni.platform.members.Organizations",
-        "org.tomoni.platform.members.OrganizationsTable",
-        "org.tomoni.platform.members.PartyChecks",
-        "org.tomoni.platform.members.PartyDetails",
-        "org.tomoni.platform.members.People",
-        "org.tomoni.platform.members.PeopleCsv",
-        "org.tomoni.platform.members.PeopleMerge",
-        "org.tomoni.platform.members.PeopleTable",
-        "org.tomoni.platform.members.Relationships");
+        "org.tomoni.platform.members.links.Affiliations",
+        "org.tomoni.platform.members.branches.BranchRepository",
+        "org.tomoni.platform.members.branches.BranchesTable",
+        "org.tomoni.platform.members.people.Duplicates",
+        "org.tomoni.platform.members.links.LinksTable",
+        "org.tomoni.platform.members.people.MemberNumbers",
+        "org.tomoni.platform.members.memberships.MembersCsv",
+        "org.tomoni.platform.members.memberships.MembershipTypes",
+        "org.tomoni.platform.members.memberships.Memberships",
+        "org.tomoni.platform.members.memberships.MembershipsTable",
+        "org.tomoni.platform.members.organizations.Organizations",
+        "org.tomoni.platform.members.organizations.OrganizationsTable",
+        "org.tomoni.platform.members.people.PartyChecks",
+        "org.tomoni.platform.members.people.PartyDetails",
+        "org.tomoni.platform.members.people.People",
+        "org.tomoni.platform.members.people.PeopleCsv",
+        "org.tomoni.platform.members.people.PeopleMerge",
+        "org.tomoni.platform.members.people.PeopleTable",
+        "org.tomoni.platform.members.links.Relationships");
     static final Set<String> NOT_YET_GIVING = Set.of(
         "org.tomoni.platform.giving.Donations",
         "org.tomoni.platform.giving.DonorGifts",
@@ -214,7 +223,8 @@ class PersistenceArchitectureTest {
             .should(new ArchCondition<JavaClass>("depend on jOOQ only as a *Repository") {
                 @Override
                 public void check(JavaClass c, ConditionEvents events) {
-                    if (NOT_YET.contains(topLevel(c).getName()) || topLevel(c).getSimpleName().endsWith("Repository")) {
+                    if (NOT_YET.contains(topLevel(c).getName()) || topLevel(c).getSimpleName().endsWith("Repository")
+                        || PUBLISHED_JOINS.contains(topLevel(c).getName())) {
                         return;
                     }
                     c.getDirectDependenciesFromSelf().stream()

@@ -1,6 +1,6 @@
 package org.tomoni.platform.bootstrap;
 
-import org.tomoni.platform.members.PersonRequest;
+import org.tomoni.platform.members.people.PersonRequest;
 
 import java.util.List;
 

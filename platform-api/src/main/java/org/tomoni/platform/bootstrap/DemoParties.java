@@ -1,18 +1,18 @@
 package org.tomoni.platform.bootstrap;
 
-import org.tomoni.platform.members.AffiliationRequest;
-import org.tomoni.platform.members.Affiliations;
-import org.tomoni.platform.members.BranchRequest;
-import org.tomoni.platform.members.Branches;
-import org.tomoni.platform.members.MembershipRequest;
-import org.tomoni.platform.members.MembershipTypeRequest;
-import org.tomoni.platform.members.MembershipTypes;
-import org.tomoni.platform.members.Memberships;
-import org.tomoni.platform.members.OrganizationRequest;
-import org.tomoni.platform.members.Organizations;
-import org.tomoni.platform.members.PersonView;
-import org.tomoni.platform.members.RelationshipRequest;
-import org.tomoni.platform.members.Relationships;
+import org.tomoni.platform.members.links.AffiliationRequest;
+import org.tomoni.platform.members.links.Affiliations;
+import org.tomoni.platform.members.branches.BranchRequest;
+import org.tomoni.platform.members.branches.Branches;
+import org.tomoni.platform.members.memberships.MembershipRequest;
+import org.tomoni.platform.members.memberships.MembershipTypeRequest;
+import org.tomoni.platform.members.memberships.MembershipTypes;
+import org.tomoni.platform.members.memberships.Memberships;
+import org.tomoni.platform.members.organizations.OrganizationRequest;
+import org.tomoni.platform.members.organizations.Organizations;
+import org.tomoni.platform.members.people.PersonView;
+import org.tomoni.platform.members.links.RelationshipRequest;
+import org.tomoni.platform.members.links.Relationships;
 import org.tomoni.platform.shared.Actor;
 
 import java.util.HashMap;

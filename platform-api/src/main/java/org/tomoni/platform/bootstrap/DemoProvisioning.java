@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tomoni.platform.identity.PlatformAccounts;
-import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.people.People;
 import org.tomoni.platform.onboarding.TenantOnboarding;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.RandomSecrets;
@@ -45,9 +45,9 @@ public class DemoProvisioning {
     private volatile BiConsumer<String, String> afterStep = (slug, step) -> { };
 
     DemoProvisioning(TenantRegistry registry, TenantOnboarding onboarding, PlatformAccounts platformAccounts, People people,
-                     org.tomoni.platform.members.Organizations organizations, org.tomoni.platform.members.Relationships relationships,
-                     org.tomoni.platform.members.Affiliations affiliations, org.tomoni.platform.members.Branches branches,
-                     org.tomoni.platform.members.MembershipTypes types, org.tomoni.platform.members.Memberships memberships,
+                     org.tomoni.platform.members.organizations.Organizations organizations, org.tomoni.platform.members.links.Relationships relationships,
+                     org.tomoni.platform.members.links.Affiliations affiliations, org.tomoni.platform.members.branches.Branches branches,
+                     org.tomoni.platform.members.memberships.MembershipTypes types, org.tomoni.platform.members.memberships.Memberships memberships,
                      org.tomoni.platform.giving.GiftPlans giftPlans, org.tomoni.platform.giving.GivingSettings givingSettings,
                      TenantTransactions tx,
                      @Value("${micronaut.server.port:8080}") String apiPort, @Value("${platform.ui.port:8081}") String uiPort) {
@@ -96,7 +96,7 @@ public class DemoProvisioning {
         // A job that writes the demo's people, parties and settings (children among them), never a tenant admin.
         Actor admin = NarrowActors.job("provisioning", tenant, Capability.PEOPLE_WRITE, Capability.PEOPLE_SENSITIVE,
             Capability.MEMBERS_SETTINGS, Capability.GIVING_SETTINGS);
-        List<org.tomoni.platform.members.PersonView> created = seed.people().stream().map(p -> people.create(admin, p).orThrow()).toList();
+        List<org.tomoni.platform.members.people.PersonView> created = seed.people().stream().map(p -> people.create(admin, p).orThrow()).toList();
         afterStep.accept(tenant.slug(), "people");
         parties.provision(seed.parties(), admin, created);
         afterStep.accept(tenant.slug(), "parties");

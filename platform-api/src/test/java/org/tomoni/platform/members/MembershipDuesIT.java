@@ -1,5 +1,8 @@
 package org.tomoni.platform.members;
 
+import org.tomoni.platform.members.memberships.Dues;
+import org.tomoni.platform.members.memberships.Memberships;
+
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;

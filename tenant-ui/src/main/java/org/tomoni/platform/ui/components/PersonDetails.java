@@ -1,6 +1,6 @@
 package org.tomoni.platform.ui.components;
 
-import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.members.people.PersonView;
 
 import java.time.LocalDate;
 

@@ -1,10 +1,10 @@
 package org.tomoni.platform.ui.components;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import org.tomoni.platform.members.OrganizationView;
-import org.tomoni.platform.members.Organizations;
-import org.tomoni.platform.members.People;
-import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.members.organizations.OrganizationView;
+import org.tomoni.platform.members.organizations.Organizations;
+import org.tomoni.platform.members.people.People;
+import org.tomoni.platform.members.people.PersonView;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;

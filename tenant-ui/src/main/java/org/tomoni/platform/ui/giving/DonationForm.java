@@ -14,8 +14,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.tomoni.platform.giving.Donations.DonationRequest;
-import org.tomoni.platform.members.People;
-import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.members.people.People;
+import org.tomoni.platform.members.people.PersonView;
 import org.tomoni.platform.ui.components.JapaneseDatePicker;
 import org.tomoni.platform.ui.components.Pickers;
 

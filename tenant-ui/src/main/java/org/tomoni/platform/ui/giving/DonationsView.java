@@ -14,7 +14,7 @@ import org.tomoni.platform.giving.Donations.DonationRequest;
 import org.tomoni.platform.giving.Donations.DonationView;
 import org.tomoni.platform.giving.Receipts;
 import org.tomoni.platform.giving.Receipts.ReceiptView;
-import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.people.People;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;

@@ -23,7 +23,7 @@ import org.tomoni.platform.giving.RecurringGifts.GiftRequest;
 import org.tomoni.platform.giving.RecurringGifts.GiftView;
 import org.tomoni.platform.identity.UserManagement;
 import org.tomoni.platform.identity.UserView;
-import org.tomoni.platform.members.People;
+import org.tomoni.platform.members.people.People;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;

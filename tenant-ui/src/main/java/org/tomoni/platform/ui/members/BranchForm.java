@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import org.tomoni.platform.members.BranchRequest;
+import org.tomoni.platform.members.branches.BranchRequest;
 
 import java.util.Map;
 

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
-import org.tomoni.platform.members.MembershipRequest;
-import org.tomoni.platform.members.MembershipTypeView;
-import org.tomoni.platform.members.People;
-import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.members.memberships.MembershipRequest;
+import org.tomoni.platform.members.memberships.MembershipTypeView;
+import org.tomoni.platform.members.people.People;
+import org.tomoni.platform.members.people.PersonView;
 import org.tomoni.platform.ui.components.Pickers;
 
 import java.util.Collection;

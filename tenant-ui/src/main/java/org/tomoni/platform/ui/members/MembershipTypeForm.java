@@ -10,7 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import org.tomoni.platform.members.MembershipTypeRequest;
+import org.tomoni.platform.members.memberships.MembershipTypeRequest;
 
 import java.util.Map;
 

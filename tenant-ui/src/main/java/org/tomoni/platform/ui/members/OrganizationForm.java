@@ -8,8 +8,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import org.tomoni.platform.members.OrganizationKind;
-import org.tomoni.platform.members.OrganizationView;
+import org.tomoni.platform.members.organizations.OrganizationKind;
+import org.tomoni.platform.members.organizations.OrganizationView;
 import org.tomoni.platform.shared.Prefectures;
 
 import java.util.Arrays;

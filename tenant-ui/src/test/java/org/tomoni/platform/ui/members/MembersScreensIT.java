@@ -4,10 +4,10 @@ import com.vaadin.flow.component.UI;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tomoni.platform.members.OrganizationKind;
-import org.tomoni.platform.members.OrganizationView;
-import org.tomoni.platform.members.People;
-import org.tomoni.platform.members.PersonRequest;
+import org.tomoni.platform.members.organizations.OrganizationKind;
+import org.tomoni.platform.members.organizations.OrganizationView;
+import org.tomoni.platform.members.people.People;
+import org.tomoni.platform.members.people.PersonRequest;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.testing.TestTenants;
@@ -33,7 +33,7 @@ class MembersScreensIT extends ViewTest {
     void tenantsWithData() {
         a = tenants().create("screens-a", "hub_network");
         b = tenants().create("screens-b", "hub_network");
-        context.getBean(org.tomoni.platform.members.Organizations.class).create(b.admin(), new org.tomoni.platform.members.OrganizationRequest(
+        context.getBean(org.tomoni.platform.members.organizations.Organizations.class).create(b.admin(), new org.tomoni.platform.members.organizations.OrganizationRequest(
             "B の団体", "ビーノダンタイ", "npo", null, null, null, null, null, null, null, null, null, null, null)).orThrow();
         context.getBean(People.class).create(a.admin(),
             PersonRequest.basic("出力", "対象", "シュツリョク", "タイショウ", null, null, null, null, null, null, null, null, null)).orThrow();
@@ -104,7 +104,7 @@ class MembersScreensIT extends ViewTest {
         branches.form.name.setValue("東日本ブロック");
         branches.form.nameKana.setValue("ひがしにほんぶろっく");
         _click(branches.form.add);
-        assertThat(_findAll(branches.grid)).extracting(org.tomoni.platform.members.BranchView::nameKana).containsExactly("ヒガシニホンブロック");
+        assertThat(_findAll(branches.grid)).extracting(org.tomoni.platform.members.branches.BranchView::nameKana).containsExactly("ヒガシニホンブロック");
         _click(branches.form.add);
         assertThat(branches.form.name.isInvalid()).isTrue();
 
@@ -117,13 +117,13 @@ class MembersScreensIT extends ViewTest {
         _click(view.typeForm.addType);
         var type = _findAll(view.types).get(0);
         assertThat(type.feeYen()).isEqualTo(12000);
-        var hub = context.getBean(org.tomoni.platform.members.Organizations.class).create(a.admin(), new org.tomoni.platform.members.OrganizationRequest(
+        var hub = context.getBean(org.tomoni.platform.members.organizations.Organizations.class).create(a.admin(), new org.tomoni.platform.members.organizations.OrganizationRequest(
             "びーのびーの", "ビーノビーノ", "npo", null, null, null, null, null, null, null, null, null, null, null)).orThrow();
-        context.getBean(org.tomoni.platform.members.Memberships.class).create(a.admin(), new org.tomoni.platform.members.MembershipRequest(
+        context.getBean(org.tomoni.platform.members.memberships.Memberships.class).create(a.admin(), new org.tomoni.platform.members.memberships.MembershipRequest(
             null, hub.id().toString(), type.id().toString(), 1, "2026-04-01", null)).orThrow();
         view.refreshMemberships();
         var rows = _findAll(view.memberships);
-        assertThat(rows).extracting(org.tomoni.platform.members.MembershipView::memberName).containsExactly("びーのびーの");
+        assertThat(rows).extracting(org.tomoni.platform.members.memberships.MembershipView::memberName).containsExactly("びーのびーの");
         view.end(rows.get(0));
         assertThat(_findAll(view.memberships)).isEmpty();
         view.status.setValue("ended");

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.UI;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tomoni.platform.members.People;
-import org.tomoni.platform.members.PersonRequest;
-import org.tomoni.platform.members.PersonView;
+import org.tomoni.platform.members.people.People;
+import org.tomoni.platform.members.people.PersonRequest;
+import org.tomoni.platform.members.people.PersonView;
 import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.testing.TestTenants.TestTenant;
 import org.tomoni.platform.ui.ViewTest;
@@ -116,18 +116,18 @@ class PeopleViewsIT extends ViewTest {
 
     @Test
     void the_list_filters_by_branch_and_membership_and_the_form_shows_the_persons_links() {
-        var branches = context.getBean(org.tomoni.platform.members.Branches.class);
-        var branch = branches.create(a.admin(), new org.tomoni.platform.members.BranchRequest("群馬支部", "グンマシブ", null)).orThrow();
+        var branches = context.getBean(org.tomoni.platform.members.branches.Branches.class);
+        var branch = branches.create(a.admin(), new org.tomoni.platform.members.branches.BranchRequest("群馬支部", "グンマシブ", null)).orThrow();
         People people = context.getBean(People.class);
         PersonView parent = people.create(a.admin(), new PersonRequest("支部", "親", "シブ", "オヤ", null, null, null, null, null, null, null,
             null, null, null, branch.id().toString(), true, null, null, null, null)).orThrow();
         PersonView child = people.create(a.admin(), PersonRequest.basic("支部", "子", "シブ", "コ", null, null, null, null, null, null, null,
             null, null)).orThrow();
-        context.getBean(org.tomoni.platform.members.Relationships.class).create(a.admin(), new org.tomoni.platform.members.RelationshipRequest(
+        context.getBean(org.tomoni.platform.members.links.Relationships.class).create(a.admin(), new org.tomoni.platform.members.links.RelationshipRequest(
             parent.id().toString(), child.id().toString(), "parent", "2012-08-03", null, null)).orThrow();
-        var type = context.getBean(org.tomoni.platform.members.MembershipTypes.class).create(a.admin(),
-            new org.tomoni.platform.members.MembershipTypeRequest("正会員", 1000L, "monthly", true, "person", null)).orThrow();
-        context.getBean(org.tomoni.platform.members.Memberships.class).create(a.admin(), new org.tomoni.platform.members.MembershipRequest(
+        var type = context.getBean(org.tomoni.platform.members.memberships.MembershipTypes.class).create(a.admin(),
+            new org.tomoni.platform.members.memberships.MembershipTypeRequest("正会員", 1000L, "monthly", true, "person", null)).orThrow();
+        context.getBean(org.tomoni.platform.members.memberships.Memberships.class).create(a.admin(), new org.tomoni.platform.members.memberships.MembershipRequest(
             parent.id().toString(), null, type.id().toString(), 2, "2026-04-01", null)).orThrow();
 
         signInAdmin("ui-a");
@@ -150,7 +150,7 @@ class PeopleViewsIT extends ViewTest {
         assertThat(lines).anyMatch(l -> l.startsWith("支部 親 は 支部 子 の親（2012年8月3日"));
         assertThat(lines).anyMatch(l -> l.contains("正会員 × 2口（2,000円）有効"));
 
-        var union = context.getBean(org.tomoni.platform.members.Organizations.class).create(a.admin(), new org.tomoni.platform.members.OrganizationRequest(
+        var union = context.getBean(org.tomoni.platform.members.organizations.Organizations.class).create(a.admin(), new org.tomoni.platform.members.organizations.OrganizationRequest(
             "電機連合", "デンキレンゴウ", "union_federation", null, null, null, null, null, null, null, null, null, null, null)).orThrow();
         form.organization.setValue(union);
         form.role.setValue("組合員");
