@@ -3,6 +3,7 @@ package org.tomoni.platform.giving;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.tomoni.platform.members.people.PersonNames;
 import org.tomoni.platform.persistence.TenantScope;
 
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import java.util.UUID;
 
 import static org.tomoni.platform.schema.Tables.CHARGES;
 import static org.tomoni.platform.schema.Tables.GIFT_PLANS;
-import static org.tomoni.platform.schema.Tables.PEOPLE;
 import static org.tomoni.platform.schema.Tables.RECURRING_GIFTS;
 import static org.tomoni.platform.schema.Tables.RECURRING_GIFT_EVENTS;
 
@@ -96,12 +96,11 @@ final class BilledGiftRepository {
         var c = CHARGES;
         var g = RECURRING_GIFTS;
         var p = GIFT_PLANS;
-        var d = PEOPLE;
         return scope.dsl().select(c.GIFT_ID, g.GIFT_NUMBER, p.NAME, g.UNITS, p.UNIT_AMOUNT.times(g.UNITS), p.INTERVAL, g.PAYMENT_METHOD,
-                d.FAMILY_NAME.concat(DSL.inline(" "), d.GIVEN_NAME), d.EMAIL, c.FAILURE)
+                PersonNames.fullName(), PersonNames.email(), c.FAILURE)
             .from(c).join(g).on(g.TENANT_ID.eq(c.TENANT_ID), g.ID.eq(c.GIFT_ID))
             .join(p).on(p.TENANT_ID.eq(g.TENANT_ID), p.ID.eq(g.PLAN_ID))
-            .join(d).on(d.TENANT_ID.eq(g.TENANT_ID), d.ID.eq(g.PERSON_ID))
+            .join(PersonNames.table()).on(PersonNames.on(scope, g.PERSON_ID))
             .where(failedOfBatch(scope, batchId)).orderBy(g.GIFT_NUMBER)
             .fetch(r -> new FailedDebit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
                 r.value9(), r.value10()));

@@ -4,10 +4,9 @@ import org.jooq.CaseWhenStep;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record4;
-import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.tomoni.platform.members.memberships.MembershipDues;
 import org.tomoni.platform.persistence.TenantScope;
 
 import java.time.LocalDate;
@@ -78,7 +77,7 @@ final class ChargeRepository {
      */
     static int chargeDues(TenantScope scope, UUID runId, LocalDate period, int fiscalStartMonth) {
         var c = CHARGES;
-        var d = MembershipDuesStandIn.duesOfPeriod(scope, period, fiscalStartMonth)
+        var d = MembershipDues.duesOfPeriod(scope, period, fiscalStartMonth)
             .asTable("dues", "membership_id", "person_id", "organization_id", "amount");
         OffsetDateTime now = scope.now();
         return scope.dsl().insertInto(c, c.TENANT_ID, c.ID, c.MEMBERSHIP_ID, c.PERIOD, c.AMOUNT, c.METHOD, c.STATUS, c.RUN_ID, c.CREATED_AT,
