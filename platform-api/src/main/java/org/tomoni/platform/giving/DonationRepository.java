@@ -54,7 +54,7 @@ final class DonationRepository {
                 .from(CHARGES)
                 .leftJoin(RECURRING_GIFTS).on(RECURRING_GIFTS.TENANT_ID.eq(CHARGES.TENANT_ID), RECURRING_GIFTS.ID.eq(CHARGES.GIFT_ID))
                 .leftJoin(GIFT_PLANS).on(GIFT_PLANS.TENANT_ID.eq(RECURRING_GIFTS.TENANT_ID), GIFT_PLANS.ID.eq(RECURRING_GIFTS.PLAN_ID))
-                .where(scope.owns(CHARGES), which, CHARGES.STATUS.eq("collected")))
+                .where(scope.owns(CHARGES), which, CHARGES.STATUS.eq(ChargeStatus.COLLECTED.code())))
             .onConflict(DONATIONS.TENANT_ID, DONATIONS.CHARGE_ID).where(DONATIONS.CHARGE_ID.isNotNull()).doNothing()
             .execute();
     }

@@ -108,7 +108,7 @@ final class RecurringGiftRepository {
         Field<JSONB> after = DSL.jsonbObject(DSL.jsonEntry("status", DSL.inline(GiftStatus.ERROR.code())), DSL.jsonEntry("resultCode", code),
             DSL.jsonEntry("retry", DSL.field(code.in(retryCodes))));
         return eventsFrom(scope, GiftEventKind.DEBIT_FAILED, null, DSL.select(CHARGES.GIFT_ID.as("gift_id"), after.as("after"))
-            .from(CHARGES).where(scope.owns(CHARGES), CHARGES.BATCH_ID.eq(batchId), CHARGES.STATUS.eq("failed"), CHARGES.GIFT_ID.isNotNull()));
+            .from(CHARGES).where(scope.owns(CHARGES), CHARGES.BATCH_ID.eq(batchId), CHARGES.STATUS.eq(ChargeStatus.FAILED.code()), CHARGES.GIFT_ID.isNotNull()));
     }
 
     /** One {@code recovered} line for each gift in error whose debit of {@code period} in the batch went through. */
@@ -117,7 +117,7 @@ final class RecurringGiftRepository {
             DSL.select(RECURRING_GIFTS.ID.as("gift_id"), json(GiftChange.status(GiftStatus.ACTIVE)).as("after")).from(RECURRING_GIFTS)
                 .where(scope.owns(RECURRING_GIFTS), RECURRING_GIFTS.STATUS.eq(GiftStatus.ERROR.code()), DSL.exists(DSL.selectOne().from(CHARGES)
                     .where(CHARGES.TENANT_ID.eq(RECURRING_GIFTS.TENANT_ID), CHARGES.GIFT_ID.eq(RECURRING_GIFTS.ID), CHARGES.PERIOD.eq(period),
-                        CHARGES.BATCH_ID.eq(batchId), CHARGES.STATUS.eq("collected")))));
+                        CHARGES.BATCH_ID.eq(batchId), CHARGES.STATUS.eq(ChargeStatus.COLLECTED.code())))));
     }
 
     /** History lines of one kind for the gifts {@code gifts} selects, each with its {@code after}; in one statement. */
