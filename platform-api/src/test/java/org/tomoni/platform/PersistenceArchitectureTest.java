@@ -60,6 +60,7 @@ class PersistenceArchitectureTest {
         Map.entry("idempotency_keys", "giving"),
         Map.entry("giving_settings", "giving"),
         Map.entry("debit_batches", "giving"),
+        Map.entry("debit_results", "giving"),
         Map.entry("donations", "giving"),
         Map.entry("receipts", "giving"),
         Map.entry("receipt_lines", "giving"),
@@ -82,23 +83,13 @@ class PersistenceArchitectureTest {
         "org.tomoni.platform.members.people.PersonNames");
 
     static final Set<String> NOT_YET_MEMBERS = Set.of();
+    // GivingTables: no class uses it any more; the lead deletes it.
+    // DonorAddresses: the receipt's addressee and the donor list need people's postal fields, which members.people does not
+    // publish yet (PersonNames has names and e-mail only).
     static final Set<String> NOT_YET_GIVING = Set.of(
-        "org.tomoni.platform.giving.Donations",
-        "org.tomoni.platform.giving.DonorGifts",
-        "org.tomoni.platform.giving.Donors",
-        "org.tomoni.platform.giving.GiftNotices",
-        "org.tomoni.platform.giving.GiftPlans",
-        "org.tomoni.platform.giving.GivingSettings",
-        "org.tomoni.platform.giving.GivingTables",
-        "org.tomoni.platform.giving.Idempotency",
-        "org.tomoni.platform.giving.Receipts",
-        "org.tomoni.platform.giving.RecurringGifts");
-    static final Set<String> NOT_YET_BILLING = Set.of(
-        "org.tomoni.platform.giving.BillingRuns",
-        "org.tomoni.platform.giving.BillingSchedule",
-        "org.tomoni.platform.giving.CardCharges",
-        "org.tomoni.platform.giving.DebitBatches",
-        "org.tomoni.platform.giving.DebitResults");
+        "org.tomoni.platform.giving.DonorAddresses",
+        "org.tomoni.platform.giving.GivingTables");
+    static final Set<String> NOT_YET_BILLING = Set.of();
     static final Set<String> NOT_YET_PLATFORM = Set.of();
     static final Set<String> NOT_YET_LEAD = Set.of(
         "org.tomoni.platform.shared.Columns");

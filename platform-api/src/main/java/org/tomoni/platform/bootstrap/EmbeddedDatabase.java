@@ -90,13 +90,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A test server: the library's defaults (fsync off, trust logins), for data nobody keeps. */
     public static EmbeddedDatabase startThrowaway(Path dir) {
+        return startThrowaway(dir, false);
+    }
+
+    /**
+     * A throwaway server for data nobody keeps; {@code durable} gives it the platform server's write settings
+     * (fsync, full page writes, synchronous commit), which benchmarks need to measure what production pays.
+     */
+    public static EmbeddedDatabase startThrowaway(Path dir, boolean durable) {
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir.resolve(PG_FOLDER))
                 .setCleanDataDirectory(true)
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("timezone", "UTC")
-                .start();
+                .setServerConfig("timezone", "UTC");
+            if (durable) {
+                ServerHardening.DURABLE_SETTINGS.forEach(builder::setServerConfig);
+            }
+            EmbeddedPostgres pg = builder.start();
             Properties secrets = credentials(dir.resolve(CREDENTIALS_FILE));
             return new EmbeddedDatabase(pg, logins(pg, secrets), null, false);
         } catch (IOException e) {

@@ -71,9 +71,8 @@ public class BillingSchedule {
     }
 
     private boolean due(Tenant t, LocalDate today) {
-        return tx.read(t.id(), dsl -> today.getDayOfMonth() >= GivingSettings.find(dsl, t.id()).runDay()
-            && !dsl.fetchExists(GivingTables.RUNS, org.tomoni.platform.shared.Columns.TENANT_ID.eq(t.id()),
-                GivingTables.PERIOD.eq(today.withDayOfMonth(1))));
+        return tx.read(NarrowActors.job("scheduler", t, Capability.BILLING_RUN), scope -> today.getDayOfMonth()
+            >= GivingSettings.find(scope).runDay() && !BillingRunRepository.exists(scope, today.withDayOfMonth(1)));
     }
 
     @PreDestroy

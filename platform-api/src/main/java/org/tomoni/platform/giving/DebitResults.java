@@ -2,14 +2,12 @@ package org.tomoni.platform.giving;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.persistence.AuditTrail;
 import org.tomoni.platform.persistence.AuditTrail.Result;
-import org.tomoni.platform.shared.Columns;
+import org.tomoni.platform.persistence.TenantScope;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Outcome;
@@ -22,13 +20,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Reconciles a bank's result file against its batch, all or nothing: the file is checked whole
@@ -81,36 +81,28 @@ public class DebitResults {
         }
     }
 
-    private static final String LOAD = "insert into pg_temp.debit_results (record, customer_number, amount, code) values ";
-    private static final String APPLY = """
-        update charges c set status = case when r.code = 0 then 'collected' else 'failed' end, result_code = r.code,
-               failure = case r.code %s end, updated_at = cast(? as timestamptz), updated_by = ?, version = c.version + 1
-        from pg_temp.debit_results r
-        where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.customer_number = r.customer_number
-        """;
+    /** Records staged per insert: 6 values each, far below PostgreSQL's 65,535 bind parameters. */
+    private static final int CHUNK = 1000;
     private final TenantTransactions tx;
     private final TenantRegistry tenants;
     private final GiftNotices notices;
     private final DonorLinks links;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    DebitResults(TenantTransactions tx, TenantRegistry tenants, GiftNotices notices, DonorLinks links,
-                 AuditTrail audit, Clock clock, AccessPolicy policy) {
+    DebitResults(TenantTransactions tx, TenantRegistry tenants, GiftNotices notices, DonorLinks links, AuditTrail audit, AccessPolicy policy) {
         this.policy = policy;
         this.tx = tx;
         this.tenants = tenants;
         this.notices = notices;
         this.links = links;
         this.audit = audit;
-        this.clock = clock;
     }
 
     public Outcome<DebitBatches.BatchView> reconcile(Actor actor, UUID batchId, InputStream upload) {
         if (policy.check(actor, Capability.GIVING_WRITE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        if (tx.read(actor.tenantId(), dsl -> DebitBatches.find(dsl, actor.tenantId(), batchId)).isEmpty()) {
+        if (tx.read(actor, scope -> DebitBatches.find(scope, batchId)).isEmpty()) {
             return Outcome.rejected(ErrorCode.NOT_FOUND);
         }
         Path file = spool(upload);
@@ -119,7 +111,7 @@ public class DebitResults {
             if (problem != null) {
                 return rejectedFile(problem.record(), problem.field(), problem.message());
             }
-            return tx.write(actor.tenantId(), dsl -> apply(dsl, actor, batchId, file));
+            return tx.write(actor, scope -> apply(scope, batchId, file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -127,170 +119,96 @@ public class DebitResults {
         }
     }
 
-    private Outcome<DebitBatches.BatchView> apply(DSLContext dsl, Actor actor, UUID batchId, Path file) {
+    private Outcome<DebitBatches.BatchView> apply(TenantScope scope, UUID batchId, Path file) {
         // The batch row is locked for the whole reconciliation: a second upload of the same result waits here, then
         // reads the batch as the first left it (reconciled) and is refused, so nothing is applied or mailed twice.
-        if (dsl.resultQuery("select id from debit_batches where tenant_id = cast(? as uuid) and id = cast(? as uuid) for update",
-                actor.tenantId().toString(), batchId.toString()).fetchOne() == null) {
+        if (!DebitBatchRepository.lock(scope, batchId)) {
             return Outcome.rejected(ErrorCode.NOT_FOUND);
         }
-        var batch = DebitBatches.find(dsl, actor.tenantId(), batchId);
+        var batch = DebitBatches.find(scope, batchId);
         if (batch.isEmpty()) {
             return Outcome.rejected(ErrorCode.NOT_FOUND);
         }
-        if ("reconciled".equals(batch.get().status())) {
+        if (!DebitBatchStatus.of(batch.get().status()).canBecome(DebitBatchStatus.RECONCILED)) {
             return new Outcome.Rejected<>(ErrorCode.DUPLICATE, List.of(FieldError.of("batch", "already_reconciled")));
         }
-        dsl.execute("create temporary table debit_results (record int, customer_number text, amount bigint, code smallint) on commit drop");
-        load(dsl, file);
-        // Without statistics the planner would join 100,000 results to 100,000 charges by nested loop.
-        dsl.execute("create index on pg_temp.debit_results (customer_number)");
-        dsl.execute("analyze pg_temp.debit_results");
-        Outcome<DebitBatches.BatchView> mismatch = mismatch(dsl, actor.tenantId(), batchId, batch.get().count());
+        stage(scope, batchId, file);
+        Outcome<DebitBatches.BatchView> mismatch = mismatch(scope, batchId, batch.get().count());
         if (mismatch != null) {
             return mismatch;
         }
-        OffsetDateTime now = Columns.now(clock);
-        StringBuilder reasons = new StringBuilder();
+        Map<Short, String> reasons = new LinkedHashMap<>();
         for (Code c : Code.values()) {
-            reasons.append(" when ").append(c.code).append(" then '").append(c.code).append(": ").append(c.label).append("'");
+            reasons.put((short) c.code, c.code + ": " + c.label);
         }
-        dsl.execute(APPLY.formatted(reasons), now.toString(), actor.auditName(), actor.tenantId().toString(), batchId.toString());
-        Donations.fromBatch(dsl, actor, batchId, LocalDate.parse(batch.get().debitDate()), now);
+        ChargeRepository.applyResults(scope, batchId, (short) Code.DEBITED.code, reasons);
+        Donations.fromBatch(scope, batchId, LocalDate.parse(batch.get().debitDate()));
         // Recovery first: the gifts in error are then only last months' few, and each is looked up by its unique
-        // (gift, period) charge; after failGifts the planner's stale estimate would drive a scan per failed gift.
-        recoverGifts(dsl, actor, batchId, LocalDate.parse(batch.get().period() + "-01"));
-        failGifts(dsl, actor, batchId);
-        List<CodeLine> lines = summary(dsl);
+        // (period, gift) charge; after failing gifts the planner's stale estimate would drive a scan per failed gift.
+        BilledGiftRepository.recoverFromBatch(scope, batchId, LocalDate.parse(batch.get().period() + "-01"));
+        Set<Short> retry = Arrays.stream(Code.values()).filter(c -> c.retry).map(c -> (short) c.code).collect(Collectors.toSet());
+        BilledGiftRepository.failFromBatch(scope, batchId, retry);
+        List<CodeLine> lines = DebitBatchRepository.byCode(scope, batchId).stream().map(x -> {
+            Code c = Code.of(x.code());
+            return new CodeLine(c.code, c.label, x.count(), x.total(), c.retry);
+        }).toList();
+        DebitBatchRepository.unstage(scope, batchId);
         int debited = lines.stream().filter(l -> l.code() == 0).mapToInt(CodeLine::count).sum();
         long debitedTotal = lines.stream().filter(l -> l.code() == 0).mapToLong(CodeLine::total).sum();
-        dsl.update(DebitBatches.BATCHES).set(GivingTables.STATUS, "reconciled").set(DebitBatches.DEBITED_COUNT, debited)
-            .set(DebitBatches.DEBITED_TOTAL, debitedTotal).set(DebitBatches.FAILED_COUNT, batch.get().count() - debited)
-            .set(DebitBatches.FAILED_TOTAL, batch.get().total() - debitedTotal).set(DebitBatches.RESULT_SUMMARY, CodeLine.format(lines))
-            .set(DebitBatches.RECONCILED_AT, now).set(Columns.UPDATED_AT, now).set(Columns.UPDATED_BY, actor.auditName())
-            .set(Columns.VERSION, Columns.VERSION.plus(1)).where(Columns.TENANT_ID.eq(actor.tenantId()), Columns.ID.eq(batchId)).execute();
-        audit.record(dsl, actor, "debit_batch.reconcile", "debit_batch", batchId, Result.SUCCESS);
-        tell(dsl, actor, batch.get());
-        return Outcome.ok(DebitBatches.find(dsl, actor.tenantId(), batchId).orElseThrow());
+        DebitBatchRepository.reconciled(scope, batchId, debited, debitedTotal, batch.get().count() - debited, batch.get().total() - debitedTotal,
+            CodeLine.format(lines));
+        audit.record(scope, "debit_batch.reconcile", "debit_batch", batchId, Result.SUCCESS);
+        tell(scope, batch.get());
+        return Outcome.ok(DebitBatches.find(scope, batchId).orElseThrow());
     }
 
-    /** Streams the file's data records into the temporary table, a thousand rows per statement. */
-    private static void load(DSLContext dsl, Path file) throws UncheckedIOException {
-        List<ZenginResultFile.Result> chunk = new ArrayList<>(1000);
+    /** Streams the file's data records into the staging table, a thousand rows per statement. */
+    private static void stage(TenantScope scope, UUID batchId, Path file) throws UncheckedIOException {
+        List<DebitBatchRepository.Result> chunk = new ArrayList<>(CHUNK);
         try (InputStream in = Files.newInputStream(file)) {
             ZenginResultFile.read(in, r -> {
-                chunk.add(r);
-                if (chunk.size() == 1000) {
-                    flush(dsl, chunk);
+                chunk.add(new DebitBatchRepository.Result(r.record(), r.customerNumber(), r.amount(), (short) r.code()));
+                if (chunk.size() == CHUNK) {
+                    DebitBatchRepository.stage(scope, batchId, chunk);
+                    chunk.clear();
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        flush(dsl, chunk);
-    }
-
-    private static void flush(DSLContext dsl, List<ZenginResultFile.Result> chunk) {
-        if (chunk.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder(LOAD);
-        for (int i = 0; i < chunk.size(); i++) {
-            var r = chunk.get(i);
-            // Every value was checked as digits by the reader, so it is safe to inline.
-            sql.append(i == 0 ? "" : ",").append('(').append(r.record()).append(",'").append(r.customerNumber()).append("',")
-                .append(r.amount()).append(',').append(r.code()).append(')');
-        }
-        dsl.execute(sql.toString());
-        chunk.clear();
+        DebitBatchRepository.stage(scope, batchId, chunk);
     }
 
     /** The first record that does not match the batch, or a count that differs; null when the file is the batch's. */
-    private Outcome<DebitBatches.BatchView> mismatch(DSLContext dsl, UUID tenantId, UUID batchId, int expected) {
-        Record unknown = dsl.resultQuery("""
-            select r.record, case when c.id is null then '顧客番号' else '引落金額' end as field
-            from pg_temp.debit_results r
-            left join charges c on c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.customer_number = r.customer_number
-            where c.id is null or c.amount <> r.amount
-            order by r.record limit 1
-            """, tenantId.toString(), batchId.toString()).fetchOne();
-        if (unknown != null) {
-            String field = unknown.get(1, String.class);
-            return rejectedFile(unknown.get(0, Integer.class), field,
-                "顧客番号".equals(field) ? "this customer number is not in the batch" : "the amount differs from the batch");
+    private static Outcome<DebitBatches.BatchView> mismatch(TenantScope scope, UUID batchId, int expected) {
+        var unknown = ChargeRepository.firstMismatch(scope, batchId);
+        if (unknown.isPresent()) {
+            String field = unknown.get().unknownCustomer() ? "顧客番号" : "引落金額";
+            return rejectedFile(unknown.get().record(), field,
+                unknown.get().unknownCustomer() ? "this customer number is not in the batch" : "the amount differs from the batch");
         }
-        Record dup = dsl.resultQuery("select min(record), count(*) - count(distinct customer_number) from pg_temp.debit_results").fetchOne();
-        int seen = dsl.fetchOne("select count(*) from pg_temp.debit_results").get(0, Integer.class);
-        if (dup.get(1, Integer.class) > 0) {
-            return rejectedFile(dup.get(0, Integer.class), "顧客番号", "a customer number appears twice");
+        DebitBatchRepository.Staged staged = DebitBatchRepository.staged(scope, batchId);
+        if (staged.repeated() > 0) {
+            return rejectedFile(staged.firstRecord(), "顧客番号", "a customer number appears twice");
         }
-        if (seen != expected) {
-            return rejectedFile(seen + 2, "合計件数", "the file has " + seen + " debits, the batch " + expected);
+        if (staged.count() != expected) {
+            return rejectedFile(staged.count() + 2, "合計件数", "the file has " + staged.count() + " debits, the batch " + expected);
         }
         return null;
-    }
-
-    /** Failed debits put their gifts in error (set-based), with a history line each. */
-    private void failGifts(DSLContext dsl, Actor actor, UUID batchId) {
-        String now = Columns.now(clock).toString();
-        String retry = "c.result_code in (" + String.join(",", Arrays.stream(Code.values()).filter(c -> c.retry)
-            .map(c -> Integer.toString(c.code)).toList()) + ")";
-        String failed = " from charges c where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.status = 'failed'"
-            + " and c.gift_id is not null";
-        dsl.execute("update recurring_gifts g set status = 'error', status_reason = c.failure, retry_next_run = " + retry
-            + ", updated_at = cast(? as timestamptz), updated_by = ?, version = g.version + 1" + failed
-            + " and g.tenant_id = c.tenant_id and g.id = c.gift_id and g.status in ('active', 'error')",
-            now, actor.auditName(), actor.tenantId().toString(), batchId.toString());
-        dsl.execute("insert into recurring_gift_events (tenant_id, id, gift_id, occurred_at, kind, detail, created_at, created_by, updated_at,"
-            + " updated_by) select c.tenant_id, gen_random_uuid(), c.gift_id, cast(? as timestamptz), 'debit_failed', c.failure || case when "
-            + retry + " then '（翌月に再請求）' else '（要対応）' end, cast(? as timestamptz), ?, cast(? as timestamptz), ?" + failed,
-            now, now, actor.auditName(), now, actor.auditName(), actor.tenantId().toString(), batchId.toString());
-    }
-
-    /** A gift in error whose debit now went through is active again. */
-    private void recoverGifts(DSLContext dsl, Actor actor, UUID batchId, LocalDate period) {
-        String now = Columns.now(clock).toString();
-        String recovered = " g.tenant_id = cast(? as uuid) and g.status = 'error' and exists (select 1 from charges c where c.tenant_id = g.tenant_id"
-            + " and c.gift_id = g.id and c.period = cast(? as date) and c.batch_id = cast(? as uuid) and c.status = 'collected')";
-        String t = actor.tenantId().toString();
-        dsl.execute("insert into recurring_gift_events (tenant_id, id, gift_id, occurred_at, kind, detail, created_at, created_by, updated_at,"
-            + " updated_by) select g.tenant_id, gen_random_uuid(), g.id, cast(? as timestamptz), 'recovered', '振替済', cast(? as timestamptz), ?,"
-            + " cast(? as timestamptz), ? from recurring_gifts g where" + recovered,
-            now, now, actor.auditName(), now, actor.auditName(), t, period.toString(), batchId.toString());
-        dsl.execute("update recurring_gifts g set status = 'active', status_reason = null, retry_next_run = false, version = g.version + 1"
-            + " where" + recovered, t, period.toString(), batchId.toString());
-    }
-
-
-    private static List<CodeLine> summary(DSLContext dsl) {
-        return dsl.resultQuery("select code, count(*), sum(amount) from pg_temp.debit_results group by code order by code").fetch(r -> {
-            Code c = Code.of(r.get(0, Integer.class));
-            return new CodeLine(c.code, c.label, r.get(1, Integer.class), r.get(2, Long.class), c.retry);
-        });
     }
 
     /**
      * Queues, in the reconciliation's own transaction, a mail to each failed debit's donor and one digest to the
      * staff listing them all; what they need is read in one query.
      */
-    private void tell(DSLContext dsl, Actor actor, DebitBatches.BatchView batch) {
-        Tenant tenant = tenants.findById(actor.tenantId()).orElseThrow();
-        List<GiftNotices.Failure> failed = new ArrayList<>();
-        dsl.resultQuery("""
-            select c.gift_id, g.gift_number, p.name, g.units, p.unit_amount * g.units, p.interval, g.payment_method,
-                   d.family_name || ' ' || d.given_name, d.email, c.failure
-            from charges c join recurring_gifts g on g.tenant_id = c.tenant_id and g.id = c.gift_id
-                 join gift_plans p on p.tenant_id = g.tenant_id and p.id = g.plan_id
-                 join people d on d.tenant_id = g.tenant_id and d.id = g.person_id
-            where c.tenant_id = cast(? as uuid) and c.batch_id = cast(? as uuid) and c.status = 'failed'
-            order by g.gift_number
-            """, actor.tenantId().toString(), batch.id().toString()).fetch().forEach(r -> failed.add(new GiftNotices.Failure(
-                new GiftNotices.About(tenant.nameJa(), r.get(7, String.class), r.get(8, String.class), r.get(1, Long.class),
-                    r.get(2, String.class), r.get(3, Integer.class), r.get(4, Long.class), r.get(5, String.class), r.get(6, String.class),
-                    links.url(actor.tenantId(), r.get(0, UUID.class))), r.get(9, String.class))));
-        String staff = GivingSettings.find(dsl, actor.tenantId()).staffEmail();
-        failed.forEach(f -> notices.failed(dsl, actor.tenantId(), f.about(), f.reason(), actor.auditName()));
-        notices.failedDigest(dsl, actor.tenantId(), staff, batch.batchNumber(), batch.debitDate(), failed, actor.auditName());
+    private void tell(TenantScope scope, DebitBatches.BatchView batch) {
+        Tenant tenant = tenants.findById(scope.tenantId()).orElseThrow();
+        List<GiftNotices.Failure> failed = BilledGiftRepository.failedDebits(scope, batch.id()).stream().map(f -> new GiftNotices.Failure(
+            new GiftNotices.About(tenant.nameJa(), f.donorName(), f.email(), f.giftNumber(), f.planName(), f.units(), f.amount(), f.interval(),
+                f.method(), links.url(scope.tenantId(), f.giftId())), f.reason())).toList();
+        String staff = GivingSettings.find(scope).staffEmail();
+        failed.forEach(f -> notices.failed(scope, f.about(), f.reason()));
+        notices.failedDigest(scope, staff, batch.batchNumber(), batch.debitDate(), failed);
     }
 
     private static Outcome<DebitBatches.BatchView> rejectedFile(int record, String field, String message) {

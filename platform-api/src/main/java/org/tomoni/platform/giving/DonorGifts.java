@@ -2,8 +2,8 @@ package org.tomoni.platform.giving;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
 import org.tomoni.platform.access.NarrowActors;
+import org.tomoni.platform.persistence.TenantScope;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Outcome;
@@ -44,7 +44,7 @@ public class DonorGifts {
     }
 
     public Outcome<DonorGiftView> view(String token) {
-        return withGift(token, (tenant, giftId) -> tx.read(tenant.id(), dsl -> load(dsl, tenant, giftId)));
+        return withGift(token, (tenant, giftId) -> tx.read(NarrowActors.donor(tenant, giftId), scope -> load(scope, tenant, giftId)));
     }
 
     public Outcome<DonorGiftView> changeUnits(String token, Integer units) {
@@ -55,17 +55,19 @@ public class DonorGifts {
     /** {@code action}: pause, resume (only a paused gift; an error needs the staff) or cancel. */
     public Outcome<DonorGiftView> change(String token, String action) {
         return withGift(token, (tenant, giftId) -> {
-            if (!List.of("pause", "resume", "cancel").contains(action)) {
+            Optional<GiftStatus.Action> asked = GiftStatus.Action.of(action);
+            if (asked.isEmpty()) {
                 return Outcome.<DonorGiftView>rejected(ErrorCode.NOT_FOUND);
             }
-            Outcome<DonorGiftView> current = tx.read(tenant.id(), dsl -> load(dsl, tenant, giftId));
-            if ("resume".equals(action) && current instanceof Outcome.Ok<DonorGiftView> ok && !"paused".equals(ok.value().status())) {
+            Outcome<DonorGiftView> current = tx.read(NarrowActors.donor(tenant, giftId), scope -> load(scope, tenant, giftId));
+            if (asked.get() == GiftStatus.Action.RESUME && current instanceof Outcome.Ok<DonorGiftView> ok
+                && GiftStatus.fromCode(ok.value().status()) != GiftStatus.PAUSED) {
                 return Outcome.<DonorGiftView>invalid(List.of(FieldError.of("status", "transition")));
             }
-            String what = switch (action) {
-                case "pause" -> "ご寄付を休止しました。再開されるまで引き落としはありません。";
-                case "resume" -> "ご寄付を再開しました。";
-                default -> "ご寄付を解約しました。これまでのご支援に心より感謝申し上げます。";
+            String what = switch (asked.get()) {
+                case PAUSE -> "ご寄付を休止しました。再開されるまで引き落としはありません。";
+                case RESUME -> "ご寄付を再開しました。";
+                case CANCEL -> "ご寄付を解約しました。これまでのご支援に心より感謝申し上げます。";
             };
             return after(tenant, giftId, () -> gifts.change(NarrowActors.donor(tenant, giftId), giftId, action), what);
         });
@@ -74,22 +76,22 @@ public class DonorGifts {
     /** The change, the donor's view of it and the confirmation mail, in one transaction: no mail for a change that did not commit. */
     private Outcome<DonorGiftView> after(Tenant tenant, UUID giftId, java.util.function.Supplier<Outcome<RecurringGifts.GiftView>> change,
                                          String what) {
-        return tx.write(tenant.id(), dsl -> change.get().flatMap(g -> load(dsl, tenant, giftId).map(v -> {
-            String email = Donors.contact(dsl, tenant.id(), g.personId()).email();
-            notices.changed(dsl, tenant.id(), new GiftNotices.About(v.organization(), v.donorName(), email, v.giftNumber(), v.planName(),
+        return tx.write(NarrowActors.donor(tenant, giftId), scope -> change.get().flatMap(g -> load(scope, tenant, giftId).map(v -> {
+            String email = Donors.contact(scope, g.personId()).email();
+            notices.changed(scope, new GiftNotices.About(v.organization(), v.donorName(), email, v.giftNumber(), v.planName(),
                 v.units(), v.amount(), v.interval(), v.paymentMethod(), links.url(tenant.id(), giftId)), what);
             return v;
         })));
     }
 
-    private Outcome<DonorGiftView> load(DSLContext dsl, Tenant tenant, UUID giftId) {
-        Optional<RecurringGifts.GiftView> gift = gifts.find(dsl, tenant.id(), giftId, false);
+    private Outcome<DonorGiftView> load(TenantScope scope, Tenant tenant, UUID giftId) {
+        Optional<RecurringGifts.GiftView> gift = gifts.find(scope, giftId, false);
         if (gift.isEmpty()) {
             return Outcome.rejected(ErrorCode.NOT_FOUND);
         }
         var g = gift.get();
-        var plan = GiftPlans.find(dsl, tenant.id(), g.planId()).orElseThrow();
-        return Outcome.ok(new DonorGiftView(tenant.nameJa(), g.giftNumber(), Donors.contact(dsl, tenant.id(), g.personId()).name(),
+        var plan = GiftPlans.find(scope, g.planId()).orElseThrow();
+        return Outcome.ok(new DonorGiftView(tenant.nameJa(), g.giftNumber(), Donors.contact(scope, g.personId()).name(),
             g.planName(), plan.interval(), g.units(), plan.unitAmount(), g.monthlyAmount(), g.status(), g.paymentMethod(), g.bankAccount(),
             g.startMonth()));
     }

@@ -1,33 +1,24 @@
 package org.tomoni.platform.giving;
 
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
+import org.tomoni.platform.persistence.TenantScope;
 import org.tomoni.platform.mail.Mailer.Mail;
 import org.tomoni.platform.mail.Outbox;
 
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * The mails a donor and the staff receive about a gift, in Japanese. Each is queued in the
- * {@link Outbox} inside the caller's transaction ({@code dsl}), so it leaves only if the change commits.
+ * {@link Outbox} inside the caller's transaction ({@code scope}, whose actor the row records), so it leaves only if the change commits.
  */
 @Singleton
 class GiftNotices {
     private final Outbox outbox;
-    private final java.time.Clock clock;
 
-    GiftNotices(Outbox outbox, java.time.Clock clock) {
+    GiftNotices(Outbox outbox) {
         this.outbox = outbox;
-        this.clock = clock;
-    }
-
-    /** TODO(issue 11, wt-giving): callers hand their TenantScope down; until then it is rebuilt from their transaction. */
-    private org.tomoni.platform.persistence.TenantScope scope(DSLContext dsl, UUID tenantId, String by) {
-        return org.tomoni.platform.persistence.TenantScope.bound(dsl, tenantId,
-            new org.tomoni.platform.shared.Actor(null, by, tenantId, null, java.util.Set.of(), null), clock);
     }
 
     /** What a mail says about the gift. */
@@ -35,7 +26,7 @@ class GiftNotices {
                  String interval, String method, String manageUrl) {
     }
 
-    void signedUp(DSLContext dsl, UUID tenantId, About a) {
+    void signedUp(TenantScope scope, About a) {
         if (a.email() == null) {
             return;
         }
@@ -48,11 +39,11 @@ class GiftNotices {
             + "口数の変更・休止・解約は次のページからいつでもできます（ログインは不要です）。\n"
             + a.manageUrl() + "\n\n"
             + "このメールにお心当たりのない場合は、お手数ですが " + a.organization() + " までご連絡ください。\n";
-        outbox.mail(scope(dsl, tenantId, "public-signup"), "gift.signed_up", new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付のお申し込みを受け付けました",
+        outbox.mail(scope, "gift.signed_up", new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付のお申し込みを受け付けました",
             body));
     }
 
-    void changed(DSLContext dsl, UUID tenantId, About a, String what) {
+    void changed(TenantScope scope, About a, String what) {
         if (a.email() == null) {
             return;
         }
@@ -60,11 +51,11 @@ class GiftNotices {
             + a.organization() + "へのご寄付（受付番号 " + a.giftNumber() + "）について、次の変更を承りました。\n\n"
             + what + "\n" + amountLine(a) + "\n\n"
             + "内容の確認・変更: " + a.manageUrl() + "\n";
-        outbox.mail(scope(dsl, tenantId, "donor"), "gift.changed", new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付の内容を変更しました", body));
+        outbox.mail(scope, "gift.changed", new Mail(a.email(), a.organization(), "【" + a.organization() + "】ご寄付の内容を変更しました", body));
     }
 
     /** A failed collection: the donor learns what to do. */
-    void failed(DSLContext dsl, UUID tenantId, About a, String reason, String by) {
+    void failed(TenantScope scope, About a, String reason) {
         if (a.email() == null) {
             return;
         }
@@ -73,7 +64,7 @@ class GiftNotices {
             + "理由: " + reason + "\n\n"
             + "ご寄付は解約されていません。口座の残高やお届け内容をご確認のうえ、" + a.organization() + "までご連絡ください。\n"
             + "内容の確認: " + a.manageUrl() + "\n";
-        outbox.mail(scope(dsl, tenantId, by), "debit.failed", new Mail(a.email(), a.organization(),
+        outbox.mail(scope, "debit.failed", new Mail(a.email(), a.organization(),
             "【" + a.organization() + "】ご寄付のお引き落としができませんでした", body));
     }
 
@@ -82,7 +73,7 @@ class GiftNotices {
     }
 
     /** One mail to the staff per reconciled batch, listing every failed debit (not one mail per failure). */
-    void failedDigest(DSLContext dsl, UUID tenantId, String staffEmail, long batchNumber, String debitDate, List<Failure> failures, String by) {
+    void failedDigest(TenantScope scope, String staffEmail, long batchNumber, String debitDate, List<Failure> failures) {
         if (staffEmail == null || failures.isEmpty()) {
             return;
         }
@@ -94,7 +85,7 @@ class GiftNotices {
                 .append(amountLine(a)).append("\n  理由: ").append(f.reason()).append("\n");
         }
         body.append("\n寄付者に連絡し、口座を確認してから「再開」してください。\n");
-        outbox.mail(scope(dsl, tenantId, by), "debit.failed_digest", new Mail(staffEmail, "Tomoni",
+        outbox.mail(scope, "debit.failed_digest", new Mail(staffEmail, "Tomoni",
             "[Tomoni] 引き落とし不能 " + failures.size() + " 件: バッチ " + batchNumber, body.toString()));
     }
 

@@ -3,18 +3,13 @@ package org.tomoni.platform.giving;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.persistence.AuditTrail;
 import org.tomoni.platform.persistence.AuditTrail.Result;
-import org.tomoni.platform.shared.Columns;
+import org.tomoni.platform.access.NarrowActors;
+import org.tomoni.platform.persistence.TenantScope;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Fields;
@@ -24,23 +19,12 @@ import org.tomoni.platform.shared.SecretBox;
 import org.tomoni.platform.shared.Versioned;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
-import static org.tomoni.platform.shared.Columns.CREATED_AT;
-import static org.tomoni.platform.shared.Columns.CREATED_BY;
-import static org.tomoni.platform.shared.Columns.TENANT_ID;
-import static org.tomoni.platform.shared.Columns.UPDATED_AT;
-import static org.tomoni.platform.shared.Columns.UPDATED_BY;
-import static org.tomoni.platform.shared.Columns.VERSION;
-import static org.tomoni.platform.shared.Columns.text;
 
 /**
  * A tenant's giving settings: its address and certification for receipts, its bank consignor
@@ -50,32 +34,14 @@ import static org.tomoni.platform.shared.Columns.text;
 @Singleton
 public class GivingSettings {
     private final AccessPolicy policy;
-    static final Table<Record> SETTINGS = table(name("giving_settings"));
-    private static final Field<String> ADDRESS = text("organization_address");
-    private static final Field<String> CERT_NUMBER = text("certification_number");
-    private static final Field<LocalDate> CERT_DATE = field(name("certification_date"), SQLDataType.LOCALDATE);
-    private static final Field<String> CONSIGNOR_CODE = text("consignor_code");
-    private static final Field<String> CONSIGNOR_KANA = text("consignor_kana");
-    private static final Field<String> BANK_CODE = text("bank_code");
-    private static final Field<String> BRANCH_CODE = text("branch_code");
-    private static final Field<Short> ACCOUNT_TYPE = field(name("account_type"), SQLDataType.SMALLINT);
-    /** Plain numbers from earlier builds only; sealed and cleared at start-up. */
-    static final Field<String> ACCOUNT_NUMBER_PLAIN = text("account_number");
-    static final Field<String> ACCOUNT_NUMBER_ENC = text("account_number_enc");
-    private static final Field<String> ACCOUNT_NUMBER_MASK = text("account_number_mask");
-    private static final Field<Short> DEBIT_DAY = field(name("debit_day"), SQLDataType.SMALLINT);
-    private static final Field<Short> RUN_DAY = field(name("run_day"), SQLDataType.SMALLINT);
-    private static final Field<String> STAFF_EMAIL = text("staff_email");
     private final TenantTransactions tx;
     private final AuditTrail audit;
-    private final Clock clock;
     private final SecretBox secrets;
 
-    GivingSettings(TenantTransactions tx, AuditTrail audit, Clock clock, SecretBox secrets, AccessPolicy policy) {
+    GivingSettings(TenantTransactions tx, AuditTrail audit, SecretBox secrets, AccessPolicy policy) {
         this.policy = policy;
         this.tx = tx;
         this.audit = audit;
-        this.clock = clock;
         this.secrets = secrets;
     }
 
@@ -107,7 +73,7 @@ public class GivingSettings {
         if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        return tx.read(actor.tenantId(), dsl -> Outcome.ok(find(dsl, actor.tenantId())));
+        return tx.read(actor, scope -> Outcome.ok(GivingSettingsRepository.find(scope)));
     }
 
     public Outcome<SettingsView> update(Actor actor, long expectedVersion, SettingsRequest r) {
@@ -148,52 +114,32 @@ public class GivingSettings {
         if (!errors.isEmpty()) {
             return Outcome.invalid(errors);
         }
-        return tx.write(actor.tenantId(), dsl -> {
-            SettingsView current = find(dsl, actor.tenantId());
-            if (current.version() != expectedVersion) {
+        String sealed = account == null ? null : secrets.encrypt(account);
+        String mask = account == null ? null : Payments.mask(account);
+        var values = new GivingSettingsRepository.Values(JapaneseText.clean(r.organizationAddress()), JapaneseText.clean(r.certificationNumber()),
+            certDate, consignor, consignorKana, bank, branch, r.accountType() == null ? null : r.accountType().shortValue(), keepAccount, sealed,
+            mask, (short) debitDay, (short) runDay, email);
+        return tx.write(actor, scope -> {
+            if (GivingSettingsRepository.find(scope).version() != expectedVersion) {
                 return Outcome.<SettingsView>rejected(ErrorCode.VERSION_CONFLICT);
             }
-            var now = Columns.now(clock);
-            String sealed = account == null ? null : secrets.encrypt(account);
-            String mask = account == null ? null : Payments.mask(account);
-            Field<String> sealedValue = keepAccount ? Columns.qualified(SETTINGS, ACCOUNT_NUMBER_ENC) : DSL.val(sealed);
-            Field<String> maskValue = keepAccount ? Columns.qualified(SETTINGS, ACCOUNT_NUMBER_MASK) : DSL.val(mask);
-            dsl.insertInto(SETTINGS).set(TENANT_ID, actor.tenantId()).set(ADDRESS, JapaneseText.clean(r.organizationAddress()))
-                .set(CERT_NUMBER, JapaneseText.clean(r.certificationNumber())).set(CERT_DATE, certDate).set(CONSIGNOR_CODE, consignor)
-                .set(CONSIGNOR_KANA, consignorKana).set(BANK_CODE, bank).set(BRANCH_CODE, branch)
-                .set(ACCOUNT_TYPE, r.accountType() == null ? null : r.accountType().shortValue())
-                .set(ACCOUNT_NUMBER_ENC, sealed).set(ACCOUNT_NUMBER_MASK, mask).set(DEBIT_DAY, (short) debitDay).set(RUN_DAY, (short) runDay).set(STAFF_EMAIL, email)
-                .set(CREATED_AT, now).set(CREATED_BY, actor.auditName()).set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName()).set(VERSION, 1L)
-                .onConflict(TENANT_ID).doUpdate()
-                .set(ADDRESS, JapaneseText.clean(r.organizationAddress())).set(CERT_NUMBER, JapaneseText.clean(r.certificationNumber()))
-                .set(CERT_DATE, certDate).set(CONSIGNOR_CODE, consignor).set(CONSIGNOR_KANA, consignorKana).set(BANK_CODE, bank)
-                .set(BRANCH_CODE, branch).set(ACCOUNT_TYPE, r.accountType() == null ? null : r.accountType().shortValue())
-                .set(ACCOUNT_NUMBER_ENC, sealedValue).set(ACCOUNT_NUMBER_MASK, maskValue).set(ACCOUNT_NUMBER_PLAIN, (String) null)
-                .set(DEBIT_DAY, (short) debitDay).set(RUN_DAY, (short) runDay).set(STAFF_EMAIL, email)
-                .set(UPDATED_AT, now).set(UPDATED_BY, actor.auditName()).set(VERSION, Columns.qualified(SETTINGS, VERSION).plus(1))
-                .execute();
-            audit.record(dsl, actor, "giving_settings.update", "giving_settings", actor.tenantId(), Result.SUCCESS);
-            return Outcome.ok(find(dsl, actor.tenantId()));
+            GivingSettingsRepository.save(scope, values);
+            audit.record(scope, "giving_settings.update", "giving_settings", actor.tenantId(), Result.SUCCESS);
+            return Outcome.ok(GivingSettingsRepository.find(scope));
         });
     }
 
     /** The settings inside a tenant's transaction; defaults when none were saved. */
-    static SettingsView find(DSLContext dsl, UUID tenantId) {
-        return dsl.select(ADDRESS, CERT_NUMBER, CERT_DATE, CONSIGNOR_CODE, CONSIGNOR_KANA, BANK_CODE, BRANCH_CODE, ACCOUNT_TYPE,
-                ACCOUNT_NUMBER_MASK, DEBIT_DAY, RUN_DAY, STAFF_EMAIL, VERSION).from(SETTINGS).where(TENANT_ID.eq(tenantId))
-            .fetchOptional(r -> new SettingsView(r.value1(), r.value2(), r.value3() == null ? null : r.value3().toString(), r.value4(),
-                r.value5(), r.value6(), r.value7(), r.value8() == null ? null : r.value8().intValue(), r.value9(), r.value10(), r.value11(),
-                r.value12(), r.value13()))
-            .orElse(new SettingsView(null, null, null, null, null, null, null, null, null, 27, 5, null, 0));
+    static SettingsView find(TenantScope scope) {
+        return GivingSettingsRepository.find(scope);
     }
 
     /** The unsealed collection account, for the request file only; empty when none is set. */
-    Optional<CollectionAccount> collectionAccount(DSLContext dsl, UUID tenantId) {
-        return dsl.select(BANK_CODE, BRANCH_CODE, ACCOUNT_TYPE, ACCOUNT_NUMBER_ENC).from(SETTINGS).where(TENANT_ID.eq(tenantId))
-            .fetchOptional()
-            .filter(r -> r.value1() != null && r.value2() != null && r.value3() != null && r.value4() != null)
-            .map(r -> new CollectionAccount(r.value1(), r.value2(), r.value3(), secrets.decrypt(r.value4())
-                .orElseThrow(() -> new IllegalStateException("The collection account of tenant " + tenantId + " is sealed under an unknown key"))));
+    Optional<CollectionAccount> collectionAccount(TenantScope scope) {
+        return GivingSettingsRepository.sealedAccount(scope)
+            .map(a -> new CollectionAccount(a.bankCode(), a.branchCode(), a.accountType(), secrets.decrypt(a.sealedNumber())
+                .orElseThrow(() -> new IllegalStateException("The collection account of tenant " + scope.tenantId()
+                    + " is sealed under an unknown key"))));
     }
 
     /**
@@ -201,12 +147,9 @@ public class GivingSettings {
      * start; after the first it finds nothing to do.
      */
     public int sealPlainAccounts(UUID tenantId) {
-        return tx.write(tenantId, dsl -> {
-            var plain = dsl.select(ACCOUNT_NUMBER_PLAIN).from(SETTINGS).where(TENANT_ID.eq(tenantId), ACCOUNT_NUMBER_PLAIN.isNotNull())
-                .forUpdate().fetchOptional(ACCOUNT_NUMBER_PLAIN);
-            plain.ifPresent(number -> dsl.update(SETTINGS).set(ACCOUNT_NUMBER_ENC, secrets.encrypt(number))
-                .set(ACCOUNT_NUMBER_MASK, Payments.mask(number)).set(ACCOUNT_NUMBER_PLAIN, (String) null)
-                .where(TENANT_ID.eq(tenantId)).execute());
+        return tx.write(NarrowActors.job("seal-accounts", tenantId, null, Capability.GIVING_SETTINGS), scope -> {
+            Optional<String> plain = GivingSettingsRepository.plainAccountForUpdate(scope);
+            plain.ifPresent(number -> GivingSettingsRepository.sealPlainAccount(scope, secrets.encrypt(number), Payments.mask(number)));
             return Outcome.ok(plain.isPresent() ? 1 : 0);
         }).orThrow();
     }

@@ -9,7 +9,6 @@ import org.tomoni.platform.members.people.PersonRequest;
 import org.tomoni.platform.members.people.PersonView;
 import org.tomoni.platform.access.NarrowActors;
 import org.tomoni.platform.shared.Actor;
-import org.tomoni.platform.shared.Columns;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Ids;
@@ -98,8 +97,8 @@ public class PublicGiving {
     }
 
     public Outcome<PublicPlans> plans(String tenantSlug) {
-        return givingTenant(tenantSlug).<Outcome<PublicPlans>>map(t -> tx.read(t.id(), dsl -> Outcome.ok(new PublicPlans(t.nameJa(),
-                GiftPlans.published(dsl, t.id()).stream()
+        return givingTenant(tenantSlug).<Outcome<PublicPlans>>map(t -> tx.read(NarrowActors.publicSignup(t), scope -> Outcome.ok(new PublicPlans(t.nameJa(),
+                GiftPlans.published(scope).stream()
                     .map(p -> new PublicPlan(p.id(), p.name(), p.unitAmount(), p.interval(), p.purpose())).toList()))))
             .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND));
     }
@@ -126,8 +125,8 @@ public class PublicGiving {
         Payments.Checked payment = Payments.check(r.payment(), secrets);
         Tenant t = tenant.get();
         Actor actor = NarrowActors.publicSignup(t);
-        return tx.write(t.id(), dsl -> {
-            Idempotency.Claim claim = Idempotency.claim(dsl, t.id(), SCOPE, idempotencyKey, hash, Columns.now(clock));
+        return tx.write(actor, scope -> {
+            Idempotency.Claim claim = Idempotency.claim(scope, SCOPE, idempotencyKey, hash);
             if (claim instanceof Idempotency.Replay replay) {
                 return Outcome.ok(read(replay.response()));
             }
@@ -136,7 +135,7 @@ public class PublicGiving {
             }
             List<FieldError> errors = new ArrayList<>(payment.errors());
             Optional<GiftPlans.PlanView> plan = Optional.ofNullable(r.planId()).flatMap(Ids::parse)
-                .flatMap(id -> GiftPlans.find(dsl, t.id(), id)).filter(p -> p.published());
+                .flatMap(id -> GiftPlans.find(scope, id)).filter(p -> p.published());
             if (plan.isEmpty()) {
                 errors.add(FieldError.of("planId", r.planId() == null ? "required" : "not_published"));
             }
@@ -167,14 +166,14 @@ public class PublicGiving {
             }
             YearMonth start = YearMonth.now(clock.withZone(TOKYO)).plusMonths(1);
             PersonView donor = person.orThrow();
-            UUID id = gifts.insert(dsl, actor, new RecurringGifts.NewGift(donor.id(), plan.get(), units, payment.method(), start,
+            UUID id = gifts.insert(scope, new RecurringGifts.NewGift(donor.id(), plan.get(), units, payment.method(), start,
                 payment.account(), cardCustomer, "public"));
-            var view = gifts.find(dsl, t.id(), id, false).orElseThrow();
+            var view = gifts.find(scope, id, false).orElseThrow();
             SignupResponse response = new SignupResponse(id, view.giftNumber(), view.status(), view.planName(), view.units(),
                 view.monthlyAmount(), plan.get().interval(), view.paymentMethod(), view.startMonth());
-            Idempotency.complete(dsl, t.id(), SCOPE, idempotencyKey, 201, write(response));
+            Idempotency.complete(scope, SCOPE, idempotencyKey, 201, write(response));
             // Queued in this transaction: the confirmation leaves only if the gift is saved, and is not lost if the node dies.
-            notices.signedUp(dsl, t.id(), new GiftNotices.About(t.nameJa(), donor.familyName() + " " + donor.givenName(),
+            notices.signedUp(scope, new GiftNotices.About(t.nameJa(), donor.familyName() + " " + donor.givenName(),
                 donor.email(), view.giftNumber(), view.planName(), view.units(), view.monthlyAmount(), plan.get().interval(),
                 view.paymentMethod(), links.url(t.id(), id)));
             return Outcome.ok(response);

@@ -6,6 +6,7 @@ import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.TableLike;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 
@@ -96,6 +97,7 @@ public abstract sealed class Scope permits TenantScope, PlatformScope {
         private final Scope scope;
         private final Table<R> table;
         private UpdateSetMoreStep<R> step;
+        private final List<TableLike<?>> from = new ArrayList<>();
 
         @SuppressWarnings("unchecked")
         private Update(Scope scope, Table<R> table) {
@@ -136,6 +138,15 @@ public abstract sealed class Scope permits TenantScope, PlatformScope {
             return this;
         }
 
+        /**
+         * {@code UPDATE … FROM}: a set-based update taking its values from other rows (the join is in {@code where});
+         * the owner condition still names only the updated table, RLS bounds the others.
+         */
+        public Update<R> from(TableLike<?> source) {
+            from.add(source);
+            return this;
+        }
+
         /** Runs the update on the owner's rows matching {@code conditions}; the number of rows changed. */
         public int where(Condition... conditions) {
             return statement(conditions).execute();
@@ -145,7 +156,7 @@ public abstract sealed class Scope permits TenantScope, PlatformScope {
         public org.jooq.Query statement(Condition... conditions) {
             List<Condition> all = new ArrayList<>(List.of(conditions));
             all.add(scope.owns(table));
-            return step.where(DSL.and(all));
+            return (from.isEmpty() ? step.where(DSL.and(all)) : step.from(from).where(DSL.and(all)));
         }
 
         /** As {@link #where}, but only while the row still has {@code expectedVersion} (optimistic locking). */

@@ -111,6 +111,11 @@ class DirectDebitIT extends PlatformTest {
         JsonNode poorGift = api().get("/api/v1/recurring-gifts/" + poor, t.adminToken()).json();
         assertThat(poorGift.get("status").asText()).isEqualTo("error");
         assertThat(poorGift.get("statusReason").asText()).contains("資金不足");
+        JsonNode failure = poorGift.get("history").get(poorGift.get("history").size() - 1);
+        assertThat(failure.get("kind").asText()).isEqualTo("debit_failed");
+        assertThat(failure.get("after").get("status").asText()).isEqualTo("error");
+        assertThat(failure.get("after").get("resultCode").asInt()).as("the bank's code, not its label").isEqualTo(1);
+        assertThat(failure.get("after").get("retry").asBoolean()).as("資金不足 is charged again").isTrue();
         assertThat(status(gone)).isEqualTo("error");
         JsonNode donations = api().get("/api/v1/donations?kind=donation", t.adminToken()).json();
         assertThat(donations.get("total").asInt()).isEqualTo(1);

@@ -75,6 +75,28 @@ class GivingApiIT extends PlatformTest {
     }
 
     @Test
+    void each_history_line_names_its_kind_the_fields_before_and_after_and_who_made_it() {
+        String g = gift(person("構造", "コウゾウ"), supporter, 2, "2027-04");
+        api().post("/api/v1/recurring-gifts/" + g + "/pause", t.adminToken(), Map.of());
+        JsonNode history = api().get("/api/v1/recurring-gifts/" + g, t.adminToken()).json().get("history");
+        assertThat(history).hasSize(2);
+        JsonNode created = history.get(0);
+        assertThat(created.get("kind").asText()).isEqualTo("created");
+        assertThat(created.has("before")).as("nothing before a gift is created").isFalse();
+        assertThat(created.get("after").get("status").asText()).isEqualTo("active");
+        assertThat(created.get("after").get("plan").asText()).isEqualTo("サポーター");
+        assertThat(created.get("after").get("units").asInt()).isEqualTo(2);
+        assertThat(created.get("after").get("method").asText()).isEqualTo("direct_debit");
+        assertThat(created.has("detail")).as("no display text").isFalse();
+        JsonNode paused = history.get(1);
+        assertThat(paused.get("kind").asText()).isEqualTo("pause");
+        assertThat(paused.get("before").get("status").asText()).isEqualTo("active");
+        assertThat(paused.get("after").get("status").asText()).isEqualTo("paused");
+        assertThat(paused.get("after").has("units")).as("only the changed fields").isFalse();
+        assertThat(paused.get("by").asText()).isEqualTo(created.get("by").asText()).endsWith("@inclu-test");
+    }
+
+    @Test
     void bad_input_is_named_field_by_field_and_only_admins_run_billing() {
         ApiResponse bad = api().post("/api/v1/recurring-gifts", t.adminToken(), Map.of("planId", "nope", "units", 0, "paymentMethod", "bitcoin",
             "startMonth", "2027-13"));

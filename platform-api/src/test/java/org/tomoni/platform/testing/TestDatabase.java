@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestDatabase {
     private static final String TEMPLATE = "tomoni_template";
     private static TestDatabase instance;
+    private static TestDatabase durable;
 
     private final String serverUrl;
     private final DatabaseLogins template;
@@ -37,6 +38,41 @@ public final class TestDatabase {
             instance = start();
         }
         return instance;
+    }
+
+    /**
+     * A second embedded server for benchmarks, with the platform server's durable write settings (fsync, full page
+     * writes, synchronous commit on) instead of the throwaway defaults: what a benchmark measures is what production pays.
+     */
+    public static synchronized TestDatabase durable() {
+        if (durable == null) {
+            try {
+                Path dir = Files.createTempDirectory("tomoni-bench-pg");
+                EmbeddedDatabase embedded = EmbeddedDatabase.startThrowaway(dir, true);
+                Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "bench-postgres-stop"));
+                String url = embedded.server().getJdbcUrl("postgres", "postgres");
+                url = url.substring(0, url.indexOf('?'));
+                try (Connection c = embedded.server().getPostgresDatabase().getConnection()) {
+                    durable = prepareOn(c, url.substring(0, url.lastIndexOf('/') + 1));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("No durable PostgreSQL for the benchmarks: " + e.getMessage(), e);
+            }
+        }
+        return durable;
+    }
+
+    /** The server's write settings as {@code name=value, …}, for a benchmark to print beside its figures. */
+    public String writeSettings() {
+        try (Connection c = DriverManager.getConnection(serverUrl + "postgres", template.ownerUser(), template.ownerPassword());
+             Statement s = c.createStatement();
+             var r = s.executeQuery("select string_agg(name || '=' || setting, ', ' order by name) from pg_settings where name in "
+                 + "('fsync', 'full_page_writes', 'synchronous_commit', 'shared_buffers', 'max_wal_size', 'wal_level')")) {
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fresh, migrated database of its own, reached through the runtime role. */

@@ -15,7 +15,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.giving.GiftChange;
+import org.tomoni.platform.giving.GiftEventKind;
 import org.tomoni.platform.giving.GiftPlans;
+import org.tomoni.platform.giving.GiftStatus;
 import org.tomoni.platform.giving.GiftPlans.PlanView;
 import org.tomoni.platform.giving.RecurringGifts;
 import org.tomoni.platform.giving.RecurringGifts.Event;
@@ -53,7 +56,7 @@ import java.util.UUID;
 @Allowed(Capability.GIVING_READ)
 @Prototype
 public class RecurringGiftsView extends ListView<GiftView> {
-    static final List<String> STATUSES = List.of("active", "paused", "error", "cancelled");
+    static final List<String> STATUSES = java.util.Arrays.stream(GiftStatus.values()).map(GiftStatus::code).toList();
     final H2 title = new H2();
     final RecurringGiftForm form;
     final Select<String> status = new Select<>();
@@ -90,7 +93,7 @@ public class RecurringGiftsView extends ListView<GiftView> {
         form.setVisible(canWrite);
 
         status.setId("gift-status-filter");
-        status.setItems("", "active", "paused", "error", "cancelled");
+        status.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""), STATUSES.stream()).toList());
         status.setItemLabelGenerator(this::statusFilterLabel);
         status.setValue("");
         status.addValueChangeListener(e -> refresh());
@@ -216,9 +219,10 @@ public class RecurringGiftsView extends ListView<GiftView> {
         detailStatus.setText(getTranslation("gifts.detail.status", statusLabel(gift.status()), planName(gift.planId()), gift.units(),
             amount(gift)) + reason);
         history.setItems(gift.history() == null ? List.of() : gift.history());
-        pause.setEnabled("active".equals(gift.status()));
-        resume.setEnabled("paused".equals(gift.status()) || "error".equals(gift.status()));
-        cancel.setEnabled(!"cancelled".equals(gift.status()));
+        GiftStatus current = GiftStatus.fromCode(gift.status());
+        pause.setEnabled(GiftStatus.Action.PAUSE.from(current).isPresent());
+        resume.setEnabled(GiftStatus.Action.RESUME.from(current).isPresent());
+        cancel.setEnabled(GiftStatus.Action.CANCEL.from(current).isPresent());
     }
 
     void refresh() {
@@ -267,17 +271,29 @@ public class RecurringGiftsView extends ListView<GiftView> {
         return code == null || code.isEmpty() ? getTranslation("gifts.status.any") : statusLabel(code);
     }
 
-    /** 休止（有効 → 休止中）: the kind of change, and its detail with statuses in words. */
+    /** 休止（有効 → 休止中）: the kind of change, and what changed, from the line's structure in the reader's language. */
     private String content(Event e) {
         String kind = translateOr("gift.event." + e.kind(), e.kind());
-        String text = e.detail();
-        if (text != null) {
-            String[] parts = text.split(" → ");
-            if (parts.length == 2 && STATUSES.contains(parts[0]) && STATUSES.contains(parts[1])) {
-                text = statusLabel(parts[0]) + " → " + statusLabel(parts[1]);
-            }
+        String detail = GiftEventKind.of(e.kind()).map(k -> detail(k, e.before(), e.after())).orElse(null);
+        return detail == null || detail.isBlank() ? kind : getTranslation("gifts.history.line", kind, detail);
+    }
+
+    private String detail(GiftEventKind kind, GiftChange before, GiftChange after) {
+        if (after == null) {
+            return null;
         }
-        return text == null || text.isBlank() ? kind : getTranslation("gifts.history.line", kind, text);
+        return switch (kind) {
+            case CREATED -> after.plan() == null || after.units() == null ? null
+                : getTranslation("gifts.history.created", after.plan(), String.valueOf(after.units()));
+            case UNITS -> before == null || before.units() == null || after.units() == null ? null
+                : getTranslation("gifts.history.change", String.valueOf(before.units()), String.valueOf(after.units()));
+            case PAUSE, RESUME, CANCEL, RECOVERED -> before == null || before.status() == null || after.status() == null ? null
+                : getTranslation("gifts.history.change", statusLabel(before.status()), statusLabel(after.status()));
+            case CARD_FAILED -> after.declineCode();
+            case DEBIT_FAILED -> after.resultCode() == null ? null
+                : getTranslation("gifts.history.debitFailed", translateOr("gift.debitResult." + after.resultCode(), String.valueOf(after.resultCode())),
+                    getTranslation(Boolean.TRUE.equals(after.retry()) ? "gifts.history.retry" : "gifts.history.noRetry"));
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.tomoni.platform.ui.publicpages;
 
+import org.tomoni.platform.giving.GiftStatus;
 import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -212,12 +213,13 @@ public class DonorGiftView extends LocalizedView implements BeforeEnterObserver 
             PublicPages.row("donor-method", getTranslation("donate.summary.method"), getTranslation("gift.method." + gift.paymentMethod())),
             PublicPages.row("donor-account", getTranslation("donor.account"), account(gift.bankAccount())),
             PublicPages.row("donor-start", getTranslation("donate.summary.start"), UiFormat.month(gift.startMonth(), getLocale())));
-        boolean cancelled = "cancelled".equals(gift.status());
+        GiftStatus current = GiftStatus.fromCode(gift.status());
         units.setValue(gift.units());
-        unitsSection.setVisible(!cancelled);
-        pause.setVisible("active".equals(gift.status()));
-        resume.setVisible("paused".equals(gift.status()));
-        cancel.setVisible(!cancelled);
+        unitsSection.setVisible(current.isOpen());
+        pause.setVisible(GiftStatus.Action.PAUSE.from(current).isPresent());
+        // A donor resumes only a paused gift; one in error waits for the staff.
+        resume.setVisible(current == GiftStatus.PAUSED);
+        cancel.setVisible(GiftStatus.Action.CANCEL.from(current).isPresent());
         statusNote.setText(translateOr("donor.statusNote." + gift.status(), ""));
         statusNote.setVisible(!statusNote.getText().isEmpty());
     }

@@ -310,6 +310,38 @@ class GivingScreensIT extends ViewTest {
         assertThat(_get(BillingRunsView.class).run.getText()).isEqualTo("Run");
     }
 
+    @Test
+    void the_history_is_rendered_from_its_structure_in_japanese_and_in_english() throws Exception {
+        PlanView plan = plan(a.admin(), "履歴表示", 300, "monthly");
+        PersonView donor = person(a.admin(), "履歴", "花子", "リレキ", "ハナコ");
+        GiftView gift = gift(a.admin(), donor, plan, 2);
+        RecurringGifts gifts = context.getBean(RecurringGifts.class);
+        gifts.changeUnits(a.admin(), gift.id(), 3).orThrow();
+        gifts.change(a.admin(), gift.id(), "pause").orThrow();
+        // A failed debit as the result import writes it: the bank's code and whether the next run retries, no text.
+        try (var c = ownerConnection(a.id()); var st = c.createStatement()) {
+            st.execute("insert into recurring_gift_events (tenant_id, id, gift_id, occurred_at, kind, after, actor, created_at, created_by,"
+                + " updated_at, updated_by) values ('" + a.id() + "', gen_random_uuid(), '" + gift.id() + "', now() + interval '1 minute',"
+                + " 'debit_failed', '{\"status\": \"error\", \"resultCode\": 1, \"retry\": true}', 'job:billing', now(), 'job:billing', now(),"
+                + " 'job:billing')");
+        }
+        signInAdmin("giving-ui-a");
+        UI.getCurrent().navigate(RecurringGiftsView.class);
+        RecurringGiftsView view = _get(RecurringGiftsView.class);
+        view.open(gift.id());
+        assertThat(_findAll(view.history)).hasSize(4);
+        assertThat(List.of(0, 1, 2, 3)).extracting(i -> _getFormattedRow(view.history, i).get(1))
+            .containsExactly("登録（履歴表示 × 2）", "口数変更（2 → 3）", "休止（有効 → 休止中）", "引き落とし不能（資金不足・翌月に再請求）");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(RecurringGiftsView.class);
+        RecurringGiftsView english = _get(RecurringGiftsView.class);
+        english.open(gift.id());
+        assertThat(List.of(0, 1, 2, 3)).extracting(i -> _getFormattedRow(english.history, i).get(1))
+            .containsExactly("Created (履歴表示 × 2)", "Units changed (2 → 3)", "Paused (Active → Paused)",
+                "Debit failed (Insufficient funds; charged again next month)");
+    }
+
     private static int rowOf(List<String> names, String name) {
         int row = names.indexOf(name);
         assertThat(row).as("%s is listed in %s", name, names).isNotNegative();

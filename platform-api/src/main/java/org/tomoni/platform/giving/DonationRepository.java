@@ -1,0 +1,139 @@
+package org.tomoni.platform.giving;
+
+import org.jooq.Condition;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.tomoni.platform.members.people.PersonNames;
+import org.tomoni.platform.persistence.TenantScope;
+import org.tomoni.platform.shared.PageRequest;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.tomoni.platform.schema.Tables.CHARGES;
+import static org.tomoni.platform.schema.Tables.DONATIONS;
+import static org.tomoni.platform.schema.Tables.GIFT_PLANS;
+import static org.tomoni.platform.schema.Tables.RECURRING_GIFTS;
+
+/** Money received (donations and fees): one row each; the scope stamps tenant and audit columns. */
+final class DonationRepository {
+    private static final String HIDDEN = "＊＊＊";
+
+    private DonationRepository() {
+    }
+
+    record Values(UUID personId, String kind, long amount, LocalDate receivedOn, String method, String purpose, String note) {
+    }
+
+    /** What narrows a list of donations; null fields do not narrow. */
+    record Filter(UUID personId, String kind, Integer year) {
+    }
+
+    static void insert(TenantScope scope, UUID id, Values v) {
+        scope.insertInto(DONATIONS).set(DONATIONS.ID, id).set(DONATIONS.PERSON_ID, v.personId()).set(DONATIONS.KIND, v.kind())
+            .set(DONATIONS.AMOUNT, v.amount()).set(DONATIONS.RECEIVED_ON, v.receivedOn()).set(DONATIONS.METHOD, v.method())
+            .set(DONATIONS.PURPOSE, v.purpose()).set(DONATIONS.NOTE, v.note()).execute();
+    }
+
+    /**
+     * The collected charges matching {@code which} become money received with the gift plan's purpose, in one statement;
+     * the unique charge_id makes a repeat a no-op. The number of donations added.
+     */
+    private static int fromCharges(TenantScope scope, Condition which, LocalDate receivedOn) {
+        var now = DSL.val(scope.now());
+        var by = DSL.val(scope.by());
+        return scope.dsl().insertInto(DONATIONS, DONATIONS.TENANT_ID, DONATIONS.ID, DONATIONS.PERSON_ID, DONATIONS.ORGANIZATION_ID,
+                DONATIONS.KIND, DONATIONS.AMOUNT, DONATIONS.RECEIVED_ON, DONATIONS.METHOD, DONATIONS.PURPOSE, DONATIONS.CHARGE_ID,
+                DONATIONS.CREATED_AT, DONATIONS.CREATED_BY, DONATIONS.UPDATED_AT, DONATIONS.UPDATED_BY)
+            .select(DSL.select(CHARGES.TENANT_ID, DSL.uuid(), CHARGES.PERSON_ID, CHARGES.ORGANIZATION_ID, CHARGES.KIND, CHARGES.AMOUNT,
+                    DSL.val(receivedOn), CHARGES.METHOD, GIFT_PLANS.PURPOSE, CHARGES.ID, now, by, now, by)
+                .from(CHARGES)
+                .leftJoin(RECURRING_GIFTS).on(RECURRING_GIFTS.TENANT_ID.eq(CHARGES.TENANT_ID), RECURRING_GIFTS.ID.eq(CHARGES.GIFT_ID))
+                .leftJoin(GIFT_PLANS).on(GIFT_PLANS.TENANT_ID.eq(RECURRING_GIFTS.TENANT_ID), GIFT_PLANS.ID.eq(RECURRING_GIFTS.PLAN_ID))
+                .where(scope.owns(CHARGES), which, CHARGES.STATUS.eq(ChargeStatus.COLLECTED.code())))
+            .onConflict(DONATIONS.TENANT_ID, DONATIONS.CHARGE_ID).where(DONATIONS.CHARGE_ID.isNotNull()).doNothing()
+            .execute();
+    }
+
+    static int fromCharge(TenantScope scope, UUID chargeId, LocalDate receivedOn) {
+        return fromCharges(scope, CHARGES.ID.eq(chargeId), receivedOn);
+    }
+
+    static int fromBatch(TenantScope scope, UUID batchId, LocalDate receivedOn) {
+        return fromCharges(scope, CHARGES.BATCH_ID.eq(batchId), receivedOn);
+    }
+
+    /** The donations now named on receipt {@code receiptId}. */
+    static int markReceipted(TenantScope scope, Collection<UUID> donationIds, UUID receiptId) {
+        return scope.update(DONATIONS).set(DONATIONS.RECEIPT_ID, receiptId).where(DONATIONS.ID.in(donationIds));
+    }
+
+    static Optional<Donations.DonationView> find(TenantScope scope, UUID id) {
+        return select(scope).where(scope.owns(DONATIONS), DONATIONS.ID.eq(id)).fetchOptional(DonationRepository::view);
+    }
+
+    /** Newest first. */
+    static List<Donations.DonationView> page(TenantScope scope, Filter f, PageRequest page) {
+        return select(scope).where(listed(scope, f)).orderBy(DONATIONS.RECEIVED_ON.desc(), DONATIONS.ID.desc())
+            .limit(page.size()).offset(page.offset()).fetch(DonationRepository::view);
+    }
+
+    static long count(TenantScope scope, Filter f) {
+        return scope.dsl().fetchCount(DONATIONS, listed(scope, f));
+    }
+
+    /** The donor's donations (not fees) of a calendar year that no receipt names yet, oldest first. */
+    static List<Donations.DonationView> unreceipted(TenantScope scope, UUID personId, int year) {
+        return oldestFirst(scope, DONATIONS.PERSON_ID.eq(personId), DONATIONS.KIND.eq("donation"), DONATIONS.RECEIPT_ID.isNull(),
+            DONATIONS.RECEIVED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+
+    /** The donations with these ids, oldest first. */
+    static List<Donations.DonationView> withIds(TenantScope scope, Collection<UUID> ids) {
+        return oldestFirst(scope, DONATIONS.ID.in(ids));
+    }
+
+    private static List<Donations.DonationView> oldestFirst(TenantScope scope, Condition... c) {
+        return select(scope).where(scope.owns(DONATIONS)).and(DSL.and(c)).orderBy(DONATIONS.RECEIVED_ON, DONATIONS.ID)
+            .fetch(DonationRepository::view);
+    }
+
+    private static Condition listed(TenantScope scope, Filter f) {
+        Condition c = scope.owns(DONATIONS);
+        if (f.personId() != null) {
+            c = c.and(DONATIONS.PERSON_ID.eq(f.personId()));
+        }
+        if (f.kind() != null) {
+            c = c.and(DONATIONS.KIND.eq(f.kind()));
+        }
+        if (f.year() != null) {
+            c = c.and(DONATIONS.RECEIVED_ON.between(LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 12, 31)));
+        }
+        return c;
+    }
+
+    /** Donations with the donor's name (organisations' fees have none). */
+    private static SelectOnConditionStep<? extends Record> select(TenantScope scope) {
+        var d = DONATIONS;
+        return scope.dsl().select(d.ID, d.PERSON_ID, d.KIND, d.AMOUNT, d.RECEIVED_ON, d.METHOD, d.PURPOSE, d.CHARGE_ID, d.RECEIPT_ID, d.NOTE,
+                PersonNames.familyName(), PersonNames.givenName(), PersonNames.sensitive())
+            .from(d).leftJoin(PersonNames.table()).on(PersonNames.on(scope, d.PERSON_ID));
+    }
+
+    private static Donations.DonationView view(Record r) {
+        var d = DONATIONS;
+        String kind = r.get(d.KIND);
+        UUID receipt = r.get(d.RECEIPT_ID);
+        // Fees are never receipted as donations.
+        String status = "fee".equals(kind) ? "not_applicable" : receipt == null ? "not_issued" : "issued";
+        String family = r.get(PersonNames.familyName());
+        String given = r.get(PersonNames.givenName());
+        String name = Boolean.TRUE.equals(r.get(PersonNames.sensitive())) ? HIDDEN : family == null || given == null ? null : family + " " + given;
+        return new Donations.DonationView(r.get(d.ID), r.get(d.PERSON_ID), name, kind, r.get(d.AMOUNT), r.get(d.RECEIVED_ON).toString(),
+            r.get(d.METHOD), r.get(d.PURPOSE), r.get(d.CHARGE_ID), receipt, status, r.get(d.NOTE));
+    }
+}
