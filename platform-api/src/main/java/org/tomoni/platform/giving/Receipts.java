@@ -156,10 +156,10 @@ public class Receipts {
         LocalDate from = LocalDate.of(fiscalYear, startMonth, 1);
         LocalDate to = from.plusYears(1).minusDays(1);
         return tx.write(actor, scope -> {
-            List<DonorAddresses.DonorLine> rows = DonorAddresses.donorList(scope, from, to);
+            List<DonorAddressRepository.DonorLine> rows = DonorAddressRepository.donorList(scope, from, to);
             Outcome<byte[]> bytes = ExcelCsv.export(encoding, List.of("氏名", "フリガナ", "郵便番号", "住所", "寄附金額合計", "寄附件数", "最初の受領日",
                 "最後の受領日"), printer -> {
-                for (DonorAddresses.DonorLine r : rows) {
+                for (DonorAddressRepository.DonorLine r : rows) {
                     printer.printRecord(ExcelCsv.cell(r.name()), ExcelCsv.cell(r.reading()), ExcelCsv.cell(r.postalCode()),
                         ExcelCsv.cell(r.address()), r.total(), r.count(), r.first(), r.last());
                 }
@@ -190,7 +190,7 @@ public class Receipts {
                           String replacesNumber) {
         Tenant tenant = tenants.findById(scope.tenantId()).orElseThrow();
         var settings = GivingSettings.find(scope);
-        DonorAddresses.Addressee p = DonorAddresses.addressee(scope, personId);
+        DonorAddressRepository.Addressee p = DonorAddressRepository.addressee(scope, personId);
         var lines = donations.stream().map(d -> new ReceiptPdf.Line(LocalDate.parse(d.receivedOn()), d.amount(),
             d.purpose() == null ? "寄附金（" + GiftNotices.method(d.method()) + "）" : "寄附金・" + d.purpose())).toList();
         var receipt = new ReceiptPdf.Receipt(number, issuedOn, "寄附金受領証明書", tenant.nameJa(),

@@ -64,17 +64,19 @@ public class TenantTransactions {
         return run(null, false, dsl -> work.apply(PlatformScope.unbound(dsl, by, clock)));
     }
 
-    /** Read-write work of one tenant. A rejected {@link Outcome} rolls the transaction back. */
-    public <T> T write(UUID tenantId, Function<DSLContext, T> work) {
+    /*
+     * The bare transactions under the scopes, for this package's tests of the binding itself only: everything else
+     * works through a TenantScope or PlatformScope, so no write can skip the stamping.
+     */
+    <T> T write(UUID tenantId, Function<DSLContext, T> work) {
         return run(Objects.requireNonNull(tenantId, "tenantId"), false, work);
     }
 
-    public <T> T read(UUID tenantId, Function<DSLContext, T> work) {
+    <T> T read(UUID tenantId, Function<DSLContext, T> work) {
         return run(Objects.requireNonNull(tenantId, "tenantId"), true, work);
     }
 
-    /** Work on global tables only (registry, platform users); no tenant is bound. */
-    public <T> T platform(Function<DSLContext, T> work) {
+    <T> T platform(Function<DSLContext, T> work) {
         return run(null, false, work);
     }
 

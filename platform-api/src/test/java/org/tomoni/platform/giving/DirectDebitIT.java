@@ -268,7 +268,7 @@ class DirectDebitIT extends PlatformTest {
 
         Api.Bytes list = api().bytes("/api/v1/donor-list?fiscalYear=2026", t.adminToken());
         String csv = new String(list.body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).contains("氏名", "佐藤 一郎", "15000");
+        assertThat(csv).contains("氏名", "佐藤 一郎", "15000", "1000001", "東京都千代田区千代田1-1");
         try (var c = ownerConnection(t.id()); var s = c.createStatement()) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("update receipts set total = 1"))
                 .hasMessageContaining("cannot be changed");

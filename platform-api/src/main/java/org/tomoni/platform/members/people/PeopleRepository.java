@@ -250,13 +250,18 @@ final class PeopleRepository {
     /** The name columns of one alias of the people table, typed as plain jOOQ so that callers never name the table. */
     record NameFields(Table<?> table, Field<UUID> tenantId, Field<UUID> id, Field<String> familyName, Field<String> givenName,
                       Field<String> fullName, Field<String> sortKey, Field<String> email, Field<Boolean> sensitive,
-                      Field<Long> memberNumber, Field<String> searchText) {
+                      Field<Long> memberNumber, Field<String> searchText, Field<String> reading, Field<String> postalCode,
+                      Field<String> postalAddress) {
     }
 
     static NameFields names(String alias) {
         People p = P.as(alias);
         return new NameFields(p, p.TENANT_ID, p.ID, p.FAMILY_NAME, p.GIVEN_NAME, DSL.concat(p.FAMILY_NAME, DSL.inline(" "), p.GIVEN_NAME),
-            p.SORT_KEY, p.EMAIL, p.SENSITIVE, p.MEMBER_NUMBER, p.SEARCH_TEXT);
+            p.SORT_KEY, p.EMAIL, p.SENSITIVE, p.MEMBER_NUMBER, p.SEARCH_TEXT,
+            DSL.concat(p.FAMILY_NAME_KANA, DSL.inline(" "), p.GIVEN_NAME_KANA), p.POSTAL_CODE,
+            // As an envelope prints it: prefecture, city and line 1 run on; line 2 (building) after a space, if any.
+            DSL.function("concat_ws", String.class, DSL.inline(""), p.PREFECTURE, p.CITY, p.ADDRESS_LINE1,
+                DSL.inline(" ").concat(p.ADDRESS_LINE2)));
     }
 
     // ---- mapping

@@ -9,7 +9,7 @@ import org.tomoni.platform.shared.JapaneseText;
 import java.util.UUID;
 
 /**
- * The join other packages' lists use to show a person by name (giving's donors, gifts, donations,
+ * The join other packages' lists and documents use to show a person by name and postal address (giving's donors, gifts, donations,
  * debit batches; members' links and memberships) without naming the people table (README, "How
  * to add a table": a published join).
  * <pre>{@code
@@ -67,6 +67,20 @@ public final class PersonNames {
         return DEFAULT.sensitive();
     }
 
+    /** Family and given readings with a space (receipts, the donor list). */
+    public static Field<String> reading() {
+        return DEFAULT.reading();
+    }
+
+    public static Field<String> postalCode() {
+        return DEFAULT.postalCode();
+    }
+
+    /** The postal address on one line, as an envelope or a receipt prints it. */
+    public static Field<String> postalAddress() {
+        return DEFAULT.postalAddress();
+    }
+
     /** The same columns under another alias, for a second join of people in one query. */
     public static Alias alias(String name) {
         return new Alias(PeopleRepository.names(name));
@@ -118,6 +132,18 @@ public final class PersonNames {
 
         public Field<Long> memberNumber() {
             return f.memberNumber();
+        }
+
+        public Field<String> reading() {
+            return f.reading();
+        }
+
+        public Field<String> postalCode() {
+            return f.postalCode();
+        }
+
+        public Field<String> postalAddress() {
+            return f.postalAddress();
         }
 
         /** The person matches a search text (names, readings, e-mail, phone), as the people list searches. */
