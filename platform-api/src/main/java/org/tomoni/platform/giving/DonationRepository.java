@@ -1,5 +1,6 @@
 package org.tomoni.platform.giving;
 
+import org.jooq.Field;
 import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
@@ -44,13 +45,15 @@ final class DonationRepository {
      * the unique charge_id makes a repeat a no-op. The number of donations added.
      */
     private static int fromCharges(TenantScope scope, Condition which, LocalDate receivedOn) {
-        var now = DSL.val(scope.now());
-        var by = DSL.val(scope.by());
-        return scope.dsl().insertInto(DONATIONS, DONATIONS.TENANT_ID, DONATIONS.ID, DONATIONS.PERSON_ID, DONATIONS.ORGANIZATION_ID,
-                DONATIONS.KIND, DONATIONS.AMOUNT, DONATIONS.RECEIVED_ON, DONATIONS.METHOD, DONATIONS.PURPOSE, DONATIONS.CHARGE_ID,
-                DONATIONS.CREATED_AT, DONATIONS.CREATED_BY, DONATIONS.UPDATED_AT, DONATIONS.UPDATED_BY)
-            .select(DSL.select(CHARGES.TENANT_ID, DSL.uuid(), CHARGES.PERSON_ID, CHARGES.ORGANIZATION_ID, CHARGES.KIND, CHARGES.AMOUNT,
-                    DSL.val(receivedOn), CHARGES.METHOD, GIFT_PLANS.PURPOSE, CHARGES.ID, now, by, now, by)
+        List<Field<?>> columns = new java.util.ArrayList<>(List.of(DONATIONS.TENANT_ID, DONATIONS.ID, DONATIONS.PERSON_ID,
+            DONATIONS.ORGANIZATION_ID, DONATIONS.KIND, DONATIONS.AMOUNT, DONATIONS.RECEIVED_ON, DONATIONS.METHOD, DONATIONS.PURPOSE,
+            DONATIONS.CHARGE_ID));
+        columns.addAll(scope.stampColumns(DONATIONS));
+        List<org.jooq.SelectFieldOrAsterisk> values = new java.util.ArrayList<>(List.of(CHARGES.TENANT_ID, DSL.uuid(), CHARGES.PERSON_ID,
+            CHARGES.ORGANIZATION_ID, CHARGES.KIND, CHARGES.AMOUNT, DSL.val(receivedOn), CHARGES.METHOD, GIFT_PLANS.PURPOSE, CHARGES.ID));
+        values.addAll(scope.stampValues(DONATIONS));
+        return scope.dsl().insertInto(DONATIONS, columns)
+            .select(DSL.select(values)
                 .from(CHARGES)
                 .leftJoin(RECURRING_GIFTS).on(RECURRING_GIFTS.TENANT_ID.eq(CHARGES.TENANT_ID), RECURRING_GIFTS.ID.eq(CHARGES.GIFT_ID))
                 .leftJoin(GIFT_PLANS).on(GIFT_PLANS.TENANT_ID.eq(RECURRING_GIFTS.TENANT_ID), GIFT_PLANS.ID.eq(RECURRING_GIFTS.PLAN_ID))

@@ -124,15 +124,17 @@ final class RecurringGiftRepository {
     private static int eventsFrom(TenantScope scope, GiftEventKind kind, Field<JSONB> before,
                                   org.jooq.Select<? extends org.jooq.Record2<UUID, JSONB>> gifts) {
         var e = RECURRING_GIFT_EVENTS;
-        var now = DSL.val(scope.now());
-        var by = DSL.val(scope.by());
         var g = gifts.asTable("g");
         Field<UUID> giftId = g.field("gift_id", UUID.class);
         Field<JSONB> after = g.field("after", JSONB.class);
-        return scope.dsl().insertInto(e, e.TENANT_ID, e.ID, e.GIFT_ID, e.OCCURRED_AT, e.KIND, e.BEFORE, e.AFTER, e.ACTOR, e.CREATED_AT,
-                e.CREATED_BY, e.UPDATED_AT, e.UPDATED_BY)
-            .select(DSL.select(DSL.val(scope.tenantId()), DSL.uuid(), giftId, now, DSL.val(kind.code()),
-                before == null ? DSL.castNull(SQLDataType.JSONB) : before, after, by, now, by, now, by).from(g))
+        List<Field<?>> columns = new java.util.ArrayList<>(List.of(e.TENANT_ID, e.ID, e.GIFT_ID, e.OCCURRED_AT, e.KIND, e.BEFORE, e.AFTER,
+            e.ACTOR));
+        columns.addAll(scope.stampColumns(e));
+        List<org.jooq.SelectFieldOrAsterisk> values = new java.util.ArrayList<>(List.of(DSL.val(scope.tenantId()), DSL.uuid(), giftId,
+            DSL.val(scope.now()), DSL.val(kind.code()), before == null ? DSL.castNull(SQLDataType.JSONB) : before, after,
+            DSL.val(scope.by())));
+        values.addAll(scope.stampValues(e));
+        return scope.dsl().insertInto(e, columns).select(DSL.select(values).from(g))
             .execute();
     }
 

@@ -67,6 +67,36 @@ public abstract sealed class Scope permits TenantScope, PlatformScope {
         return new Update<>(this, table);
     }
 
+    /**
+     * For set-based inserts ({@code INSERT … SELECT}, multi-row {@code VALUES}), where {@link #insertInto} cannot set
+     * values: the audit columns of {@code table} the scope stamps, in the order {@link #stampValues} gives their values.
+     * Append both to the statement's column and value lists.
+     */
+    public List<Field<?>> stampColumns(Table<?> table) {
+        List<Field<?>> columns = new ArrayList<>();
+        for (String name : STAMPED) {
+            Field<?> f = table.field(name);
+            if (f != null) {
+                columns.add(f);
+            }
+        }
+        return columns;
+    }
+
+    /** The values of {@link #stampColumns}, as bind values. */
+    public List<Field<?>> stampValues(Table<?> table) {
+        OffsetDateTime now = now();
+        List<Field<?>> values = new ArrayList<>();
+        for (String name : STAMPED) {
+            if (table.field(name) != null) {
+                values.add(name.endsWith("_at") ? DSL.val(now) : DSL.val(by));
+            }
+        }
+        return values;
+    }
+
+    private static final List<String> STAMPED = List.of("created_at", "created_by", "updated_at", "updated_by");
+
     /** Runs many stamped statements in one JDBC batch (one round trip), e.g. the updates of an import. */
     public int[] batch(java.util.Collection<? extends org.jooq.Query> statements) {
         return statements.isEmpty() ? new int[0] : dsl.batch(statements).execute();

@@ -227,10 +227,10 @@ final class PeopleRepository {
         if (people.isEmpty()) {
             return;
         }
-        var now = scope.now();
         List<Field<?>> fields = new ArrayList<>(List.of(P.TENANT_ID, P.ID));
         fields.addAll(values(people.get(0)).keySet());
-        fields.addAll(List.of(P.CREATED_AT, P.CREATED_BY, P.UPDATED_AT, P.UPDATED_BY));
+        fields.addAll(scope.stampColumns(P));
+        List<Object> stamps = scope.stampValues(P).stream().<Object>map(f -> ((org.jooq.Param<?>) f).getValue()).toList();
         for (int from = 0; from < people.size(); from += CHUNK) {
             var insert = scope.dsl().insertInto(P, fields);
             for (int i = from; i < Math.min(people.size(), from + CHUNK); i++) {
@@ -238,7 +238,7 @@ final class PeopleRepository {
                 row.add(scope.tenantId());
                 row.add(ids.get(i));
                 row.addAll(values(people.get(i)).values());
-                row.addAll(List.of(now, scope.by(), now, scope.by()));
+                row.addAll(stamps);
                 insert = insert.values(row);
             }
             insert.execute();
