@@ -219,7 +219,6 @@ class ZenginBench {
             s.execute("insert into lean_charges select * from charges where batch_id is not null");
             s.execute("update lean_charges set status = 'pending', result_code = null, failure = null");
             s.execute("vacuum analyze lean_charges");
-            s.execute("checkpoint");
         }
         StringBuilder csv = new StringBuilder();
         for (int i = 122; i + 120 <= result.length - 244; i += 122) {
