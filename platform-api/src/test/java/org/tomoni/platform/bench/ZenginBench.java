@@ -211,6 +211,8 @@ class ZenginBench {
     private static double leanRead(DatabaseLogins db, UUID t, byte[] result) throws Exception {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword()); Statement s = c.createStatement()) {
             s.execute("set search_path to tomoni, app");
+            // Forced RLS applies to the owner too: bind the tenant, or the copy below copies nothing.
+            s.execute("select set_config('app.tenant_id', '" + t + "', false)");
             s.execute("create table lean_charges (like charges including defaults)");
             s.execute("create unique index lean_charges_key on lean_charges (tenant_id, gift_id, period)");
             s.execute("select app.enable_tenant_rls('lean_charges')");
@@ -221,6 +223,10 @@ class ZenginBench {
             s.execute("insert into lean_charges select * from charges where batch_id is not null");
             s.execute("update lean_charges set status = 'pending', result_code = null, failure = null");
             s.execute("vacuum analyze lean_charges");
+            try (ResultSet copied = s.executeQuery("select count(*) from lean_charges")) {
+                copied.next();
+                assertThat(copied.getInt(1)).as("the lean baseline's charges").isEqualTo(DEBITS);
+            }
         }
         StringBuilder csv = new StringBuilder();
         for (int i = 122; i + 120 <= result.length - 244; i += 122) {
