@@ -133,6 +133,7 @@ public class DebitResults {
             return new Outcome.Rejected<>(ErrorCode.DUPLICATE, List.of(FieldError.of("batch", "already_reconciled")));
         }
         stage(scope, batchId, file);
+        DebitBatchRepository.joinWithoutNestedLoops(scope);
         Outcome<DebitBatches.BatchView> mismatch = mismatch(scope, batchId, batch.get().count());
         if (mismatch != null) {
             return mismatch;

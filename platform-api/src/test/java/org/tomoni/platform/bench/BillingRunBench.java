@@ -41,6 +41,7 @@ class BillingRunBench {
         System.out.println("server: " + server.writeSettings() + "; " + load());
         Map<String, Object> props = new HashMap<>(db.runtimeDatasource(10));
         props.put("platform.security.password-iterations", 1000);
+        props.put("platform.scheduler.enabled", false);
         props.put("platform.data-dir", java.nio.file.Files.createTempDirectory("bench").toString());
         try (ApplicationContext ctx = ApplicationContext.run(props)) {
             Actor operator = new Actor(null, "bench", null, null, Set.of(Role.PLATFORM_OPERATOR), null);
@@ -100,7 +101,6 @@ class BillingRunBench {
                     + t + "'");
             }
             s.execute("analyze");
-            s.execute("checkpoint");
         }
     }
 
@@ -120,7 +120,6 @@ class BillingRunBench {
             s.execute("create unique index lean_charges_key on lean_charges (tenant_id, gift_id, period)");
             s.execute("select app.enable_tenant_rls('lean_charges')");
             s.execute("grant select, insert, update, delete on lean_charges to " + db.appUser());
-            s.execute("checkpoint");
         }
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword())) {
             c.setAutoCommit(false);
