@@ -66,30 +66,6 @@ class PersistenceArchitectureTest {
         Map.entry("receipt_lines", "giving"),
         Map.entry("scheduled_tasks", "giving"));
 
-    /*
-     * Classes not yet moved to the repository shape, one list per part of issue 11 (wt-members, wt-giving,
-     * wt-billing, wt-platform; LEAD for what goes last). The lists only shrink; issue 11 ends them.
-     * TODO(issue 11): remove every entry, then these constants.
-     */
-    /**
-     * Public classes through which a table's owner offers other packages' repositories a join, a sort or a bulk
-     * insert in SQL (README, "How to add a table"): they hand out jOOQ fields or selects and touch their tables only
-     * through their own package's repository. Keep them few.
-     */
-    static final Set<String> PUBLISHED_JOINS = Set.of(
-        "org.tomoni.platform.members.memberships.MembershipDues",
-        "org.tomoni.platform.members.memberships.MembershipHolders",
-        "org.tomoni.platform.members.organizations.OrganizationNames",
-        "org.tomoni.platform.members.people.PersonNames");
-
-    static final Set<String> NOT_YET_MEMBERS = Set.of();
-    static final Set<String> NOT_YET_GIVING = Set.of();
-    static final Set<String> NOT_YET_BILLING = Set.of();
-    static final Set<String> NOT_YET_PLATFORM = Set.of();
-    static final Set<String> NOT_YET_LEAD = Set.of();
-    static final Set<String> NOT_YET = java.util.stream.Stream.of(NOT_YET_MEMBERS, NOT_YET_GIVING, NOT_YET_BILLING, NOT_YET_PLATFORM,
-        NOT_YET_LEAD).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     private final JavaClasses classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("org.tomoni.platform");
@@ -114,9 +90,6 @@ class PersistenceArchitectureTest {
             .should(new ArchCondition<JavaClass>("touch tables only as a *Repository of the table's owner") {
                 @Override
                 public void check(JavaClass c, ConditionEvents events) {
-                    if (NOT_YET.contains(topLevel(c).getName())) {
-                        return;
-                    }
                     for (Dependency d : c.getDirectDependenciesFromSelf()) {
                         JavaClass target = topLevel(d.getTargetClass());
                         if (!target.getPackageName().startsWith(SCHEMA + ".tables")) {
@@ -142,9 +115,6 @@ class PersistenceArchitectureTest {
             .should(new ArchCondition<JavaClass>("declare no table or column by name (DSL.table, DSL.field(Name, …))") {
                 @Override
                 public void check(JavaClass c, ConditionEvents events) {
-                    if (NOT_YET.contains(topLevel(c).getName())) {
-                        return;
-                    }
                     for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
                         if (!call.getTargetOwner().isEquivalentTo(DSL.class)) {
                             continue;
@@ -172,9 +142,6 @@ class PersistenceArchitectureTest {
             .should(new ArchCondition<JavaClass>("pass SQL to jOOQ as text") {
                 @Override
                 public void check(JavaClass c, ConditionEvents events) {
-                    if (NOT_YET.contains(topLevel(c).getName())) {
-                        return;
-                    }
                     for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
                         var params = call.getTarget().getRawParameterTypes();
                         if (call.getTargetOwner().isAssignableTo(DSLContext.class) && textual.contains(call.getName())

@@ -86,7 +86,7 @@ class BillingRepositoriesIsolationIT extends PlatformTest {
             assertThat(ChargeRepository.firstMismatch(scope, batchOfA)).isPresent();
             assertThat(ChargeRepository.applyResults(scope, batchOfA, (short) 0, Map.of((short) 1, "1: 資金不足"))).isZero();
             BilledGiftRepository.failFromBatch(scope, batchOfA, Set.of((short) 1));
-            BilledGiftRepository.cardDeclined(scope, giftOfA, "b");
+            RecurringGiftRepository.cardDeclined(scope, giftOfA, "card_declined", "b");
             DebitBatchRepository.reconciled(scope, batchOfA, 0, 0, 1, 300, "1,1,300");
             assertThat(ChargeRepository.assignBatch(scope, PERIOD, UUID.randomUUID())).isZero();
             DebitBatchRepository.unstage(scope, batchOfA);
