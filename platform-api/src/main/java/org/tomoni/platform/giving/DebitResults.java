@@ -81,8 +81,8 @@ public class DebitResults {
         }
     }
 
-    /** Records staged per insert: 6 values each, far below PostgreSQL's 65,535 bind parameters. */
-    private static final int CHUNK = 1000;
+    /** Records staged per statement (four array parameters each): bounds the memory a large file holds at once. */
+    private static final int CHUNK = 20_000;
     private final TenantTransactions tx;
     private final TenantRegistry tenants;
     private final GiftNotices notices;
@@ -163,7 +163,7 @@ public class DebitResults {
         return Outcome.ok(DebitBatches.find(scope, batchId).orElseThrow());
     }
 
-    /** Streams the file's data records into the staging table, a thousand rows per statement. */
+    /** Streams the file's data records into the staging table, {@link #CHUNK} records per statement. */
     private static void stage(TenantScope scope, UUID batchId, Path file) throws UncheckedIOException {
         List<DebitBatchRepository.Result> chunk = new ArrayList<>(CHUNK);
         try (InputStream in = Files.newInputStream(file)) {

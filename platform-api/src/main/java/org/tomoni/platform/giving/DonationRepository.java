@@ -49,7 +49,7 @@ final class DonationRepository {
             DONATIONS.ORGANIZATION_ID, DONATIONS.KIND, DONATIONS.AMOUNT, DONATIONS.RECEIVED_ON, DONATIONS.METHOD, DONATIONS.PURPOSE,
             DONATIONS.CHARGE_ID));
         columns.addAll(scope.stampColumns(DONATIONS));
-        List<org.jooq.SelectFieldOrAsterisk> values = new java.util.ArrayList<>(List.of(CHARGES.TENANT_ID, DSL.uuid(), CHARGES.PERSON_ID,
+        List<org.jooq.SelectFieldOrAsterisk> values = new java.util.ArrayList<>(List.of(CHARGES.TENANT_ID, ChargeRepository.NEW_ID, CHARGES.PERSON_ID,
             CHARGES.ORGANIZATION_ID, CHARGES.KIND, CHARGES.AMOUNT, DSL.val(receivedOn), CHARGES.METHOD, GIFT_PLANS.PURPOSE, CHARGES.ID));
         values.addAll(scope.stampValues(DONATIONS));
         return scope.dsl().insertInto(DONATIONS, columns)

@@ -130,7 +130,7 @@ final class RecurringGiftRepository {
         List<Field<?>> columns = new java.util.ArrayList<>(List.of(e.TENANT_ID, e.ID, e.GIFT_ID, e.OCCURRED_AT, e.KIND, e.BEFORE, e.AFTER,
             e.ACTOR));
         columns.addAll(scope.stampColumns(e));
-        List<org.jooq.SelectFieldOrAsterisk> values = new java.util.ArrayList<>(List.of(DSL.val(scope.tenantId()), DSL.uuid(), giftId,
+        List<org.jooq.SelectFieldOrAsterisk> values = new java.util.ArrayList<>(List.of(DSL.val(scope.tenantId()), ChargeRepository.NEW_ID, giftId,
             DSL.val(scope.now()), DSL.val(kind.code()), before == null ? DSL.castNull(SQLDataType.JSONB) : before, after,
             DSL.val(scope.by())));
         values.addAll(scope.stampValues(e));
