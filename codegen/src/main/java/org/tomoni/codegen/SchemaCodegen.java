@@ -47,6 +47,8 @@ public final class SchemaCodegen {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: SchemaCodegen <migrations folder> <output folder> <package>");
         }
+        // Runs inside Maven with the test classpath's logback but before its config is compiled: keep the build log quiet.
+        System.setProperty("logback.configurationFile", "codegen-logback.xml");
         Path migrations = Path.of(args[0]).toAbsolutePath();
         Path output = Path.of(args[1]).toAbsolutePath();
         String packageName = args[2];
