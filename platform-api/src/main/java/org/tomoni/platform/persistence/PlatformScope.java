@@ -26,7 +26,7 @@ public final class PlatformScope extends Scope {
 
     @Override
     public Condition owns(Table<?> table) {
-        if (table.field("tenant_id") != null && !table.getName().equals("tenants")) {
+        if (table.field("tenant_id") != null) {
             throw new IllegalArgumentException(table.getName() + " is tenant-owned: use a TenantScope");
         }
         return DSL.noCondition();
