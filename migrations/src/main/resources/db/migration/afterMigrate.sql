@@ -23,3 +23,13 @@ REVOKE DELETE ON tenant_kinds FROM ${app_role};
 -- Append-only audit trails.
 REVOKE ALL ON audit_log, platform_audit_log FROM ${app_role};
 GRANT INSERT ON audit_log, platform_audit_log TO ${app_role};
+
+-- The result staging template is never written (V20261203_2500): imports stage into a temporary copy.
+-- Guarded: the migration tests migrate to versions before the table existed.
+DO $$
+BEGIN
+    IF to_regclass('debit_results') IS NOT NULL THEN
+        EXECUTE 'REVOKE ALL ON debit_results FROM ${app_role}';
+    END IF;
+END
+$$;

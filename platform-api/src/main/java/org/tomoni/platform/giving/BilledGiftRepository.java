@@ -24,27 +24,23 @@ final class BilledGiftRepository {
     private BilledGiftRepository() {
     }
 
-    private static Condition failedOfBatch(TenantScope scope, UUID batchId) {
-        var c = CHARGES;
-        return scope.owns(c).and(c.BATCH_ID.eq(batchId)).and(c.STATUS.eq(ChargeStatus.FAILED.code())).and(c.GIFT_ID.isNotNull());
-    }
-
     /** The statuses a failed charge may move a gift from (GiftStatus: active or error, never paused or cancelled). */
     private static List<String> failable() {
         return Arrays.stream(GiftStatus.values()).filter(s -> s.canBecome(GiftStatus.ERROR)).map(GiftStatus::code).toList();
     }
 
     /**
-     * The gifts of the batch's failed debits go to error with the bank's reason; {@code retryCodes} are the result codes
-     * the bank may clear by itself, charged again by next period's run. One {@code UPDATE … FROM}, one history insert (RecurringGiftRepository).
+     * The gifts of the batch's failed debits ({@link ChargeRepository#copyFailed}) go to error with the bank's reason;
+     * {@code retryCodes} are the result codes the bank may clear by itself, charged again by next period's run. One
+     * {@code UPDATE … FROM}, one history insert (RecurringGiftRepository).
      */
-    static void failFromBatch(TenantScope scope, UUID batchId, Set<Short> retryCodes) {
+    static void failFromBatch(TenantScope scope, Set<Short> retryCodes) {
         var g = RECURRING_GIFTS;
-        var c = CHARGES;
+        var c = ChargeRepository.FAILED;
         Field<Boolean> retry = DSL.field(c.RESULT_CODE.in(retryCodes));
         scope.update(g).set(g.STATUS, GiftStatus.ERROR.code()).set(g.STATUS_REASON, c.FAILURE).set(g.RETRY_NEXT_RUN, retry).from(c)
-            .where(failedOfBatch(scope, batchId), g.TENANT_ID.eq(c.TENANT_ID), g.ID.eq(c.GIFT_ID), g.STATUS.in(failable()));
-        RecurringGiftRepository.debitFailed(scope, batchId, retryCodes.stream().map(Short::intValue).collect(java.util.stream.Collectors.toSet()));
+            .where(scope.owns(c), g.TENANT_ID.eq(c.TENANT_ID), g.ID.eq(c.GIFT_ID), g.STATUS.in(failable()));
+        RecurringGiftRepository.debitFailed(scope, retryCodes.stream().map(Short::intValue).collect(java.util.stream.Collectors.toSet()));
     }
 
     /**
@@ -71,9 +67,9 @@ final class BilledGiftRepository {
                        String donorName, String email, String reason) {
     }
 
-    /** The batch's failed debits in gift-number order. */
-    static List<FailedDebit> failedDebits(TenantScope scope, UUID batchId) {
-        var c = CHARGES;
+    /** The batch's failed debits ({@link ChargeRepository#copyFailed}) in gift-number order. */
+    static List<FailedDebit> failedDebits(TenantScope scope) {
+        var c = ChargeRepository.FAILED;
         var g = RECURRING_GIFTS;
         var p = GIFT_PLANS;
         return scope.dsl().select(c.GIFT_ID, g.GIFT_NUMBER, p.NAME, g.UNITS, p.UNIT_AMOUNT.times(g.UNITS), p.INTERVAL, g.PAYMENT_METHOD,
@@ -81,7 +77,7 @@ final class BilledGiftRepository {
             .from(c).join(g).on(g.TENANT_ID.eq(c.TENANT_ID), g.ID.eq(c.GIFT_ID))
             .join(p).on(p.TENANT_ID.eq(g.TENANT_ID), p.ID.eq(g.PLAN_ID))
             .join(PersonNames.table()).on(PersonNames.on(scope, g.PERSON_ID))
-            .where(failedOfBatch(scope, batchId)).orderBy(g.GIFT_NUMBER)
+            .where(scope.owns(c)).orderBy(g.GIFT_NUMBER)
             .fetch(r -> new FailedDebit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
                 r.value9(), r.value10()));
     }

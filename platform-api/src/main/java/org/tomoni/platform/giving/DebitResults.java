@@ -132,8 +132,9 @@ public class DebitResults {
         if (!DebitBatchStatus.of(batch.get().status()).canBecome(DebitBatchStatus.RECONCILED)) {
             return new Outcome.Rejected<>(ErrorCode.DUPLICATE, List.of(FieldError.of("batch", "already_reconciled")));
         }
+        DebitBatchRepository.openStaging(scope);
         stage(scope, batchId, file);
-        DebitBatchRepository.joinWithoutNestedLoops(scope);
+        DebitBatchRepository.planForTheWholeBatch(scope);
         Outcome<DebitBatches.BatchView> mismatch = mismatch(scope, batchId, batch.get().count());
         if (mismatch != null) {
             return mismatch;
@@ -147,13 +148,15 @@ public class DebitResults {
         // Recovery first: the gifts in error are then only last months' few, and each is looked up by its unique
         // (period, gift) charge; after failing gifts the planner's stale estimate would drive a scan per failed gift.
         BilledGiftRepository.recoverFromBatch(scope, batchId, LocalDate.parse(batch.get().period() + "-01"));
+        // The rest reads the few failed charges, each gift by its key: nested loops are right again.
+        DebitBatchRepository.planForFewRows(scope);
+        ChargeRepository.copyFailed(scope, batchId);
         Set<Short> retry = Arrays.stream(Code.values()).filter(c -> c.retry).map(c -> (short) c.code).collect(Collectors.toSet());
-        BilledGiftRepository.failFromBatch(scope, batchId, retry);
+        BilledGiftRepository.failFromBatch(scope, retry);
         List<CodeLine> lines = DebitBatchRepository.byCode(scope, batchId).stream().map(x -> {
             Code c = Code.of(x.code());
             return new CodeLine(c.code, c.label, x.count(), x.total(), c.retry);
         }).toList();
-        DebitBatchRepository.unstage(scope, batchId);
         int debited = lines.stream().filter(l -> l.code() == 0).mapToInt(CodeLine::count).sum();
         long debitedTotal = lines.stream().filter(l -> l.code() == 0).mapToLong(CodeLine::total).sum();
         DebitBatchRepository.reconciled(scope, batchId, debited, debitedTotal, batch.get().count() - debited, batch.get().total() - debitedTotal,
@@ -204,7 +207,7 @@ public class DebitResults {
      */
     private void tell(TenantScope scope, DebitBatches.BatchView batch) {
         Tenant tenant = tenants.findById(scope.tenantId()).orElseThrow();
-        List<GiftNotices.Failure> failed = BilledGiftRepository.failedDebits(scope, batch.id()).stream().map(f -> new GiftNotices.Failure(
+        List<GiftNotices.Failure> failed = BilledGiftRepository.failedDebits(scope).stream().map(f -> new GiftNotices.Failure(
             new GiftNotices.About(tenant.nameJa(), f.donorName(), f.email(), f.giftNumber(), f.planName(), f.units(), f.amount(), f.interval(),
                 f.method(), links.url(scope.tenantId(), f.giftId())), f.reason())).toList();
         String staff = GivingSettings.find(scope).staffEmail();

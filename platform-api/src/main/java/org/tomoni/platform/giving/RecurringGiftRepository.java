@@ -100,15 +100,16 @@ final class RecurringGiftRepository {
     }
 
     /**
-     * One {@code debit_failed} line for each failed charge of a direct-debit batch, in one statement: the Zengin result
-     * code, and whether the next run charges again ({@code retryCodes}).
+     * One {@code debit_failed} line for each failed charge of a direct-debit batch ({@code ChargeRepository.FAILED}), in
+     * one statement: the Zengin result code, and whether the next run charges again ({@code retryCodes}).
      */
-    static int debitFailed(TenantScope scope, UUID batchId, Set<Integer> retryCodes) {
-        Field<Integer> code = CHARGES.RESULT_CODE.cast(SQLDataType.INTEGER);
+    static int debitFailed(TenantScope scope, Set<Integer> retryCodes) {
+        var failed = ChargeRepository.FAILED;
+        Field<Integer> code = failed.RESULT_CODE.cast(SQLDataType.INTEGER);
         Field<JSONB> after = DSL.jsonbObject(DSL.jsonEntry("status", DSL.inline(GiftStatus.ERROR.code())), DSL.jsonEntry("resultCode", code),
             DSL.jsonEntry("retry", DSL.field(code.in(retryCodes))));
-        return eventsFrom(scope, GiftEventKind.DEBIT_FAILED, null, DSL.select(CHARGES.GIFT_ID.as("gift_id"), after.as("after"))
-            .from(CHARGES).where(scope.owns(CHARGES), CHARGES.BATCH_ID.eq(batchId), CHARGES.STATUS.eq(ChargeStatus.FAILED.code()), CHARGES.GIFT_ID.isNotNull()));
+        return eventsFrom(scope, GiftEventKind.DEBIT_FAILED, null, DSL.select(failed.GIFT_ID.as("gift_id"), after.as("after"))
+            .from(failed).where(scope.owns(failed)));
     }
 
     /** One {@code recovered} line for each gift in error whose debit of {@code period} in the batch went through. */

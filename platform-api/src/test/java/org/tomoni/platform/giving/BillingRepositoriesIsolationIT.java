@@ -65,7 +65,6 @@ class BillingRepositoriesIsolationIT extends PlatformTest {
             assertThat(DebitBatchRepository.find(scope, batchOfA)).isEmpty();
             assertThat(DebitBatchRepository.ofPeriods(scope, Set.of(PERIOD))).isEmpty();
             assertThat(DebitBatchRepository.count(scope)).isZero();
-            assertThat(BilledGiftRepository.failedDebits(scope, batchOfA)).isEmpty();
             return null;
         });
         tx.read(a.admin(), scope -> {
@@ -82,14 +81,16 @@ class BillingRepositoriesIsolationIT extends PlatformTest {
             BillingRunRepository.complete(scope, runOfA, 99, 0, 99);
             assertThat(ChargeRepository.chargeGifts(scope, runOfA, PERIOD)).isZero();
             assertThat(DebitBatchRepository.lock(scope, batchOfA)).isFalse();
+            DebitBatchRepository.openStaging(scope);
             DebitBatchRepository.stage(scope, batchOfA, List.of(new DebitBatchRepository.Result(2, "00000000000000000001", 300, (short) 1)));
             assertThat(ChargeRepository.firstMismatch(scope, batchOfA)).isPresent();
             assertThat(ChargeRepository.applyResults(scope, batchOfA, (short) 0, Map.of((short) 1, "1: 資金不足"))).isZero();
-            BilledGiftRepository.failFromBatch(scope, batchOfA, Set.of((short) 1));
+            ChargeRepository.copyFailed(scope, batchOfA);
+            assertThat(BilledGiftRepository.failedDebits(scope)).isEmpty();
+            BilledGiftRepository.failFromBatch(scope, Set.of((short) 1));
             RecurringGiftRepository.cardDeclined(scope, giftOfA, "card_declined", "b");
             DebitBatchRepository.reconciled(scope, batchOfA, 0, 0, 1, 300, "1,1,300");
             assertThat(ChargeRepository.assignBatch(scope, PERIOD, UUID.randomUUID())).isZero();
-            DebitBatchRepository.unstage(scope, batchOfA);
             return null;
         });
         try (var c = ownerConnection(a.id()); var st = c.createStatement()) {

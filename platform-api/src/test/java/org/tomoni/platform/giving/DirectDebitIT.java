@@ -232,6 +232,14 @@ class DirectDebitIT extends PlatformTest {
 
         assertThat(api().get("/api/v1/direct-debit/batches/" + batchId, t.adminToken()).json().get("status").asText()).isEqualTo("created");
         assertThat(api().get("/api/v1/donations", t.adminToken()).json().get("total").asInt()).isEqualTo(donationsBefore);
+
+        // The bank's corrected file then goes through: nothing of the refused attempt was left staged.
+        ApiResponse fixed = api().upload("/api/v1/direct-debit/batches/" + batchId + "/result", t.adminToken(), good, "application/octet-stream");
+        assertThat(fixed.status()).as(fixed.toString()).isEqualTo(200);
+        assertThat(fixed.json().get("status").asText()).isEqualTo("reconciled");
+        int debits = records.size() - 3;
+        assertThat(fixed.json().get("debitedCount").asInt()).isEqualTo(debits);
+        assertThat(api().get("/api/v1/donations", t.adminToken()).json().get("total").asInt()).isEqualTo(donationsBefore + debits);
     }
 
     @Test

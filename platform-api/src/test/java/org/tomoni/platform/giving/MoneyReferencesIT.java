@@ -47,6 +47,27 @@ class MoneyReferencesIT extends PlatformTest {
     }
 
     @Test
+    void a_charge_gives_at_most_one_donation_which_takes_the_charges_id() throws Exception {
+        String charge = "01900000-0000-7000-8000-00000000c0de";
+        String insert = "insert into donations (tenant_id, id, person_id, kind, amount, received_on, method, charge_id, created_at, created_by, "
+            + "updated_at, updated_by) values ('" + t.id() + "', '%s', '" + person + "', 'donation', 1000, date '2027-01-27', 'direct_debit', '"
+            + charge + "', now(), 'test', now(), 'test')";
+        try (var c = ownerConnection(t.id()); var s = c.createStatement()) {
+            s.execute(insert.formatted(charge));
+        }
+        try (var c = ownerConnection(t.id()); var s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute(insert.formatted(charge))).hasMessageContaining("donations_pkey");
+        }
+        try (var c = ownerConnection(t.id()); var s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute(insert.formatted("01900000-0000-7000-8000-00000000beef")))
+                .hasMessageContaining("donations_keyed_by_charge");
+        }
+        try (var c = ownerConnection(t.id()); var s = c.createStatement()) {
+            s.execute("delete from donations where id = '" + charge + "'");
+        }
+    }
+
+    @Test
     void a_donation_naming_an_unknown_person_is_refused_before_anything_is_written() {
         ApiResponse r = api().post("/api/v1/donations", t.adminToken(), Map.of("personId", "01900000-0000-7000-8000-000000000000",
             "amount", 5000, "receivedOn", "2027-01-10", "method", "cash"));
