@@ -133,23 +133,12 @@ public class PublicGiving {
             if (claim instanceof Idempotency.Mismatch) {
                 return Outcome.<SignupResponse>rejected(ErrorCode.IDEMPOTENCY_MISMATCH);
             }
-            List<FieldError> errors = new ArrayList<>(payment.errors());
-            Optional<GiftPlans.PlanView> plan = Optional.ofNullable(r.planId()).flatMap(Ids::parse)
-                .flatMap(id -> GiftPlans.find(scope, id)).filter(p -> p.published());
-            if (plan.isEmpty()) {
-                errors.add(FieldError.of("planId", r.planId() == null ? "required" : "not_published"));
-            }
-            int units = r.units() == null ? 1 : r.units();
-            if (units < 1 || units > 1000) {
-                errors.add(FieldError.of("units", "number"));
-            }
-            DonorRequest d = r.donor() == null ? new DonorRequest(null, null, null, null, null, null, null, null, null, null, null) : r.donor();
-            if (d.email() == null || d.email().isBlank()) {
-                errors.add(FieldError.of("donor.email", "required"));
-            }
-            Outcome<PersonView> person = people.create(actor, PersonRequest.basic(d.familyName(), d.givenName(), d.familyNameKana(),
-                d.givenNameKana(), null, d.email(), d.phone(), d.postalCode(), d.prefecture(), d.city(), d.addressLine1(), d.addressLine2(),
-                "公開ページからの寄付申し込み"));
+            Checked checked = checkFields(scope, r, payment);
+            List<FieldError> errors = new ArrayList<>(checked.errors());
+            Optional<GiftPlans.PlanView> plan = checked.plan();
+            int units = checked.units();
+            DonorRequest d = checked.donor();
+            Outcome<PersonView> person = people.create(actor, person(d));
             if (person instanceof Outcome.Rejected<PersonView> rejected) {
                 rejected.errors().forEach(e -> errors.add(new FieldError("donor." + e.field(), e.code(), e.message())));
             }
@@ -178,6 +167,67 @@ public class PublicGiving {
                 view.paymentMethod(), links.url(t.id(), id)));
             return Outcome.ok(response);
         });
+    }
+
+    /**
+     * The sign-up as it would be stored (the donor's readings in katakana, the account holder in half-width kana, …), or
+     * every field error, without writing anything: the public page validates before its confirmation step, and shows
+     * there what will be saved.
+     */
+    public Outcome<SignupRequest> check(String tenantSlug, SignupRequest request) {
+        Optional<Tenant> tenant = givingTenant(tenantSlug);
+        if (tenant.isEmpty()) {
+            return Outcome.rejected(ErrorCode.NOT_FOUND);
+        }
+        SignupRequest r = request == null ? new SignupRequest(null, null, null, null) : request;
+        Payments.Checked payment = Payments.check(r.payment(), secrets);
+        return tx.read(NarrowActors.publicSignup(tenant.get()), scope -> {
+            Checked checked = checkFields(scope, r, payment);
+            List<FieldError> errors = new ArrayList<>(checked.errors());
+            Outcome<PersonRequest> person = people.checked(person(checked.donor()));
+            if (person instanceof Outcome.Rejected<PersonRequest> rejected) {
+                rejected.errors().forEach(e -> errors.add(new FieldError("donor." + e.field(), e.code(), e.message())));
+            }
+            if (!errors.isEmpty()) {
+                return Outcome.<SignupRequest>invalid(errors);
+            }
+            PersonRequest p = person.orThrow();
+            DonorRequest donor = new DonorRequest(p.familyName(), p.givenName(), p.familyNameKana(), p.givenNameKana(), p.email(), p.phone(),
+                p.postalCode(), p.prefecture(), p.city(), p.addressLine1(), p.addressLine2());
+            Payments.PaymentRequest pay = r.payment();
+            if (payment.account() != null) {
+                pay = new Payments.PaymentRequest(pay.method(), payment.account().bankCode(), payment.account().branchCode(),
+                    payment.account().accountType(), pay.accountNumber(), payment.account().holderKana(), pay.cardToken());
+            }
+            return Outcome.ok(new SignupRequest(r.planId(), checked.units(), donor, pay));
+        });
+    }
+
+    /** What a sign-up's fields say before the donor is checked: the plan, the units, the donor part and their errors. */
+    private record Checked(Optional<GiftPlans.PlanView> plan, int units, DonorRequest donor, List<FieldError> errors) {
+    }
+
+    private static Checked checkFields(org.tomoni.platform.persistence.TenantScope scope, SignupRequest r, Payments.Checked payment) {
+        List<FieldError> errors = new ArrayList<>(payment.errors());
+        Optional<GiftPlans.PlanView> plan = Optional.ofNullable(r.planId()).flatMap(Ids::parse)
+            .flatMap(id -> GiftPlans.find(scope, id)).filter(p -> p.published());
+        if (plan.isEmpty()) {
+            errors.add(FieldError.of("planId", r.planId() == null ? "required" : "not_published"));
+        }
+        int units = r.units() == null ? 1 : r.units();
+        if (units < 1 || units > 1000) {
+            errors.add(FieldError.of("units", "number"));
+        }
+        DonorRequest d = r.donor() == null ? new DonorRequest(null, null, null, null, null, null, null, null, null, null, null) : r.donor();
+        if (d.email() == null || d.email().isBlank()) {
+            errors.add(FieldError.of("donor.email", "required"));
+        }
+        return new Checked(plan, units, d, errors);
+    }
+
+    private static PersonRequest person(DonorRequest d) {
+        return PersonRequest.basic(d.familyName(), d.givenName(), d.familyNameKana(), d.givenNameKana(), null, d.email(), d.phone(),
+            d.postalCode(), d.prefecture(), d.city(), d.addressLine1(), d.addressLine2(), "公開ページからの寄付申し込み");
     }
 
     Optional<Tenant> givingTenant(String slug) {

@@ -66,6 +66,14 @@ public class People {
         })));
     }
 
+    /**
+     * The request as it would be stored (readings in katakana, the prefecture by name, …), or every field error; nothing is
+     * read or written. For a form that shows what will be saved before it is (the public sign-up's confirmation).
+     */
+    public Outcome<PersonRequest> checked(PersonRequest request) {
+        return PersonPolicy.check(request, today()).map(PersonData::toRequest);
+    }
+
     /** A person with their relationships, affiliations and memberships. Reads of sensitive people are audited. */
     public Outcome<PersonView> get(Actor actor, UUID id) {
         return policy.check(actor, Capability.PEOPLE_READ).<PersonView>flatMap(allowed -> tx.write(actor, scope -> {

@@ -18,6 +18,14 @@ record PersonData(String familyName, String givenName, String familyNameKana, St
             v.newsletterConsent(), v.noPostalMail(), v.noEmail(), v.deceasedOn(), v.sensitive());
     }
 
+    /** The request that yields this data again: what a form shows as it will be stored. */
+    PersonRequest toRequest() {
+        return new PersonRequest(familyName, givenName, familyNameKana, givenNameKana, birthDate == null ? null : birthDate.toString(), email,
+            phone, postalCode, prefecture, city, addressLine1, addressLine2, notes, memberNumber == null ? null : memberNumber.toString(),
+            branchId == null ? null : branchId.toString(), newsletterConsent, noPostalMail, noEmail,
+            deceasedOn == null ? null : deceasedOn.toString(), sensitive);
+    }
+
     String sortKey() {
         return JapaneseText.sortKey(familyNameKana, givenNameKana);
     }

@@ -265,15 +265,44 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
         thanksStep.setVisible(false);
     }
 
-    /** Shows everything entered, for a last look before the sign-up. */
+    /**
+     * Checks the form first (errors beside their fields, the form stays), then shows everything as it will be saved —
+     * readings in katakana, the account holder in half-width kana — for a last look before the sign-up.
+     */
     void confirm() {
         FieldErrors.clear(fields);
         formError.setText("");
         confirmError.setText("");
+        Outcome<SignupRequest> checked = giving.check(slug, request());
+        if (checked instanceof Outcome.Rejected<SignupRequest> rejected) {
+            showBesideFields(rejected);
+            return;
+        }
         summary.removeAll();
-        summaryRows().forEach((key, value) -> summary.add(PublicPages.row("donate-summary-" + key, getTranslation("donate.summary." + key), value)));
+        summaryRows(checked.orThrow()).forEach((key, value) -> summary.add(PublicPages.row("donate-summary-" + key,
+            getTranslation("donate.summary." + key), value)));
         submit.setEnabled(true);
         step(confirmStep);
+    }
+
+    /** Back on the form with each error beside its field, the first one focused; false if none belongs to a field. */
+    private boolean showBesideFields(Outcome.Rejected<?> rejected) {
+        boolean besideFields = rejected.code() == ErrorCode.VALIDATION_FAILED
+            && rejected.errors().stream().anyMatch(e -> fields.containsKey(e.field()));
+        if (!besideFields) {
+            formError.setText(messages.get(rejected.code().messageKey(), getLocale()));
+            return false;
+        }
+        FieldErrors.show(rejected, fields, messages, getLocale());
+        formError.setText(getTranslation("donate.invalid"));
+        step(formStep);
+        fields.values().stream().filter(HasValidation::isInvalid).findFirst()
+            .ifPresent(f -> {
+                if (f instanceof Focusable<?> focusable) {
+                    focusable.focus();
+                }
+            });
+        return true;
     }
 
     /**
@@ -298,18 +327,8 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
         }
         Outcome.Rejected<SignupResponse> rejected = (Outcome.Rejected<SignupResponse>) outcome;
         submit.setEnabled(true);
-        boolean besideFields = rejected.code() == ErrorCode.VALIDATION_FAILED
-            && rejected.errors().stream().anyMatch(e -> fields.containsKey(e.field()));
-        if (besideFields) {
-            FieldErrors.show(rejected, fields, messages, getLocale());
-            formError.setText(getTranslation("donate.invalid"));
-            step(formStep);
-            fields.values().stream().filter(HasValidation::isInvalid).findFirst()
-                .ifPresent(f -> {
-                    if (f instanceof Focusable<?> focusable) {
-                        focusable.focus();
-                    }
-                });
+        if (rejected.code() == ErrorCode.VALIDATION_FAILED && rejected.errors().stream().anyMatch(e -> fields.containsKey(e.field()))) {
+            showBesideFields(rejected);
             return;
         }
         List<FieldError> errors = rejected.errors();
@@ -328,25 +347,27 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
                 accountHolderKana.getValue(), null));
     }
 
-    /** What the confirmation shows, in order; the account number only by its last three digits. */
-    Map<String, String> summaryRows() {
+    /** What the confirmation shows of a checked sign-up, in order; the account number only by its last three digits. */
+    Map<String, String> summaryRows(SignupRequest checked) {
         Map<String, String> rows = new LinkedHashMap<>();
         PublicPlan p = plan.getValue();
         rows.put("plan", p == null ? "" : p.name());
-        rows.put("units", units.getValue() == null ? "" : getTranslation("donate.unitsValue", units.getValue()));
+        rows.put("units", getTranslation("donate.unitsValue", checked.units()));
         rows.put("total", totalText());
-        PersonDetails d = donorDetails();
-        rows.put("name", join(" ", d.getFamilyName(), d.getGivenName()));
-        rows.put("kana", join(" ", d.getFamilyNameKana(), d.getGivenNameKana()));
-        rows.put("email", nz(d.getEmail()));
-        rows.put("phone", nz(d.getPhone()));
-        rows.put("address", join(" ", nz(d.getPostalCode()).isBlank() ? "" : "〒" + d.getPostalCode(), d.getPrefecture(),
-            d.getCity(), d.getAddressLine1(), d.getAddressLine2()));
+        DonorRequest d = checked.donor();
+        rows.put("name", join(" ", d.familyName(), d.givenName()));
+        rows.put("kana", join(" ", d.familyNameKana(), d.givenNameKana()));
+        rows.put("email", nz(d.email()));
+        // Phone and postal code as the donor typed them (hyphens and all): they are stored as digits and shown formatted.
+        PersonDetails typed = donorDetails();
+        rows.put("phone", nz(typed.getPhone()));
+        rows.put("address", join(" ", nz(typed.getPostalCode()).isBlank() ? "" : "〒" + typed.getPostalCode(), d.prefecture(),
+            d.city(), d.addressLine1(), d.addressLine2()));
         rows.put("method", getTranslation("gift.method.direct_debit"));
-        rows.put("bank", getTranslation("donate.bankValue", bankCode.getValue(), branchCode.getValue()));
-        rows.put("account", join(" ", accountType.getValue() == null ? "" : getTranslation("donate.accountType." + accountType.getValue()),
-            mask(accountNumber.getValue())));
-        rows.put("holder", accountHolderKana.getValue());
+        var pay = checked.payment();
+        rows.put("bank", getTranslation("donate.bankValue", pay.bankCode(), pay.branchCode()));
+        rows.put("account", join(" ", getTranslation("donate.accountType." + pay.accountType()), mask(pay.accountNumber())));
+        rows.put("holder", pay.accountHolderKana());
         return rows;
     }
 
