@@ -88,6 +88,9 @@ class BrowserJourneyIT extends PlatformTest {
             page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
             assertThat(page.locator("#people-new")).hasText("New person");
             assertThat(page.locator("#logout")).hasText("Sign out");
+            // The filters' chosen values follow the language too, not only their lists.
+            assertThat(page.locator("#people-membership vaadin-select-value-button")).hasText("Any membership");
+            assertThat(page.locator("#people-flag vaadin-select-value-button")).hasText("Any flag");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("05-people-list-en.png")));
             page.locator("vaadin-side-nav-item[path='organizations']").click();
             page.waitForURL("**/organizations");
