@@ -29,6 +29,12 @@ final class UserRepository {
         return scope.dsl().selectFrom(USERS).where(scope.owns(USERS), USERS.USERNAME.eq(username)).fetchOptional(UserRepository::toUser);
     }
 
+    /** Display names (the login name when a user has none) of the scope's users among {@code ids}. */
+    static java.util.Map<UUID, String> names(TenantScope scope, java.util.Collection<UUID> ids) {
+        return scope.dsl().select(USERS.ID, org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.nullif(USERS.DISPLAY_NAME, ""), USERS.USERNAME))
+            .from(USERS).where(scope.owns(USERS), USERS.ID.in(ids)).fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
     static List<UserRecord> page(TenantScope scope, PageRequest page) {
         return scope.dsl().selectFrom(USERS).where(scope.owns(USERS)).orderBy(USERS.USERNAME, USERS.ID)
             .limit(page.size()).offset(page.offset()).fetch(UserRepository::toUser);

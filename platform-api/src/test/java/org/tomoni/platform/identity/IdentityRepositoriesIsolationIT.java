@@ -65,6 +65,19 @@ class IdentityRepositoriesIsolationIT extends PlatformTest {
     }
 
     @Test
+    void staff_names_resolve_only_the_viewers_own_colleagues() {
+        UUID id = userOfA("iso-named");
+        StaffNames names = context.getBean(StaffNames.class);
+        assertThat(names.of(a.admin(), Set.of(id + "@" + a.slug(), "public-signup@" + a.slug())).orThrow())
+            .containsExactly(java.util.Map.entry(id + "@" + a.slug(), "iso-named"));
+        assertThat(names.of(b.admin(), Set.of(id + "@" + a.slug(), id + "@" + b.slug())).orThrow()).as("A's user, asked by B").isEmpty();
+        tx.read(b.admin(), scope -> {
+            assertThat(UserRepository.names(scope, Set.of(id))).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
     void tenant_b_neither_finds_nor_revokes_a_refresh_token_of_tenant_a_and_a_revocation_records_who_and_when() throws Exception {
         UUID user = userOfA("iso-token");
         UUID token = Ids.newId();

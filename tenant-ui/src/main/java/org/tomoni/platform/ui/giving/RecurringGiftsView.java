@@ -24,10 +24,9 @@ import org.tomoni.platform.giving.RecurringGifts;
 import org.tomoni.platform.giving.RecurringGifts.Event;
 import org.tomoni.platform.giving.RecurringGifts.GiftRequest;
 import org.tomoni.platform.giving.RecurringGifts.GiftView;
-import org.tomoni.platform.identity.UserManagement;
-import org.tomoni.platform.identity.UserView;
+import org.tomoni.platform.identity.StaffNames;
+import org.tomoni.platform.ui.components.ActorLabels;
 import org.tomoni.platform.members.people.People;
-import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
@@ -40,11 +39,9 @@ import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -74,15 +71,16 @@ public class RecurringGiftsView extends ListView<GiftView> {
     private final RecurringGifts gifts;
     private final GiftPlans plans;
     private final Messages messages;
-    private final UserManagement users;
-    private final Map<String, String> userNames = new HashMap<>();
+    private final StaffNames staffNames;
+    private ActorLabels actors;
     private Map<UUID, PlanView> planById = Map.of();
     private GiftView shown;
 
-    RecurringGiftsView(RecurringGifts gifts, GiftPlans plans, People people, UserManagement users, Messages messages, Clock clock) {
+    RecurringGiftsView(RecurringGifts gifts, GiftPlans plans, People people, StaffNames staffNames, Messages messages, Clock clock) {
         super("gifts.title", "gifts.empty");
         this.gifts = gifts;
-        this.users = users;
+        this.staffNames = staffNames;
+        this.actors = new ActorLabels(staffNames, this::getTranslation);
         this.plans = plans;
         this.messages = messages;
         setSizeFull();
@@ -301,20 +299,13 @@ public class RecurringGiftsView extends ListView<GiftView> {
      * (the user directory is theirs), others the user as recorded.
      */
     private String by(String auditName) {
-        if (auditName == null) {
-            return "";
-        }
-        int at = auditName.indexOf('@');
-        String who = at < 0 ? auditName : auditName.substring(0, at);
-        return userNames.computeIfAbsent(who, k -> Ids.parse(k)
-            .filter(id -> UiSession.allows(Capability.USERS_MANAGE))
-            .flatMap(id -> users.get(UiSession.require(), id) instanceof Outcome.Ok<UserView> ok ? Optional.of(ok.value()) : Optional.empty())
-            .map(u -> u.displayName() == null || u.displayName().isBlank() ? u.username() : u.displayName())
-            .orElse(k));
+        return actors.of(auditName);
     }
 
     @Override
     protected void redraw() {
+        // Labels of the platform's own actors are in the UI's language: look them up again after a switch.
+        actors = new ActorLabels(staffNames, this::getTranslation);
         super.redraw();
         if (shown != null) {
             show(shown);

@@ -11,6 +11,10 @@ import org.tomoni.platform.giving.BillingRuns.RunView;
 import org.tomoni.platform.giving.GiftPlans;
 import org.tomoni.platform.giving.GiftPlans.PlanRequest;
 import org.tomoni.platform.giving.GiftPlans.PlanView;
+import org.tomoni.platform.giving.Payments.PaymentRequest;
+import org.tomoni.platform.giving.PublicGiving;
+import org.tomoni.platform.giving.PublicGiving.DonorRequest;
+import org.tomoni.platform.giving.PublicGiving.SignupRequest;
 import org.tomoni.platform.giving.RecurringGifts;
 import org.tomoni.platform.giving.RecurringGifts.GiftRequest;
 import org.tomoni.platform.giving.RecurringGifts.GiftView;
@@ -30,6 +34,7 @@ import org.tomoni.platform.ui.shell.NotFoundView;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
@@ -340,6 +345,31 @@ class GivingScreensIT extends ViewTest {
         assertThat(List.of(0, 1, 2, 3)).extracting(i -> _getFormattedRow(english.history, i).get(1))
             .containsExactly("Created (履歴表示 × 2)", "Units changed (2 → 3)", "Paused (Active → Paused)",
                 "Debit failed (Insufficient funds; charged again next month)");
+    }
+
+    @Test
+    void the_history_names_a_colleague_by_name_and_the_public_form_by_what_it_is_for_staff_who_cannot_manage_users() {
+        PlanView plan = plan(a.admin(), "担当表示", 700, "monthly");
+        var signup = context.getBean(PublicGiving.class).signUp(a.slug(), UUID.randomUUID().toString(), new SignupRequest(plan.id().toString(), 1,
+            new DonorRequest("公開", "太郎", "コウカイ", "タロウ", "koukai-taro@example.jp", null, null, null, null, null, null),
+            new PaymentRequest("direct_debit", "0005", "001", 1, "1112223", "ｺｳｶｲ ﾀﾛｳ", null))).orThrow();
+        // As a signed-in admin acts: the principal is the user's id (the fixture's admin() is named "admin").
+        Actor signedIn = new Actor(a.admin().userId(), a.admin().userId().toString(), a.id(), a.slug(), java.util.Set.of(Role.TENANT_ADMIN), null);
+        context.getBean(RecurringGifts.class).change(signedIn, signup.id(), "pause").orThrow();
+
+        signIn("giving-ui-a", "giving-staff", TestTenants.PASSWORD);
+        UI.getCurrent().navigate(RecurringGiftsView.class);
+        RecurringGiftsView view = _get(RecurringGiftsView.class);
+        view.open(signup.id());
+        assertThat(_findAll(view.history)).hasSize(2);
+        assertThat(_getFormattedRow(view.history, 0).get(2)).as("the public sign-up form, not public-signup").isEqualTo("寄付者（公開ページから）");
+        assertThat(_getFormattedRow(view.history, 1).get(2)).as("the admin by name, not a user id").isEqualTo("管理者");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(RecurringGiftsView.class);
+        RecurringGiftsView english = _get(RecurringGiftsView.class);
+        english.open(signup.id());
+        assertThat(_getFormattedRow(english.history, 0).get(2)).isEqualTo("Donor (public page)");
     }
 
     private static int rowOf(List<String> names, String name) {
