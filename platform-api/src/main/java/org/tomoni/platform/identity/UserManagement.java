@@ -134,11 +134,11 @@ public class UserManagement {
     /** Deactivates a user: their sessions end and they cannot sign in. Nobody deactivates themselves, nor the last active admin. */
     public Outcome<UserView> deactivate(Actor actor, UUID id) {
         return change(actor, id, "user.deactivate", (scope, user) -> {
-            if (id.equals(actor.userId())) {
-                return Outcome.invalid(List.of(FieldError.of("active", "self_deactivation")));
-            }
             if (user.role() == Role.TENANT_ADMIN && isLastActiveAdmin(scope, user)) {
                 return Outcome.invalid(List.of(FieldError.of("active", "last_admin")));
+            }
+            if (id.equals(actor.userId())) {
+                return Outcome.invalid(List.of(FieldError.of("active", "self_deactivation")));
             }
             UserRepository.setActive(scope, id, false);
             tokens.revokeAll(scope, id);

@@ -19,16 +19,18 @@ final class DuplicateDismissalRepository {
 
     /** Records the pair (in either order) as not the same person; a pair already recorded stays as it is. */
     static void dismiss(TenantScope scope, UUID one, UUID other) {
-        UUID first = one.compareTo(other) < 0 ? one : other;
-        UUID second = first == one ? other : one;
+        boolean inOrder = before(one, other);
+        UUID first = inOrder ? one : other;
+        UUID second = inOrder ? other : one;
         scope.insertInto(DUPLICATE_DISMISSALS).set(DUPLICATE_DISMISSALS.FIRST_ID, first).set(DUPLICATE_DISMISSALS.SECOND_ID, second)
             .onConflictDoNothing().execute();
     }
 
     /** Whether the scope's tenant has recorded the pair (in either order) as not the same person. */
     static boolean dismissed(TenantScope scope, UUID one, UUID other) {
-        UUID first = one.compareTo(other) < 0 ? one : other;
-        UUID second = first == one ? other : one;
+        boolean inOrder = before(one, other);
+        UUID first = inOrder ? one : other;
+        UUID second = inOrder ? other : one;
         return scope.dsl().fetchExists(DSL.selectOne().from(DUPLICATE_DISMISSALS).where(scope.owns(DUPLICATE_DISMISSALS),
             DUPLICATE_DISMISSALS.FIRST_ID.eq(first), DUPLICATE_DISMISSALS.SECOND_ID.eq(second)));
     }
@@ -37,5 +39,11 @@ final class DuplicateDismissalRepository {
     static Condition notDismissed(TenantScope scope, Field<UUID> first, Field<UUID> second) {
         return DSL.notExists(DSL.selectOne().from(DUPLICATE_DISMISSALS).where(scope.owns(DUPLICATE_DISMISSALS),
             DUPLICATE_DISMISSALS.FIRST_ID.eq(first), DUPLICATE_DISMISSALS.SECOND_ID.eq(second)));
+    }
+
+    /** PostgreSQL's order of uuids (unsigned, byte by byte), which the pairs and the table's CHECK use; UUID.compareTo is signed. */
+    static boolean before(UUID one, UUID other) {
+        int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
+        return high != 0 ? high < 0 : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits()) < 0;
     }
 }
