@@ -45,6 +45,7 @@ class PersistenceArchitectureTest {
         Map.entry("outbox", "mail"),
         Map.entry("people", "members.people"),
         Map.entry("member_numbers", "members.people"),
+        Map.entry("duplicate_dismissals", "members.people"),
         Map.entry("organizations", "members.organizations"),
         Map.entry("branches", "members.branches"),
         Map.entry("relationships", "members.links"),

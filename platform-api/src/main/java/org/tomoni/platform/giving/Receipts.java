@@ -100,6 +100,29 @@ public class Receipts {
         });
     }
 
+    /** What the donor's annual receipt for {@code year} would sum, before it is issued (for the confirmation that names it). */
+    @Serdeable
+    public record AnnualPreview(UUID personId, int year, int donations, long total) {
+    }
+
+    /** The donations the annual receipt would cover now, refused as {@link #annual} would refuse it; nothing is issued. */
+    public Outcome<AnnualPreview> annualPreview(Actor actor, UUID personId, Integer year) {
+        if (policy.check(actor, Capability.RECEIPTS_ISSUE) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
+        }
+        if (year == null || year < 2000 || year > 2099) {
+            return Outcome.invalid(List.of(FieldError.of("year", "year")));
+        }
+        return tx.read(actor, scope -> {
+            List<Donations.DonationView> donations = DonationRepository.unreceipted(scope, personId, year);
+            if (donations.isEmpty()) {
+                return Outcome.invalid(List.of(FieldError.of("year", "no_donations")));
+            }
+            return Outcome.ok(new AnnualPreview(personId, year, donations.size(),
+                donations.stream().mapToLong(Donations.DonationView::amount).sum()));
+        });
+    }
+
     /** A new receipt with a new number for the same donations; the old one is voided and names its replacement. */
     public Outcome<ReceiptView> reissue(Actor actor, UUID receiptId) {
         return write(actor, scope -> {

@@ -131,13 +131,27 @@ public class UserManagement {
         });
     }
 
+    /** Deactivates a user: their sessions end and they cannot sign in. Nobody deactivates themselves, nor the last active admin. */
     public Outcome<UserView> deactivate(Actor actor, UUID id) {
         return change(actor, id, "user.deactivate", (scope, user) -> {
             if (user.role() == Role.TENANT_ADMIN && isLastActiveAdmin(scope, user)) {
                 return Outcome.invalid(List.of(FieldError.of("active", "last_admin")));
             }
+            if (id.equals(actor.userId())) {
+                return Outcome.invalid(List.of(FieldError.of("active", "self_deactivation")));
+            }
             UserRepository.setActive(scope, id, false);
             tokens.revokeAll(scope, id);
+            return Outcome.ok(null);
+        });
+    }
+
+    /** Lets a deactivated user sign in again, with their role, duties and password as they were; an active user stays as is. */
+    public Outcome<UserView> reactivate(Actor actor, UUID id) {
+        return change(actor, id, "user.reactivate", (scope, user) -> {
+            if (!user.active()) {
+                UserRepository.setActive(scope, id, true);
+            }
             return Outcome.ok(null);
         });
     }

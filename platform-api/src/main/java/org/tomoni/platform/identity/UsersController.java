@@ -64,6 +64,11 @@ class UsersController {
         return users.deactivate(actor, id);
     }
 
+    @Post("/{id}/reactivate")
+    Outcome<UserView> reactivate(Actor actor, @PathVariable UUID id) {
+        return users.reactivate(actor, id);
+    }
+
     @Put("/{id}/role")
     Outcome<UserView> changeRole(Actor actor, @PathVariable UUID id, @Body RoleChange body) {
         return users.changeRole(actor, id, body.role());

@@ -95,6 +95,69 @@ class UsersApiIT extends PlatformTest {
     }
 
     @Test
+    void an_admin_cannot_deactivate_themselves_even_with_another_admin_and_is_told_why_in_japanese_or_english() {
+        TestTenant t = tenants().create("users-self");
+        String second = tenants().userToken(t, "second-admin", Role.TENANT_ADMIN);
+        String secondId = idOfUser(t, "second-admin");
+
+        ApiResponse ja = api().post("/api/v1/users/" + t.admin().userId() + "/deactivate", t.adminToken(), Map.of());
+        assertThat(ja.status()).isEqualTo(400);
+        assertThat(ja.json().get("errors").get(0).get("field").asText()).isEqualTo("active");
+        assertThat(ja.json().get("errors").get(0).get("code").asText()).isEqualTo("self_deactivation");
+        assertThat(ja.json().get("errors").get(0).get("message").asText()).isEqualTo("自分自身は無効化できません。ほかの管理者に依頼してください。");
+        ApiResponse en = api().send("POST", "/api/v1/users/" + secondId + "/deactivate", second, Map.of(), Map.of("Accept-Language", "en"));
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(en.json().get("errors").get(0).get("message").asText()).isEqualTo("You cannot deactivate yourself. Ask another administrator.");
+        assertThat(api().get("/api/v1/users/" + t.admin().userId(), t.adminToken()).json().get("active").asBoolean()).isTrue();
+        assertThat(api().get("/api/v1/users/" + secondId, t.adminToken()).json().get("active").asBoolean()).isTrue();
+
+        ApiResponse other = api().post("/api/v1/users/" + secondId + "/deactivate", t.adminToken(), Map.of());
+        assertThat(other.status()).as("another admin may still be deactivated").isEqualTo(200);
+        assertThat(other.json().get("active").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_deactivated_user_is_reactivated_signs_in_again_with_the_same_role_and_it_is_audited() throws Exception {
+        String id = api().post("/api/v1/users", a.adminToken(), Map.of("username", "returner", "role", "read_only", "password", TestTenants.PASSWORD))
+            .json().get("user").get("id").asText();
+        assertThat(api().post("/api/v1/users/" + id + "/deactivate", a.adminToken(), Map.of()).status()).isEqualTo(200);
+        assertThat(api().post("/api/v1/auth/login", null, Map.of("tenant", "users-a", "username", "returner", "password", TestTenants.PASSWORD))
+            .status()).isEqualTo(401);
+
+        ApiResponse r = api().post("/api/v1/users/" + id + "/reactivate", a.adminToken(), Map.of());
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("active").asBoolean()).isTrue();
+        assertThat(r.json().get("role").asText()).isEqualTo("read_only");
+        assertThat(api().login("users-a", "returner", TestTenants.PASSWORD)).isNotBlank();
+        assertThat(api().post("/api/v1/users/" + id + "/reactivate", a.adminToken(), Map.of()).json().get("active").asBoolean())
+            .as("reactivating an active user leaves it active").isTrue();
+
+        String staff = tenants().userToken(a, "not-an-admin", Role.STAFF);
+        assertThat(api().post("/api/v1/users/" + id + "/reactivate", staff, Map.of()).status()).isEqualTo(403);
+        String bUser = api().post("/api/v1/users", b.adminToken(), Map.of("username", "b-sleeper", "role", "staff")).json().get("user").get("id").asText();
+        api().post("/api/v1/users/" + bUser + "/deactivate", b.adminToken(), Map.of());
+        assertThat(api().post("/api/v1/users/" + bUser + "/reactivate", a.adminToken(), Map.of()).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/users/" + bUser, b.adminToken()).json().get("active").asBoolean()).as("B's user stays off").isFalse();
+        try (Connection c = ownerConnection(a.id()); var s = c.createStatement();
+             ResultSet rs = s.executeQuery("select action from audit_log where target_id = '" + id + "' order by occurred_at")) {
+            List<String> actions = new ArrayList<>();
+            while (rs.next()) {
+                actions.add(rs.getString(1));
+            }
+            assertThat(actions).containsSubsequence("user.deactivate", "user.reactivate");
+        }
+    }
+
+    private String idOfUser(TestTenant t, String username) {
+        for (var u : api().get("/api/v1/users?size=100", t.adminToken()).json().get("items")) {
+            if (u.get("username").asText().equals(username)) {
+                return u.get("id").asText();
+            }
+        }
+        throw new AssertionError(username + " is not listed");
+    }
+
+    @Test
     void staff_read_only_and_platform_users_cannot_manage_users() {
         String staff = tenants().userToken(a, "plain-staff", Role.STAFF);
         assertThat(api().get("/api/v1/users", staff).status()).isEqualTo(403);

@@ -159,12 +159,12 @@ class TenantIsolationIT extends PlatformTest {
             });
         assertThat(unfixtured).as("routes with an id but no isolation fixture").isEmpty();
         assertThat(checked).contains("GET /api/v1/people/{id}", "PUT /api/v1/people/{id}", "DELETE /api/v1/people/{id}",
-            "POST /api/v1/people/{id}/merge", "GET /api/v1/organizations/{id}", "DELETE /api/v1/branches/{id}",
+            "POST /api/v1/people/{id}/merge", "POST /api/v1/people/{id}/not-duplicate", "GET /api/v1/organizations/{id}", "DELETE /api/v1/branches/{id}",
             "PUT /api/v1/membership-types/{id}", "DELETE /api/v1/relationships/{id}", "PUT /api/v1/affiliations/{id}",
             "POST /api/v1/memberships/{id}/end", "GET /api/v1/memberships/{id}/dues", "GET /api/v1/gift-plans/{id}",
             "GET /api/v1/recurring-gifts/{id}", "POST /api/v1/recurring-gifts/{id}/{action}", "GET /api/v1/billing-runs/{id}",
             "GET /api/v1/users/{id}", "POST /api/v1/users/{id}/deactivate", "PUT /api/v1/users/{id}/role",
-            "POST /api/v1/users/{id}/password-reset", "GET /api/v1/donations/{id}", "GET /api/v1/receipts/{id}/pdf",
+            "POST /api/v1/users/{id}/password-reset", "POST /api/v1/users/{id}/reactivate", "GET /api/v1/donations/{id}", "GET /api/v1/receipts/{id}/pdf",
             "POST /api/v1/receipts/{id}/reissue", "GET /api/v1/direct-debit/batches/{id}/file", "POST /api/v1/direct-debit/batches/{id}/result",
             "PUT /api/v1/tenants/{id}/modules");
     }

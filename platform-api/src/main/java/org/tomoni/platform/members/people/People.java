@@ -172,6 +172,34 @@ public class People {
         }));
     }
 
+    /**
+     * Marks {@code personId} and {@code otherId} as not the same person: the pair no longer appears
+     * among the duplicates (either may still pair with someone else); audited. Marking it again is harmless.
+     */
+    public Outcome<Void> markNotDuplicate(Actor actor, UUID personId, String otherId) {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<Void>flatMap(allowed -> tx.write(actor, scope -> {
+            boolean sensitive = policy.seesSensitive(actor);
+            if (!PeopleRepository.exists(scope, personId, sensitive)) {
+                return Outcome.<Void>rejected(ErrorCode.NOT_FOUND);
+            }
+            Fields f = new Fields();
+            UUID other = f.id("duplicateId", otherId, true);
+            if (other != null && personId.equals(other)) {
+                return Outcome.<Void>invalid(List.of(FieldError.of("duplicateId", "same_person")));
+            }
+            if (other != null && !PeopleRepository.exists(scope, other, sensitive)) {
+                f.error("duplicateId", "not_found");
+            }
+            if (!f.ok()) {
+                return Outcome.<Void>invalid(f.errors());
+            }
+            DuplicateDismissalRepository.dismiss(scope, personId, other);
+            audit.record(scope, "person.not_duplicate", "person", personId, Result.SUCCESS);
+            audit.record(scope, "person.not_duplicate", "person", other, Result.SUCCESS);
+            return Outcome.ok(null);
+        }));
+    }
+
     /** A single read's relationships, affiliations and memberships, as the reader may see them. */
     private PersonView withDetail(TenantScope scope, PersonView person) {
         boolean sensitive = policy.seesSensitive(scope.actor());

@@ -87,6 +87,13 @@ class PeopleController {
     record MergeRequest(@Nullable String duplicateId) {
     }
 
+    /** Body {"duplicateId"}: the two are not the same person; the pair leaves the duplicates list. 204. */
+    @Capable(Capability.PEOPLE_WRITE)
+    @Post("/{id}/not-duplicate")
+    Reply<Void> notDuplicate(Actor actor, @PathVariable UUID id, @Body MergeRequest body) {
+        return Reply.noContent(people.markNotDuplicate(actor, id, body.duplicateId()));
+    }
+
     @Capable(Capability.PEOPLE_WRITE)
     @Post
     Reply<PersonView> create(Actor actor, @Body PersonRequest body) {

@@ -168,7 +168,7 @@ final class PeopleRepository {
     /** What two people share to be a likely pair. */
     enum Same { READING_AND_BIRTH_DATE, EMAIL, PHONE }
 
-    /** Pairs of active people (first id &lt; second id) who share {@code same}; at most 1000, in id order. */
+    /** Pairs of active people (first id &lt; second id) who share {@code same} and were not marked as not the same; at most 1000, in id order. */
     static List<DuplicatePair> pairs(TenantScope scope, Same same, boolean includeSensitive) {
         People a = P.as("a");
         People b = P.as("b");
@@ -178,7 +178,8 @@ final class PeopleRepository {
             case EMAIL -> a.EMAIL.eq(b.EMAIL);
             case PHONE -> a.PHONE.eq(b.PHONE);
         };
-        Condition c = scope.owns(a).and(scope.owns(b)).and(a.ID.lt(b.ID)).and(shared).and(a.ARCHIVED_AT.isNull()).and(b.ARCHIVED_AT.isNull());
+        Condition c = scope.owns(a).and(scope.owns(b)).and(a.ID.lt(b.ID)).and(shared).and(a.ARCHIVED_AT.isNull()).and(b.ARCHIVED_AT.isNull())
+            .and(DuplicateDismissalRepository.notDismissed(scope, a.ID, b.ID));
         if (!includeSensitive) {
             c = c.and(a.SENSITIVE.isFalse()).and(b.SENSITIVE.isFalse());
         }

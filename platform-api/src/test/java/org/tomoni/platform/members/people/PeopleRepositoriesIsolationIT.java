@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Tenant B's scope sees and changes nothing of tenant A through the people and member-number repositories or the name join. */
 @MicronautTest(transactional = false)
@@ -62,5 +63,38 @@ class PeopleRepositoriesIsolationIT extends PlatformTest {
         assertThat(f.ok()).as("tenant B may give 4242 too").isTrue();
         assertThat(archivedByB).isZero();
         assertThat(after.memberNumber()).isEqualTo(4242L);
+    }
+    @Test
+    void a_pair_marked_not_the_same_in_one_tenant_is_neither_seen_nor_written_through_another_tenants_scope() {
+        TestTenant a = tenants().create("dismiss-repo-a");
+        TestTenant b = tenants().create("dismiss-repo-b");
+        UUID one = personOf(a, "イチ");
+        UUID two = personOf(a, "ニ");
+        TenantTransactions tx = context.getBean(TenantTransactions.class);
+        tx.write(a.admin(), scope -> {
+            DuplicateDismissalRepository.dismiss(scope, two, one);
+            return null;
+        });
+
+        boolean seenByA = tx.read(a.admin(), scope -> DuplicateDismissalRepository.dismissed(scope, one, two));
+        boolean seenByB = tx.read(b.admin(), scope -> DuplicateDismissalRepository.dismissed(scope, one, two));
+        int rowsForB = tx.read(b.admin(), scope -> scope.dsl().fetchCount(org.tomoni.platform.schema.Tables.DUPLICATE_DISMISSALS));
+        assertThat(seenByA).isTrue();
+        assertThat(seenByB).isFalse();
+        assertThat(rowsForB).as("forced RLS: B reads none of A's rows").isZero();
+        UUID three = personOf(a, "サン");
+        assertThatThrownBy(() -> tx.write(b.admin(), scope -> {
+            DuplicateDismissalRepository.dismiss(scope, one, three);
+            return null;
+        })).as("B cannot mark A's people").isInstanceOf(RuntimeException.class);
+        boolean writtenByB = tx.read(a.admin(), scope -> DuplicateDismissalRepository.dismissed(scope, one, three));
+        assertThat(writtenByB).isFalse();
+    }
+
+    private UUID personOf(TestTenant t, String given) {
+        var created = api().post("/api/v1/people", t.adminToken(), Map.of("familyName", "対", "givenName", given, "familyNameKana", "ツイ",
+            "givenNameKana", given));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return UUID.fromString(created.json().get("id").asText());
     }
 }

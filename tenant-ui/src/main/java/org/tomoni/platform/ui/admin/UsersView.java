@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.tomoni.platform.access.Duty;
 import org.tomoni.platform.identity.DutyAssignments;
 import org.tomoni.platform.identity.UserManagement;
@@ -19,6 +20,7 @@ import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.shared.Role;
+import org.tomoni.platform.ui.components.Confirmations;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -30,7 +32,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A tenant admin's users: list, add with a role (a temporary password is shown once), deactivate,
+ * A tenant admin's users: list, add with a role (a temporary password is shown once), reset a
+ * password and deactivate (each after a confirmation naming the user; never oneself), reactivate,
  * and tick each user's duties (those of the modules the tenant has enabled).
  */
 @Route(value = "users", layout = MainLayout.class)
@@ -59,9 +62,16 @@ public class UsersView extends ListView<UserView> {
         columns.put("role", grid.addColumn(u -> getTranslation("role." + u.role())).setAutoWidth(true));
         columns.put("status", grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")));
         grid.addComponentColumn(u -> {
-            Button deactivate = new Button(getTranslation("users.deactivate"), e -> deactivate(u));
-            deactivate.setEnabled(u.active());
-            Button reset = new Button(getTranslation("users.reset"), e -> resetPassword(u));
+            // Nobody deactivates themselves (the API refuses it too): their own row offers no such button.
+            boolean self = u.id().equals(UiSession.require().userId());
+            Button deactivate = new Button(getTranslation("users.deactivate"), e -> confirmDeactivate(u));
+            deactivate.setId("user-deactivate-" + u.username());
+            deactivate.setVisible(u.active() && !self);
+            Button reactivate = new Button(getTranslation("users.reactivate"), e -> reactivate(u));
+            reactivate.setId("user-reactivate-" + u.username());
+            reactivate.setVisible(!u.active());
+            Button reset = new Button(getTranslation("users.reset"), e -> confirmResetPassword(u));
+            reset.setId("user-reset-" + u.username());
             Select<Role> change = new Select<>();
             change.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
             change.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
@@ -71,8 +81,8 @@ public class UsersView extends ListView<UserView> {
                     changeRole(u, e.getValue());
                 }
             });
-            return new HorizontalLayout(change, reset, deactivate);
-        }).setAutoWidth(true);
+            return new HorizontalLayout(change, reset, deactivate, reactivate);
+        }).setKey("actions").setAutoWidth(true);
         if (!grantable.isEmpty()) {
             columns.put("duties", grid.addComponentColumn(this::dutiesOf).setAutoWidth(true));
         }
@@ -93,11 +103,41 @@ public class UsersView extends ListView<UserView> {
         }
     }
 
+    /** Deactivation signs the user out at once, so it asks first, naming them. */
+    ConfirmDialog confirmDeactivate(UserView user) {
+        ConfirmDialog dialog = Confirmations.of("user-deactivate-confirm", getTranslation("users.deactivate.header"),
+            getTranslation("users.deactivate.text", user.displayName(), user.username()), getTranslation("users.deactivate.confirm"),
+            getTranslation("gifts.cancel.back"), () -> deactivate(user));
+        dialog.open();
+        return dialog;
+    }
+
+    /** A reset makes the current password useless at once, so it asks first, naming the user. */
+    ConfirmDialog confirmResetPassword(UserView user) {
+        ConfirmDialog dialog = Confirmations.of("user-reset-confirm", getTranslation("users.reset.header"),
+            getTranslation("users.reset.text", user.displayName(), user.username()), getTranslation("users.reset.confirm"),
+            getTranslation("gifts.cancel.back"), () -> resetPassword(user));
+        dialog.open();
+        return dialog;
+    }
+
     void deactivate(UserView user) {
         Outcome<UserView> outcome = users.deactivate(UiSession.require(), user.id());
-        message.setText(outcome.isOk() ? getTranslation("users.deactivated", user.username())
-            : messages.get("field.last_admin", getLocale()));
+        message.setText(outcome.isOk() ? getTranslation("users.deactivated", user.username()) : refusal(outcome));
         refresh();
+    }
+
+    void reactivate(UserView user) {
+        Outcome<UserView> outcome = users.reactivate(UiSession.require(), user.id());
+        message.setText(outcome.isOk() ? getTranslation("users.reactivated", user.username()) : refusal(outcome));
+        refresh();
+    }
+
+    /** The API's reason for a refusal, in the user's language (the field's message, else the error's). */
+    private String refusal(Outcome<?> outcome) {
+        Outcome.Rejected<?> r = (Outcome.Rejected<?>) outcome;
+        return r.errors().isEmpty() ? messages.get(r.code().messageKey(), getLocale())
+            : messages.get("field." + r.errors().get(0).code(), getLocale());
     }
 
     void resetPassword(UserView user) {

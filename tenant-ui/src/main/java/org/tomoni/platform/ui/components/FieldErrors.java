@@ -1,6 +1,8 @@
 package org.tomoni.platform.ui.components;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.tomoni.platform.shared.ErrorCode;
@@ -49,9 +51,18 @@ public final class FieldErrors {
         return shown;
     }
 
+    /** Shows a result message; it replaces the one still showing (no stack of old messages). */
     public static Notification notify(String text, NotificationVariant variant) {
+        UI ui = UI.getCurrent();
+        Notification previous = ui == null ? null : ComponentUtil.getData(ui, Notification.class);
+        if (previous != null && previous.isOpened()) {
+            previous.close();
+        }
         Notification n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(variant);
+        if (ui != null) {
+            ComponentUtil.setData(ui, Notification.class, n);
+        }
         return n;
     }
 }

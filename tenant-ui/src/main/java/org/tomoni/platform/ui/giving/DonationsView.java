@@ -2,6 +2,7 @@ package org.tomoni.platform.ui.giving;
 
 import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -19,6 +20,7 @@ import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.ui.components.Confirmations;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.UiFormat;
@@ -36,7 +38,8 @@ import java.util.Map;
 
 /**
  * Money received (寄付・会費): every donation and fee, newest first, by year and kind; staff enter
- * one-off donations (cash, bank transfer) and issue the receipt of a selected donation.
+ * one-off donations (cash, bank transfer) and issue the receipt of a selected donation (after a
+ * confirmation naming donor, year and amount).
  */
 @Route(value = "giving/donations", layout = MainLayout.class)
 @Allowed(Capability.GIVING_READ)
@@ -84,7 +87,7 @@ public class DonationsView extends ListView<DonationView> {
         issue.setId("donation-issue-receipt");
         issue.setEnabled(false);
         issue.setVisible(canWrite);
-        issue.addClickListener(e -> issueReceipt());
+        issue.addClickListener(e -> confirmIssueReceipt());
         HorizontalLayout filters = new HorizontalLayout(yearFilter, kindFilter, issue);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
@@ -117,6 +120,21 @@ public class DonationsView extends ListView<DonationView> {
             NotificationVariant.LUMO_SUCCESS);
         form.clear();
         refresh();
+    }
+
+    /** A receipt's number is final once issued, so it asks first: the donor, the year, the amount. */
+    ConfirmDialog confirmIssueReceipt() {
+        DonationView selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return null;
+        }
+        LocalDate received = LocalDate.parse(selected.receivedOn());
+        ConfirmDialog dialog = Confirmations.of("donation-receipt-confirm", getTranslation("donations.receipt.header"),
+            getTranslation("donations.receipt.text", selected.donorName(), String.valueOf(received.getYear()),
+                UiFormat.yen(selected.amount(), getLocale()), UiFormat.date(received, getLocale())),
+            getTranslation("donations.receipt.confirm"), getTranslation("gifts.cancel.back"), this::issueReceipt);
+        dialog.open();
+        return dialog;
     }
 
     /** Issues the receipt of the selected donation (not for fees, not twice). */

@@ -32,6 +32,7 @@ import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.ui.components.CsvDownloads;
+import org.tomoni.platform.ui.components.Confirmations;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.Pickers;
@@ -105,7 +106,7 @@ public class ReceiptsView extends ListView<ReceiptView> {
         annualYear.setStepButtonsVisible(true);
         annualIssue.setId("annual-issue");
         annualIssue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        annualIssue.addClickListener(e -> issueAnnual());
+        annualIssue.addClickListener(e -> confirmAnnual());
         annualForm = new HorizontalLayout(annualDonor, annualYear, annualIssue);
         annualForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         VerticalLayout annualBox = new VerticalLayout(annualTitle, annualForm);
@@ -186,15 +187,36 @@ public class ReceiptsView extends ListView<ReceiptView> {
         grid.getDataProvider().refreshAll();
     }
 
-    void issueAnnual() {
+    /**
+     * Checks the donor and year, then asks first: the donor, the year, how many donations and the
+     * total the receipt will carry, and that its number is final. Nothing is issued before the confirm.
+     */
+    ConfirmDialog confirmAnnual() {
         annualDonor.setInvalid(false);
         annualYear.setInvalid(false);
         if (annualDonor.getValue() == null) {
             annualDonor.setErrorMessage(messages.get("field.required", getLocale()));
             annualDonor.setInvalid(true);
-            return;
+            return null;
         }
-        Outcome<ReceiptView> outcome = receipts.annual(UiSession.require(), annualDonor.getValue().id(), annualYear.getValue());
+        PersonView donor = annualDonor.getValue();
+        Integer year = annualYear.getValue();
+        Outcome<Receipts.AnnualPreview> preview = receipts.annualPreview(UiSession.require(), donor.id(), year);
+        if (preview instanceof Outcome.Rejected<Receipts.AnnualPreview> r) {
+            FieldErrors.show(r, Map.of("year", annualYear, "personId", annualDonor), messages, getLocale());
+            return null;
+        }
+        Receipts.AnnualPreview p = ((Outcome.Ok<Receipts.AnnualPreview>) preview).value();
+        ConfirmDialog dialog = Confirmations.of("annual-receipt-confirm", getTranslation("receipts.annual.header"),
+            getTranslation("receipts.annual.text", donor.fullName(), String.valueOf(p.year()), String.valueOf(p.donations()),
+                UiFormat.yen(p.total(), getLocale())),
+            getTranslation("receipts.annual.confirm"), getTranslation("gifts.cancel.back"), () -> issueAnnual(donor, year));
+        dialog.open();
+        return dialog;
+    }
+
+    void issueAnnual(PersonView donor, Integer year) {
+        Outcome<ReceiptView> outcome = receipts.annual(UiSession.require(), donor.id(), year);
         if (outcome instanceof Outcome.Rejected<ReceiptView> r) {
             FieldErrors.show(r, Map.of("year", annualYear, "personId", annualDonor), messages, getLocale());
             return;

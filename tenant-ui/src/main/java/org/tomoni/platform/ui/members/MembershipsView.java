@@ -2,6 +2,8 @@ package org.tomoni.platform.ui.members;
 
 import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,13 +22,17 @@ import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.ui.components.Confirmations;
 import org.tomoni.platform.ui.components.FieldErrors;
+import org.tomoni.platform.ui.components.JapaneseDatePicker;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +62,13 @@ public class MembershipsView extends ListView<MembershipView> {
     private final MembershipTypes membershipTypes;
     private final Memberships membershipService;
     private final Messages messages;
+    private final Clock clock;
+    /** The end date of the confirmation last opened. */
+    DatePicker endDate;
 
-    MembershipsView(MembershipTypes membershipTypes, Memberships membershipService, Messages messages, People people) {
+    MembershipsView(MembershipTypes membershipTypes, Memberships membershipService, Messages messages, People people, Clock clock) {
         super("memberships.title", "memberships.empty");
+        this.clock = clock;
         this.membershipForm = new MembershipForm(people);
         this.membershipTypes = membershipTypes;
         this.membershipService = membershipService;
@@ -83,7 +93,7 @@ public class MembershipsView extends ListView<MembershipView> {
         columns.put("memberships.dues", grid.addColumn(m -> UiFormat.yen(m.duesPerPeriod(), getLocale())));
         columns.put("memberships.startsOn", grid.addColumn(m -> UiFormat.date(m.startsOn(), getLocale())));
         grid.addComponentColumn(m -> {
-            Button end = new Button(getTranslation("memberships.end"), e -> end(m));
+            Button end = new Button(getTranslation("memberships.end"), e -> confirmEnd(m));
             end.setVisible(!"ended".equals(m.status()) && UiSession.allows(Capability.PEOPLE_WRITE));
             return end;
         });
@@ -131,8 +141,40 @@ public class MembershipsView extends ListView<MembershipView> {
         refreshTypes();
     }
 
-    void end(MembershipView m) {
-        membershipService.end(UiSession.require(), m.id(), null);
+    /**
+     * Ending cannot be undone, so it asks first: the member, the type and the end date, chosen in the
+     * dialog (today in Tokyo by default, never before the start; the API checks it again).
+     */
+    ConfirmDialog confirmEnd(MembershipView m) {
+        DatePicker endsOn = new DatePicker(getTranslation("memberships.end.date"));
+        endsOn.setId("membership-end-date");
+        endsOn.setI18n(JapaneseDatePicker.i18n(getLocale()));
+        endsOn.setLocale(getLocale());
+        endsOn.setMin(m.startsOn());
+        LocalDate today = LocalDate.now(clock.withZone(UiFormat.TOKYO));
+        endsOn.setValue(m.startsOn() != null && today.isBefore(m.startsOn()) ? m.startsOn() : today);
+        endsOn.setRequired(true);
+        ConfirmDialog dialog = Confirmations.of("membership-end-confirm", getTranslation("memberships.end.header"),
+            getTranslation("memberships.end.text", m.memberName(), m.typeName(), UiFormat.date(m.startsOn(), getLocale())),
+            getTranslation("memberships.end.confirm"), getTranslation("gifts.cancel.back"), () -> end(m, endsOn.getValue()), endsOn);
+        endDate = endsOn;
+        dialog.open();
+        return dialog;
+    }
+
+    /** Ends the membership on {@code endsOn}; the result (or the API's reason) replaces the line above the list. */
+    void end(MembershipView m, LocalDate endsOn) {
+        if (endsOn == null) {
+            membershipMessage.setText(getTranslation("memberships.end.date") + "：" + messages.get("field.required", getLocale()));
+            return;
+        }
+        Outcome<MembershipView> outcome = membershipService.end(UiSession.require(), m.id(), endsOn.toString());
+        if (outcome instanceof Outcome.Rejected<MembershipView> r) {
+            membershipMessage.setText(r.errors().isEmpty() ? messages.get(r.code().messageKey(), getLocale())
+                : r.errors().stream().map(e -> messages.get("field." + e.code(), getLocale())).collect(Collectors.joining(" ")));
+        } else {
+            membershipMessage.setText(getTranslation("memberships.ended", m.memberName(), m.typeName(), UiFormat.date(endsOn, getLocale())));
+        }
         refreshMemberships();
         refreshTypes();
     }

@@ -32,6 +32,7 @@ import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.testing.TestTenants;
 import org.tomoni.platform.testing.TestTenants.TestTenant;
 import org.tomoni.platform.ui.ViewTest;
+import org.tomoni.platform.ui.components.Confirmations;
 import org.tomoni.platform.ui.components.MonthPicker;
 import org.tomoni.platform.ui.components.UiFormat;
 
@@ -119,6 +120,7 @@ class MoneyScreensIT extends ViewTest {
         _selectRow(view.grid, row);
         assertThat(view.issue.isEnabled()).isTrue();
         _click(view.issue);
+        _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_getFormatted(view.grid, row, "receipt")).isEqualTo("発行済");
         assertThat(view.issue.isEnabled()).as("a receipt is issued once").isFalse();
@@ -189,6 +191,7 @@ class MoneyScreensIT extends ViewTest {
 
         view.annualDonor.setValue(donor);
         _click(view.annualIssue);
+        _fireConfirm(_get(ConfirmDialog.class));
         assertThat(view.annualDonor.isInvalid()).isFalse();
         List<ReceiptView> rows = _findAll(view.grid);
         int row = rowOf(rows.stream().map(ReceiptView::personId).map(UUID::toString).toList(), donor.id().toString());
@@ -201,6 +204,53 @@ class MoneyScreensIT extends ViewTest {
         _click(view.annualIssue);
         assertThat(view.annualYear.isInvalid()).as("nothing is left to receipt for that year").isTrue();
         assertThat(view.annualYear.getErrorMessage()).isEqualTo("対象となる受領済みのご寄付がありません。");
+    }
+
+    @Test
+    void issuing_a_receipt_asks_first_naming_donor_year_and_amount_and_that_the_number_is_final_and_cancel_issues_nothing() {
+        PersonView donor = person(a.admin(), "確認", "五郎", "カクニン", "ゴロウ");
+        DonationView donation = donation(a.admin(), donor, 6000, today.toString(), "donation");
+        signInAdmin("money-ui-a");
+        UI.getCurrent().navigate(DonationsView.class);
+        DonationsView view = _get(DonationsView.class);
+        int row = rowOf(_findAll(view.grid).stream().map(DonationView::id).map(UUID::toString).toList(), donation.id().toString());
+        _selectRow(view.grid, row);
+
+        ConfirmDialog dialog = view.confirmIssueReceipt();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(Confirmations.text(dialog)).contains("確認 五郎", today.getYear() + "年", "6,000円", "領収書番号が確定");
+        _fireCancel(dialog);
+        assertThat(context.getBean(Donations.class).get(a.admin(), donation.id()).orThrow().receiptId()).as("cancel issues nothing").isNull();
+        assertThat(_getFormatted(view.grid, row, "receipt")).isEqualTo("未発行");
+
+        NotificationsKt.clearNotifications();
+        _fireConfirm(view.confirmIssueReceipt());
+        assertThat(context.getBean(Donations.class).get(a.admin(), donation.id()).orThrow().receiptId()).isNotNull();
+
+        int lastYear = today.getYear() - 1;
+        donation(a.admin(), donor, 2500, lastYear + "-03-03", "donation");
+        donation(a.admin(), donor, 1500, lastYear + "-09-09", "donation");
+        UI.getCurrent().navigate(ReceiptsView.class);
+        ReceiptsView receipts = _get(ReceiptsView.class);
+        receipts.annualDonor.setValue(donor);
+        receipts.annualYear.setValue(lastYear);
+        ConfirmDialog annual = receipts.confirmAnnual();
+        assertThat(Confirmations.text(annual)).contains("確認 五郎", lastYear + "年", "2件", "4,000円", "領収書番号が確定");
+        _fireCancel(annual);
+        assertThat(context.getBean(Receipts.class).list(a.admin(), donor.id(), lastYear, org.tomoni.platform.shared.PageRequest.of(0, 10))
+            .orThrow().items()).as("cancel issues no annual receipt").isEmpty();
+
+        _fireConfirm(receipts.confirmAnnual());
+        assertThat(context.getBean(Receipts.class).list(a.admin(), donor.id(), lastYear, org.tomoni.platform.shared.PageRequest.of(0, 10))
+            .orThrow().items()).extracting(ReceiptView::total).containsExactly(4000L);
+        List<com.vaadin.flow.component.notification.Notification> shown = NotificationsKt.getNotifications().stream()
+            .filter(com.vaadin.flow.component.notification.Notification::isOpened).toList();
+        assertThat(shown).as("the annual receipt's message replaced the single one's").hasSize(1);
+        assertThat(shown.get(0).getElement().getProperty("text")).startsWith("年間領収書").contains("4,000円");
+
+        receipts.annualDonor.setValue(donor);
+        assertThat(receipts.confirmAnnual()).as("nothing left to receipt: refused beside the year, no dialog").isNull();
+        assertThat(receipts.annualYear.isInvalid()).isTrue();
     }
 
     @Test

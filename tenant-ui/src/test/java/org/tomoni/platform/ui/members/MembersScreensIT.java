@@ -1,9 +1,15 @@
 package org.tomoni.platform.ui.members;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tomoni.platform.members.memberships.MembershipRequest;
+import org.tomoni.platform.members.memberships.MembershipTypeRequest;
+import org.tomoni.platform.members.memberships.MembershipTypes;
+import org.tomoni.platform.members.memberships.MembershipView;
+import org.tomoni.platform.members.memberships.Memberships;
 import org.tomoni.platform.members.organizations.OrganizationKind;
 import org.tomoni.platform.members.organizations.OrganizationView;
 import org.tomoni.platform.members.people.People;
@@ -13,14 +19,21 @@ import org.tomoni.platform.shared.Role;
 import org.tomoni.platform.testing.TestTenants;
 import org.tomoni.platform.testing.TestTenants.TestTenant;
 import org.tomoni.platform.ui.ViewTest;
+import org.tomoni.platform.ui.components.Confirmations;
+import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.NotFoundView;
 import org.tomoni.platform.ui.shell.UiSession;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Organisations and CSV screens, browserless, for two tenants. */
@@ -124,7 +137,7 @@ class MembersScreensIT extends ViewTest {
         view.refreshMemberships();
         var rows = _findAll(view.memberships);
         assertThat(rows).extracting(org.tomoni.platform.members.memberships.MembershipView::memberName).containsExactly("びーのびーの");
-        view.end(rows.get(0));
+        _fireConfirm(view.confirmEnd(rows.get(0)));
         assertThat(_findAll(view.memberships)).isEmpty();
         view.status.setValue("ended");
         assertThat(_findAll(view.memberships)).hasSize(1);
@@ -243,5 +256,46 @@ class MembersScreensIT extends ViewTest {
         signIn("screens-a", "screens-viewer", TestTenants.PASSWORD);
         UI.getCurrent().navigate(CsvView.class);
         _get(NotFoundView.class);
+    }
+    @Test
+    void ending_a_membership_asks_for_the_end_date_naming_member_and_type_and_only_a_confirmed_valid_date_ends_it() {
+        TestTenant t = tenants().create("screens-end", "membership_organization");
+        LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(UiFormat.TOKYO));
+        LocalDate start = today.minusMonths(2);
+        var type = context.getBean(MembershipTypes.class).create(t.admin(), new MembershipTypeRequest("賛助会員", 1000L, "monthly", true, "person", null))
+            .orThrow();
+        var person = context.getBean(People.class).create(t.admin(),
+            PersonRequest.basic("終了", "花子", "シュウリョウ", "ハナコ", null, null, null, null, null, null, null, null, null)).orThrow();
+        Memberships memberships = context.getBean(Memberships.class);
+        MembershipView m = memberships.create(t.admin(), new MembershipRequest(person.id().toString(), null, type.id().toString(), 1,
+            start.toString(), null)).orThrow();
+        signInAdmin("screens-end");
+        UI.getCurrent().navigate(MembershipsView.class);
+        MembershipsView view = _get(MembershipsView.class);
+        MembershipView listed = _findAll(view.memberships).get(0);
+
+        ConfirmDialog dialog = view.confirmEnd(listed);
+        assertThat(Confirmations.text(dialog)).contains("終了 花子", "賛助会員", UiFormat.date(start, Locale.JAPANESE), "元に戻せません");
+        assertThat(view.endDate.getValue()).as("today in Tokyo by default").isEqualTo(today);
+        assertThat(view.endDate.getMin()).as("never before the start").isEqualTo(start);
+        _fireCancel(dialog);
+        assertThat(memberships.get(t.admin(), m.id()).orThrow().status()).as("cancel changes nothing").isEqualTo("active");
+
+        dialog = view.confirmEnd(listed);
+        view.endDate.setValue(start.minusDays(1));
+        _fireConfirm(dialog);
+        assertThat(view.membershipMessage.getText()).isEqualTo("終了日は開始日より後にしてください。");
+        assertThat(memberships.get(t.admin(), m.id()).orThrow().status()).as("the API refuses a date before the start").isEqualTo("active");
+
+        LocalDate chosen = today.minusDays(3);
+        dialog = view.confirmEnd(listed);
+        view.endDate.setValue(chosen);
+        _fireConfirm(dialog);
+        MembershipView ended = memberships.get(t.admin(), m.id()).orThrow();
+        assertThat(ended.status()).isEqualTo("ended");
+        assertThat(ended.endsOn()).isEqualTo(chosen);
+        assertThat(view.membershipMessage.getText()).as("the result replaces the refusal")
+            .isEqualTo("終了 花子 の会員資格「賛助会員」を" + UiFormat.date(chosen, Locale.JAPANESE) + "で終了しました。");
+        assertThat(_findAll(view.memberships)).isEmpty();
     }
 }
