@@ -8,13 +8,14 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.json.JsonMapper;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.onboarding.TenantKinds;
+import org.tomoni.platform.onboarding.TenantOnboarding;
 import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.ui.components.LocalizedView;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
 
-/** The landing page of the network office and the platform operator; the operator also manages the tenant kinds here. */
+/** The landing page of the network office and the platform operator; the operator also onboards tenants and manages their kinds here. */
 @Route(value = "platform", layout = MainLayout.class)
 @Allowed(Capability.PLATFORM_OVERVIEW)
 @Prototype
@@ -24,10 +25,13 @@ public class PlatformView extends LocalizedView {
     private final Paragraph count = new Paragraph();
     private final TenantRegistry tenants;
 
-    PlatformView(TenantRegistry tenants, TenantKinds kinds, JsonMapper json, Messages messages) {
+    PlatformView(TenantRegistry tenants, TenantKinds kinds, TenantOnboarding onboarding, JsonMapper json, Messages messages) {
         super("platform.title");
         this.tenants = tenants;
         add(title, role, count);
+        if (UiSession.allows(Capability.TENANTS_ONBOARD)) {
+            add(new TenantsPanel(onboarding, kinds, messages));
+        }
         if (UiSession.allows(Capability.TENANT_KINDS_MANAGE)) {
             add(new TenantKindsPanel(kinds, json, messages));
         }
