@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,8 +89,11 @@ public class DebitResults {
     private final GiftNotices notices;
     private final DonorLinks links;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    DebitResults(TenantTransactions tx, TenantRegistry tenants, GiftNotices notices, DonorLinks links, AuditTrail audit, AccessPolicy policy) {
+    DebitResults(TenantTransactions tx, TenantRegistry tenants, GiftNotices notices, DonorLinks links, AuditTrail audit, AccessPolicy policy,
+                 Clock clock) {
+        this.clock = clock;
         this.policy = policy;
         this.tx = tx;
         this.tenants = tenants;
@@ -102,8 +106,14 @@ public class DebitResults {
         if (policy.check(actor, Capability.GIVING_WRITE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        if (tx.read(actor, scope -> DebitBatches.find(scope, batchId)).isEmpty()) {
+        var batch = tx.read(actor, scope -> DebitBatches.find(scope, batchId));
+        if (batch.isEmpty()) {
             return Outcome.rejected(ErrorCode.NOT_FOUND);
+        }
+        // Before the debit date the bank has debited nothing: a result then is refused before anything is staged.
+        if (GivingRules.debitDateReached(LocalDate.parse(batch.get().debitDate()), GivingRules.today(clock))
+            instanceof Outcome.Rejected<Void> early) {
+            return early.cast();
         }
         Path file = spool(upload);
         try {
