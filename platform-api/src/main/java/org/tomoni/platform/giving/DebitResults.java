@@ -119,7 +119,7 @@ public class DebitResults {
         try {
             ZenginResultFile.Problem problem = ZenginResultFile.read(Files.newInputStream(file), r -> { });
             if (problem != null) {
-                return rejectedFile(problem.record(), problem.field(), problem.message());
+                return rejectedFile(problem);
             }
             return tx.write(actor, scope -> apply(scope, batchId, file));
         } catch (IOException e) {
@@ -198,15 +198,15 @@ public class DebitResults {
         var unknown = ChargeRepository.firstMismatch(scope, batchId);
         if (unknown.isPresent()) {
             String field = unknown.get().unknownCustomer() ? "顧客番号" : "引落金額";
-            return rejectedFile(unknown.get().record(), field,
-                unknown.get().unknownCustomer() ? "this customer number is not in the batch" : "the amount differs from the batch");
+            return rejectedFile(new ZenginResultFile.Problem(unknown.get().record(), field,
+                unknown.get().unknownCustomer() ? "not_in_batch" : "amount_differs"));
         }
         DebitBatchRepository.Staged staged = DebitBatchRepository.staged(scope, batchId);
         if (staged.repeated() > 0) {
-            return rejectedFile(staged.firstRecord(), "顧客番号", "a customer number appears twice");
+            return rejectedFile(new ZenginResultFile.Problem(staged.firstRecord(), "顧客番号", "repeated"));
         }
         if (staged.count() != expected) {
-            return rejectedFile(staged.count() + 2, "合計件数", "the file has " + staged.count() + " debits, the batch " + expected);
+            return rejectedFile(new ZenginResultFile.Problem(staged.count() + 2, "合計件数", "batch_count", staged.count(), expected));
         }
         return null;
     }
@@ -225,9 +225,12 @@ public class DebitResults {
         notices.failedDigest(scope, staff, batch.batchNumber(), batch.debitDate(), failed);
     }
 
-    private static Outcome<DebitBatches.BatchView> rejectedFile(int record, String field, String message) {
-        return new Outcome.Rejected<>(ErrorCode.UNPROCESSABLE_FILE,
-            List.of(new FieldError(field, "record", "レコード " + record + "・" + field + ": " + message, record)));
+    /** A refused file: the error names record and field; its message ({@code field.zengin_<code>}) is in the reader's language. */
+    private static Outcome<DebitBatches.BatchView> rejectedFile(ZenginResultFile.Problem p) {
+        List<String> args = new ArrayList<>();
+        args.add(String.valueOf(p.record()));
+        args.addAll(p.args());
+        return new Outcome.Rejected<>(ErrorCode.UNPROCESSABLE_FILE, List.of(new FieldError(p.field(), "zengin_" + p.code(), null, p.record(), args)));
     }
 
     private static Path spool(InputStream upload) {
