@@ -339,8 +339,9 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
         rows.put("name", join(" ", d.getFamilyName(), d.getGivenName()));
         rows.put("kana", join(" ", d.getFamilyNameKana(), d.getGivenNameKana()));
         rows.put("email", nz(d.getEmail()));
-        rows.put("phone", nz(d.getPhone()));
-        rows.put("address", join(" ", nz(d.getPostalCode()).isBlank() ? "" : "〒" + d.getPostalCode(), d.getPrefecture(),
+        rows.put("phone", nz(org.tomoni.platform.shared.JapaneseText.formatPhone(d.getPhone())));
+        rows.put("address", join(" ", nz(d.getPostalCode()).isBlank() ? "" : "〒" + org.tomoni.platform.shared.JapaneseText.formatPostalCode(
+            d.getPostalCode().replace("〒", "")), d.getPrefecture(),
             d.getCity(), d.getAddressLine1(), d.getAddressLine2()));
         rows.put("method", getTranslation("gift.method.direct_debit"));
         rows.put("bank", getTranslation("donate.bankValue", bankCode.getValue(), branchCode.getValue()));
