@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,8 +89,11 @@ public class DebitResults {
     private final GiftNotices notices;
     private final DonorLinks links;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    DebitResults(TenantTransactions tx, TenantRegistry tenants, GiftNotices notices, DonorLinks links, AuditTrail audit, AccessPolicy policy) {
+    DebitResults(TenantTransactions tx, TenantRegistry tenants, GiftNotices notices, DonorLinks links, AuditTrail audit, AccessPolicy policy,
+                 Clock clock) {
+        this.clock = clock;
         this.policy = policy;
         this.tx = tx;
         this.tenants = tenants;
@@ -102,14 +106,20 @@ public class DebitResults {
         if (policy.check(actor, Capability.GIVING_WRITE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        if (tx.read(actor, scope -> DebitBatches.find(scope, batchId)).isEmpty()) {
+        var batch = tx.read(actor, scope -> DebitBatches.find(scope, batchId));
+        if (batch.isEmpty()) {
             return Outcome.rejected(ErrorCode.NOT_FOUND);
+        }
+        // Before the debit date the bank has debited nothing: a result then is refused before anything is staged.
+        if (GivingRules.debitDateReached(LocalDate.parse(batch.get().debitDate()), GivingRules.today(clock))
+            instanceof Outcome.Rejected<Void> early) {
+            return early.cast();
         }
         Path file = spool(upload);
         try {
             ZenginResultFile.Problem problem = ZenginResultFile.read(Files.newInputStream(file), r -> { });
             if (problem != null) {
-                return rejectedFile(problem.record(), problem.field(), problem.message());
+                return rejectedFile(problem);
             }
             return tx.write(actor, scope -> apply(scope, batchId, file));
         } catch (IOException e) {
@@ -188,15 +198,15 @@ public class DebitResults {
         var unknown = ChargeRepository.firstMismatch(scope, batchId);
         if (unknown.isPresent()) {
             String field = unknown.get().unknownCustomer() ? "顧客番号" : "引落金額";
-            return rejectedFile(unknown.get().record(), field,
-                unknown.get().unknownCustomer() ? "this customer number is not in the batch" : "the amount differs from the batch");
+            return rejectedFile(new ZenginResultFile.Problem(unknown.get().record(), field,
+                unknown.get().unknownCustomer() ? "not_in_batch" : "amount_differs"));
         }
         DebitBatchRepository.Staged staged = DebitBatchRepository.staged(scope, batchId);
         if (staged.repeated() > 0) {
-            return rejectedFile(staged.firstRecord(), "顧客番号", "a customer number appears twice");
+            return rejectedFile(new ZenginResultFile.Problem(staged.firstRecord(), "顧客番号", "repeated"));
         }
         if (staged.count() != expected) {
-            return rejectedFile(staged.count() + 2, "合計件数", "the file has " + staged.count() + " debits, the batch " + expected);
+            return rejectedFile(new ZenginResultFile.Problem(staged.count() + 2, "合計件数", "batch_count", staged.count(), expected));
         }
         return null;
     }
@@ -215,9 +225,12 @@ public class DebitResults {
         notices.failedDigest(scope, staff, batch.batchNumber(), batch.debitDate(), failed);
     }
 
-    private static Outcome<DebitBatches.BatchView> rejectedFile(int record, String field, String message) {
-        return new Outcome.Rejected<>(ErrorCode.UNPROCESSABLE_FILE,
-            List.of(new FieldError(field, "record", "レコード " + record + "・" + field + ": " + message, record)));
+    /** A refused file: the error names record and field; its message ({@code field.zengin_<code>}) is in the reader's language. */
+    private static Outcome<DebitBatches.BatchView> rejectedFile(ZenginResultFile.Problem p) {
+        List<String> args = new ArrayList<>();
+        args.add(String.valueOf(p.record()));
+        args.addAll(p.args());
+        return new Outcome.Rejected<>(ErrorCode.UNPROCESSABLE_FILE, List.of(new FieldError(p.field(), "zengin_" + p.code(), null, p.record(), args)));
     }
 
     private static Path spool(InputStream upload) {

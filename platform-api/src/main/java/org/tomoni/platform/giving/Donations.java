@@ -20,6 +20,7 @@ import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,10 @@ public class Donations {
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final People people;
+    private final Clock clock;
 
-    Donations(TenantTransactions tx, AuditTrail audit, People people, AccessPolicy policy) {
+    Donations(TenantTransactions tx, AuditTrail audit, People people, AccessPolicy policy, Clock clock) {
+        this.clock = clock;
         this.policy = policy;
         this.tx = tx;
         this.audit = audit;
@@ -68,7 +71,8 @@ public class Donations {
             errors.add(FieldError.of("personId", r.personId() == null ? "required" : "not_found"));
         }
         f.yen("amount", r.amount(), 1, 1_000_000_000L, "amount");
-        LocalDate received = f.date("receivedOn", r.receivedOn(), true, null);
+        // Money is recorded once received: never on a day still to come (Tokyo).
+        LocalDate received = f.date("receivedOn", r.receivedOn(), true, GivingRules.today(clock));
         if (r.method() == null || !List.of("cash", "bank_transfer").contains(r.method())) {
             errors.add(FieldError.of("method", "choice"));
         }

@@ -19,6 +19,7 @@ import org.tomoni.platform.shared.SecretBox;
 import org.tomoni.platform.shared.Versioned;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,10 @@ public class GivingSettings {
     private final TenantTransactions tx;
     private final AuditTrail audit;
     private final SecretBox secrets;
+    private final Clock clock;
 
-    GivingSettings(TenantTransactions tx, AuditTrail audit, SecretBox secrets, AccessPolicy policy) {
+    GivingSettings(TenantTransactions tx, AuditTrail audit, SecretBox secrets, AccessPolicy policy, Clock clock) {
+        this.clock = clock;
         this.policy = policy;
         this.tx = tx;
         this.audit = audit;
@@ -46,10 +49,14 @@ public class GivingSettings {
     }
 
     /** {@code accountNumber} is the mask ({@code ****567}); the number itself is read only for the request file. */
+    /**
+     * {@code certified}: the tenant issues receipts as a certified organisation (認定NPO法人 and the like); its receipts then
+     * need {@code certificationNumber} and {@code certificationDate}.
+     */
     @Serdeable
-    public record SettingsView(String organizationAddress, String certificationNumber, String certificationDate, String consignorCode,
-                               String consignorKana, String bankCode, String branchCode, Integer accountType, String accountNumber,
-                               int debitDay, int runDay, String staffEmail, long version) implements Versioned {
+    public record SettingsView(String organizationAddress, boolean certified, String certificationNumber, String certificationDate,
+                               String consignorCode, String consignorKana, String bankCode, String branchCode, Integer accountType,
+                               String accountNumber, int debitDay, int runDay, String staffEmail, long version) implements Versioned {
         /** Direct debit needs the consignor code, its kana name and the tenant's account. */
         public boolean debitReady() {
             return consignorCode != null && consignorKana != null && bankCode != null && branchCode != null && accountType != null
@@ -62,7 +69,14 @@ public class GivingSettings {
                                   @Nullable String certificationDate, @Nullable String consignorCode, @Nullable String consignorKana,
                                   @Nullable String bankCode, @Nullable String branchCode, @Nullable Integer accountType,
                                   @Nullable String accountNumber, @Nullable Integer debitDay, @Nullable Integer runDay,
-                                  @Nullable String staffEmail) {
+                                  @Nullable String staffEmail, @Nullable Boolean certified) {
+        /** Without {@code certified}: the stored flag stays as it is. */
+        public SettingsRequest(String organizationAddress, String certificationNumber, String certificationDate, String consignorCode,
+                               String consignorKana, String bankCode, String branchCode, Integer accountType, String accountNumber,
+                               Integer debitDay, Integer runDay, String staffEmail) {
+            this(organizationAddress, certificationNumber, certificationDate, consignorCode, consignorKana, bankCode, branchCode,
+                accountType, accountNumber, debitDay, runDay, staffEmail, null);
+        }
     }
 
     /** The tenant's own account as the bank's request file needs it. */
@@ -83,6 +97,7 @@ public class GivingSettings {
         List<FieldError> errors = new ArrayList<>();
         Fields f = Fields.into(errors);
         f.texts("organizationAddress", r.organizationAddress(), "certificationNumber", r.certificationNumber(), "staffEmail", r.staffEmail());
+        f.optional("certificationNumber", r.certificationNumber(), 60);
         String consignorKana = r.consignorKana() == null ? null : BankKana.convert(r.consignorKana()).filter(BankKana::isValid)
             .filter(k -> k.length() <= 40).orElse(null);
         if (r.consignorKana() != null && consignorKana == null) {
@@ -106,7 +121,7 @@ public class GivingSettings {
         if (runDay < 1 || runDay > 28) {
             errors.add(FieldError.of("runDay", "number"));
         }
-        LocalDate certDate = f.date("certificationDate", r.certificationDate(), null);
+        LocalDate certDate = f.date("certificationDate", r.certificationDate(), LocalDate.now(clock.withZone(PublicGiving.TOKYO)));
         String email = JapaneseText.fold(r.staffEmail());
         if (email != null && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
             errors.add(FieldError.of("staffEmail", "email"));
@@ -116,7 +131,8 @@ public class GivingSettings {
         }
         String sealed = account == null ? null : secrets.encrypt(account);
         String mask = account == null ? null : Payments.mask(account);
-        var values = new GivingSettingsRepository.Values(JapaneseText.clean(r.organizationAddress()), JapaneseText.clean(r.certificationNumber()),
+        var values = new GivingSettingsRepository.Values(JapaneseText.clean(r.organizationAddress()), r.certified(),
+            JapaneseText.clean(r.certificationNumber()),
             certDate, consignor, consignorKana, bank, branch, r.accountType() == null ? null : r.accountType().shortValue(), keepAccount, sealed,
             mask, (short) debitDay, (short) runDay, email);
         return tx.write(actor, scope -> {

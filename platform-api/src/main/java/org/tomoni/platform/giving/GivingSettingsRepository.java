@@ -12,7 +12,7 @@ import static org.tomoni.platform.schema.Tables.GIVING_SETTINGS;
 /** A tenant's one row of giving settings (none until first saved); the scope stamps tenant and audit columns. */
 final class GivingSettingsRepository {
     private static final GivingSettings.SettingsView DEFAULTS =
-        new GivingSettings.SettingsView(null, null, null, null, null, null, null, null, null, 27, 5, null, 0);
+        new GivingSettings.SettingsView(null, false, null, null, null, null, null, null, null, null, 27, 5, null, 0);
 
     private GivingSettingsRepository() {
     }
@@ -21,7 +21,7 @@ final class GivingSettingsRepository {
      * What a save writes. {@code sealedAccount} and {@code accountMask} are null with {@code keepAccount} to leave the
      * stored account as it is.
      */
-    record Values(String organizationAddress, String certificationNumber, LocalDate certificationDate, String consignorCode,
+    record Values(String organizationAddress, Boolean certified, String certificationNumber, LocalDate certificationDate, String consignorCode,
                   String consignorKana, String bankCode, String branchCode, Short accountType, boolean keepAccount, String sealedAccount,
                   String accountMask, short debitDay, short runDay, String staffEmail) {
     }
@@ -30,11 +30,11 @@ final class GivingSettingsRepository {
     static GivingSettings.SettingsView find(TenantScope scope) {
         var s = GIVING_SETTINGS;
         return scope.dsl().select(s.ORGANIZATION_ADDRESS, s.CERTIFICATION_NUMBER, s.CERTIFICATION_DATE, s.CONSIGNOR_CODE, s.CONSIGNOR_KANA,
-                s.BANK_CODE, s.BRANCH_CODE, s.ACCOUNT_TYPE, s.ACCOUNT_NUMBER_MASK, s.DEBIT_DAY, s.RUN_DAY, s.STAFF_EMAIL, s.VERSION)
+                s.BANK_CODE, s.BRANCH_CODE, s.ACCOUNT_TYPE, s.ACCOUNT_NUMBER_MASK, s.DEBIT_DAY, s.RUN_DAY, s.STAFF_EMAIL, s.VERSION, s.CERTIFIED)
             .from(s).where(scope.owns(s))
-            .fetchOptional(r -> new GivingSettings.SettingsView(r.value1(), r.value2(), r.value3() == null ? null : r.value3().toString(),
-                r.value4(), r.value5(), r.value6(), r.value7(), r.value8() == null ? null : r.value8().intValue(), r.value9(), r.value10(),
-                r.value11(), r.value12(), r.value13()))
+            .fetchOptional(r -> new GivingSettings.SettingsView(r.value1(), r.value14(), r.value2(),
+                r.value3() == null ? null : r.value3().toString(), r.value4(), r.value5(), r.value6(), r.value7(),
+                r.value8() == null ? null : r.value8().intValue(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13()))
             .orElse(DEFAULTS);
     }
 
@@ -43,13 +43,15 @@ final class GivingSettingsRepository {
         var s = GIVING_SETTINGS;
         Field<String> sealed = v.keepAccount() ? s.ACCOUNT_NUMBER_ENC : DSL.val(v.sealedAccount());
         Field<String> mask = v.keepAccount() ? s.ACCOUNT_NUMBER_MASK : DSL.val(v.accountMask());
-        scope.insertInto(s).set(s.ORGANIZATION_ADDRESS, v.organizationAddress()).set(s.CERTIFICATION_NUMBER, v.certificationNumber())
+        // Absent: the stored flag stays (not certified on the first save).
+        Field<Boolean> certified = v.certified() == null ? s.CERTIFIED : DSL.val(v.certified());
+        scope.insertInto(s).set(s.ORGANIZATION_ADDRESS, v.organizationAddress()).set(s.CERTIFIED, Boolean.TRUE.equals(v.certified())).set(s.CERTIFICATION_NUMBER, v.certificationNumber())
             .set(s.CERTIFICATION_DATE, v.certificationDate()).set(s.CONSIGNOR_CODE, v.consignorCode()).set(s.CONSIGNOR_KANA, v.consignorKana())
             .set(s.BANK_CODE, v.bankCode()).set(s.BRANCH_CODE, v.branchCode()).set(s.ACCOUNT_TYPE, v.accountType())
             .set(s.ACCOUNT_NUMBER_ENC, v.sealedAccount()).set(s.ACCOUNT_NUMBER_MASK, v.accountMask()).set(s.DEBIT_DAY, v.debitDay())
             .set(s.RUN_DAY, v.runDay()).set(s.STAFF_EMAIL, v.staffEmail()).set(s.VERSION, 1L)
             .onConflict(s.TENANT_ID).doUpdate()
-            .set(s.ORGANIZATION_ADDRESS, v.organizationAddress()).set(s.CERTIFICATION_NUMBER, v.certificationNumber())
+            .set(s.ORGANIZATION_ADDRESS, v.organizationAddress()).set(s.CERTIFIED, certified).set(s.CERTIFICATION_NUMBER, v.certificationNumber())
             .set(s.CERTIFICATION_DATE, v.certificationDate()).set(s.CONSIGNOR_CODE, v.consignorCode()).set(s.CONSIGNOR_KANA, v.consignorKana())
             .set(s.BANK_CODE, v.bankCode()).set(s.BRANCH_CODE, v.branchCode()).set(s.ACCOUNT_TYPE, v.accountType())
             .set(s.ACCOUNT_NUMBER_ENC, sealed).set(s.ACCOUNT_NUMBER_MASK, mask).set(s.ACCOUNT_NUMBER, (String) null)

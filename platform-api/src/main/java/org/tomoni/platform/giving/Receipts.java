@@ -21,6 +21,7 @@ import org.tomoni.platform.tenancy.TenantRegistry;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +40,10 @@ public class Receipts {
     private final TenantTransactions tx;
     private final TenantRegistry tenants;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    Receipts(TenantTransactions tx, TenantRegistry tenants, AuditTrail audit, AccessPolicy policy) {
+    Receipts(TenantTransactions tx, TenantRegistry tenants, AuditTrail audit, AccessPolicy policy, Clock clock) {
+        this.clock = clock;
         this.policy = policy;
         this.tx = tx;
         this.tenants = tenants;
@@ -86,10 +89,13 @@ public class Receipts {
         });
     }
 
-    /** The donor's combined receipt for a calendar year: every donation of the year not yet receipted. */
+    /** The donor's combined receipt for a calendar year that has ended (in Tokyo): every donation of the year not yet receipted. */
     public Outcome<ReceiptView> annual(Actor actor, UUID personId, Integer year) {
         if (year == null || year < 2000 || year > 2099) {
             return Outcome.invalid(List.of(FieldError.of("year", "year")));
+        }
+        if (GivingRules.annualYearEnded(year, GivingRules.today(clock)) instanceof Outcome.Rejected<Void> notOver) {
+            return notOver.cast();
         }
         return write(actor, scope -> {
             List<Donations.DonationView> donations = DonationRepository.unreceipted(scope, personId, year);
@@ -225,10 +231,12 @@ public class Receipts {
         return out.toByteArray();
     }
 
+    /** Issuing work: refused while a certified tenant's certification number or date is missing. */
     private <T> Outcome<T> write(Actor actor, java.util.function.Function<TenantScope, Outcome<T>> work) {
         if (policy.check(actor, Capability.RECEIPTS_ISSUE) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        return tx.write(actor, work);
+        return tx.write(actor, scope -> GivingRules.certificationComplete(GivingSettings.find(scope)) instanceof Outcome.Rejected<Void> missing
+            ? missing.cast() : work.apply(scope));
     }
 }

@@ -23,8 +23,19 @@ public final class ZenginResultFile {
     public record Result(int record, String customerNumber, long amount, int code) {
     }
 
-    /** Why a file was refused. */
-    public record Problem(int record, String field, String message) {
+    /**
+     * Why a file was refused: the record (1-based), the field by the bank's layout ({@code record} for the record's
+     * length), and the reason's code with the values its message names ({@code field.zengin_<code>}: {@code {0}} is the
+     * record, then {@code args}).
+     */
+    public record Problem(int record, String field, String code, List<String> args) {
+        public Problem {
+            args = List.copyOf(args);
+        }
+
+        Problem(int record, String field, String code, Object... args) {
+            this(record, field, code, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        }
     }
 
     /** Either every result, or the first problem. */
@@ -66,18 +77,18 @@ public final class ZenginResultFile {
                 int rest = in.readNBytes(buffer, 1, ZenginDebitFile.RECORD - 1);
                 index++;
                 if (rest != ZenginDebitFile.RECORD - 1) {
-                    return new Problem(index, "record", "truncated: " + (rest + 1) + " of 120 bytes");
+                    return new Problem(index, "record", "truncated", rest + 1);
                 }
                 // Records are counted in bytes: a line break inside the 120 bytes means a record of the wrong length.
                 for (int i = 0; i < ZenginDebitFile.RECORD; i++) {
                     if (buffer[i] == '\r' || buffer[i] == '\n') {
-                        return new Problem(index, "record", "a record of " + i + " bytes; every record is 120 bytes");
+                        return new Problem(index, "record", "short_record", i);
                     }
                 }
                 in.mark(1);
                 int next = in.read();
                 if (next != -1 && next != '\r' && next != '\n' && next != 0x1A && hasLineBreaks) {
-                    return new Problem(index, "record", "more than 120 bytes before the line break");
+                    return new Problem(index, "record", "long_record");
                 }
                 if (next == '\r' || next == '\n') {
                     hasLineBreaks = true;
@@ -88,38 +99,38 @@ public final class ZenginResultFile {
                     int b = buffer[i] & 0xFF;
                     if (!(b >= 0x20 && b <= 0x7E) && !(b >= 0xA1 && b <= 0xDF)) {
                         return new Problem(index, fieldAt((char) (buffer[0] & 0xFF), i),
-                            String.format("byte %d (0x%02X) is not a single-byte character", i + 1, b));
+                            "not_single_byte", i + 1, String.format("%02X", b));
                     }
                 }
                 String r = new String(buffer, ZenginDebitFile.JIS);
                 char type = r.charAt(0);
                 if (end) {
-                    return new Problem(index, "データ区分", "records after the end record");
+                    return new Problem(index, "データ区分", "after_end");
                 }
                 switch (type) {
                     case '1' -> {
                         if (header || index != 1) {
-                            return new Problem(index, "データ区分", "a header must be the first record, once");
+                            return new Problem(index, "データ区分", "header_first");
                         }
                         if (!r.startsWith("191")) {
-                            return new Problem(index, "種別コード", "not 91 (口座振替)");
+                            return new Problem(index, "種別コード", "not_debit");
                         }
                         header = true;
                     }
                     case '2' -> {
                         if (!header || trailer) {
-                            return new Problem(index, "データ区分", "a data record outside header and trailer");
+                            return new Problem(index, "データ区分", "data_outside");
                         }
                         Long amount = number(r, 80, 90);
                         if (amount == null) {
-                            return new Problem(index, "引落金額", "not a number");
+                            return new Problem(index, "引落金額", "not_number");
                         }
                         if (number(r, 91, 111) == null) {
-                            return new Problem(index, "顧客番号", "not a number");
+                            return new Problem(index, "顧客番号", "not_number");
                         }
                         char code = r.charAt(111);
                         if (CODES.indexOf(code) < 0) {
-                            return new Problem(index, "振替結果コード", "unknown code '" + code + "'");
+                            return new Problem(index, "振替結果コード", "unknown_code", code);
                         }
                         count++;
                         total += amount;
@@ -131,7 +142,7 @@ public final class ZenginResultFile {
                     }
                     case '8' -> {
                         if (!header || trailer) {
-                            return new Problem(index, "データ区分", "a trailer must follow the data, once");
+                            return new Problem(index, "データ区分", "trailer_order");
                         }
                         Problem p = checkTrailer(index, r, count, total, debited, debitedTotal);
                         if (p != null) {
@@ -141,17 +152,17 @@ public final class ZenginResultFile {
                     }
                     case '9' -> {
                         if (!trailer) {
-                            return new Problem(index, "データ区分", "the end record comes after the trailer");
+                            return new Problem(index, "データ区分", "end_order");
                         }
                         end = true;
                     }
                     default -> {
-                        return new Problem(index, "データ区分", "unknown record type '" + type + "'");
+                        return new Problem(index, "データ区分", "unknown_type", type);
                     }
                 }
             }
             if (!end) {
-                return new Problem(index + 1, "データ区分", header ? "the file ends without trailer and end records" : "empty file");
+                return new Problem(index + 1, "データ区分", header ? "no_trailer" : "empty");
             }
             return null;
         } catch (IOException e) {
@@ -167,16 +178,16 @@ public final class ZenginResultFile {
         Long f = number(r, 37, 43);
         Long ft = number(r, 43, 55);
         if (c == null || c != count) {
-            return new Problem(index, "合計件数", "says " + c + ", the file has " + count);
+            return new Problem(index, "合計件数", "count_differs", c == null ? "?" : c, count);
         }
         if (t == null || t != total) {
-            return new Problem(index, "合計金額", "says " + t + ", the data add up to " + total);
+            return new Problem(index, "合計金額", "total_differs", t == null ? "?" : t, total);
         }
         if (d == null || d != debited || dt == null || dt != debitedTotal) {
-            return new Problem(index, "振替済件数", "does not match the data's result codes");
+            return new Problem(index, "振替済件数", "result_counts");
         }
         if (f == null || f != count - debited || ft == null || ft != total - debitedTotal) {
-            return new Problem(index, "振替不能件数", "does not match the data's result codes");
+            return new Problem(index, "振替不能件数", "result_counts");
         }
         return null;
     }

@@ -74,15 +74,23 @@ public final class JapaneseText {
         return d.chars().allMatch(Character::isDigit) ? d : null;
     }
 
-    /** Digits of a phone number grouped for display: 090-1234-5678, 03-1234-5678, 0120-123-456. */
-    public static String formatPhone(String digits) {
-        if (digits == null || !digits.matches("\\d{10,11}")) {
-            return digits;
+    /**
+     * A phone number grouped for display: mobile and IP 090-1234-5678 / 050-1234-5678, free dial 0120-123-456 and
+     * 0800-123-4567, navi dial 0570-123-456, Tokyo and Osaka 03-1234-5678 / 06-1234-5678, other landlines 045-222-3333.
+     * Hyphens or full-width digits as typed are accepted; anything that is not 10 or 11 digits is shown as it is.
+     */
+    public static String formatPhone(String typed) {
+        String digits = typed == null ? null : digits(typed);
+        if (digits == null || !digits.matches("0\\d{9,10}")) {
+            return typed;
+        }
+        if (digits.length() == 11 && digits.startsWith("0800")) {
+            return digits.substring(0, 4) + "-" + digits.substring(4, 7) + "-" + digits.substring(7);
         }
         if (digits.length() == 11) {
             return digits.substring(0, 3) + "-" + digits.substring(3, 7) + "-" + digits.substring(7);
         }
-        if (digits.startsWith("0120")) {
+        if (digits.startsWith("0120") || digits.startsWith("0570")) {
             return digits.substring(0, 4) + "-" + digits.substring(4, 7) + "-" + digits.substring(7);
         }
         if (digits.startsWith("03") || digits.startsWith("06")) {
@@ -91,9 +99,16 @@ public final class JapaneseText {
         return digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
     }
 
-    /** A postal code for display: 100-0001. */
-    public static String formatPostalCode(String digits) {
-        return digits == null || digits.length() != 7 ? digits : digits.substring(0, 3) + "-" + digits.substring(3);
+    /** A postal code for display: 100-0001 (typed with or without the hyphen or 〒); anything not 7 digits as it is. */
+    public static String formatPostalCode(String typed) {
+        String digits = typed == null ? null : digits(typed.replace("〒", ""));
+        return digits == null || digits.length() != 7 ? typed : digits.substring(0, 3) + "-" + digits.substring(3);
+    }
+
+    /** A postal code as lists and details show it: 〒220-0011; blank stays blank, anything not 7 digits as it is. */
+    public static String displayPostalCode(String typed) {
+        String formatted = formatPostalCode(typed);
+        return formatted == null || formatted.isBlank() || !formatted.matches("\\d{3}-\\d{4}") ? formatted : "〒" + formatted;
     }
 
     /** The form both stored text and queries take for substring search. */

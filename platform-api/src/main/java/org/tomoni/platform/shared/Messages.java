@@ -3,6 +3,8 @@ package org.tomoni.platform.shared;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -24,5 +26,19 @@ public class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** The text of {@code key} with {@code args} in its placeholders ({@code {0}}, …); without args, as {@link #get}. */
+    public String get(String key, Locale locale, List<String> args) {
+        String text = get(key, locale);
+        if (args == null || args.isEmpty() || text.equals(key)) {
+            return text;
+        }
+        return new MessageFormat(text, locale).format(args.toArray());
+    }
+
+    /** What to show for a field error: its own message when it has one, else its code's text with its args. */
+    public String field(FieldError error, Locale locale) {
+        return error.message() != null ? error.message() : get("field." + error.code(), locale, error.args());
     }
 }

@@ -32,7 +32,7 @@ public class Problems {
 
     public Problem body(Locale locale, ErrorCode code, List<FieldError> errors) {
         List<FieldError> localized = errors.stream()
-            .map(e -> new FieldError(e.field(), e.code(), e.message() != null ? e.message() : messages.get("field." + e.code(), locale), e.row()))
+            .map(e -> new FieldError(e.field(), e.code(), messages.field(e, locale), e.row(), e.args()))
             .toList();
         return new Problem("about:blank", messages.get(code.messageKey(), locale), code.status(), code.code(), localized);
     }

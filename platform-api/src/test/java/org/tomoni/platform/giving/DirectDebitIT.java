@@ -15,6 +15,7 @@ import org.tomoni.platform.testing.TestTenants.TestTenant;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +32,29 @@ class DirectDebitIT extends PlatformTest {
     TestTenant t;
     String supporter;
 
+    /**
+     * The bank's result is read on or after the debit date, never before: the batch's debit date (weeks ahead, as a run
+     * for next month makes it) is put on {@code day} in Tokyo, as if that day had come.
+     */
+    private void debitDateIs(TestTenant tenant, String batchId, LocalDate day) throws Exception {
+        try (var c = ownerConnection(tenant.id()); var s = c.prepareStatement("update debit_batches set debit_date = ? where id = ?")) {
+            s.setObject(1, day);
+            s.setObject(2, UUID.fromString(batchId));
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static LocalDate todayInTokyo() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+    }
+
     @Override
     protected Map<String, String> extraProperties() {
         mail = new TestMail();
-        return mail.properties();
+        // Every sign-up of this class comes from the test's one address; throttling is PublicFormLimitsIT's subject.
+        Map<String, String> properties = new HashMap<>(mail.properties());
+        properties.put("platform.public-forms.limit-per-address", "1000/10");
+        return properties;
     }
 
     @AfterAll
@@ -95,6 +115,7 @@ class DirectDebitIT extends PlatformTest {
         assertThat(records.get(5)).startsWith("9");
 
         byte[] result = result(records, Map.of(1, '0', 2, '1', 3, '2'));
+        debitDateIs(t, batchId, todayInTokyo());
         ApiResponse reconciled = api().upload("/api/v1/direct-debit/batches/" + batchId + "/result", t.adminToken(), result,
             "application/octet-stream");
         assertThat(reconciled.status()).as(reconciled.toString()).isEqualTo(200);
@@ -136,6 +157,7 @@ class DirectDebitIT extends PlatformTest {
         assertThat(next.get("created").asInt()).as("the donor short of funds is charged again, the closed account is not").isEqualTo(2);
         String nextBatch = next.get("batches").get(0).get("id").asText();
         List<String> nextRecords = records(api().bytes("/api/v1/direct-debit/batches/" + nextBatch + "/file", t.adminToken()).body());
+        debitDateIs(t, nextBatch, todayInTokyo());
         assertThat(api().upload("/api/v1/direct-debit/batches/" + nextBatch + "/result", t.adminToken(), result(nextRecords, Map.of()),
             "application/octet-stream").status()).isEqualTo(200);
         assertThat(status(poor)).as("debited this time: active again").isEqualTo("active");
@@ -162,6 +184,7 @@ class DirectDebitIT extends PlatformTest {
             codes.put(i, i % 2 == 0 ? '1' : '0');
         }
         byte[] result = result(records, codes);
+        debitDateIs(race, batchId, todayInTokyo());
         long failures = codes.values().stream().filter(c -> c != '0').count();
         long donationsBefore = api().get("/api/v1/donations?kind=donation", race.adminToken()).json().get("total").asLong();
         long eventsBefore = ownerCount(race, "select count(*) from recurring_gift_events where kind = 'debit_failed'");
@@ -198,6 +221,46 @@ class DirectDebitIT extends PlatformTest {
             .as("one mail per failed donor and one staff digest").isEqualTo(mailsBefore + failures + 1);
     }
 
+    @Test
+    void a_result_read_before_the_batchs_debit_date_is_refused_before_anything_is_staged_and_no_donation_is_dated_in_the_future()
+        throws Exception {
+        TestTenant early = tenants().create("inclu-early", "grant_fund");
+        String plan = configure(early);
+        signUp(early, plan, "hayai1@example.jp", "ﾊﾔｲ", 1);
+        signUp(early, plan, "hayai2@example.jp", "ﾊﾔｲ", 2);
+        JsonNode batch = api().post("/api/v1/billing-runs", early.adminToken(), Map.of("period", YearMonthNext.next())).json().get("batches").get(0);
+        String batchId = batch.get("id").asText();
+        List<String> records = records(api().bytes("/api/v1/direct-debit/batches/" + batchId + "/file", early.adminToken()).body());
+        byte[] good = result(records, Map.of());
+
+        // The batch's debit date is tomorrow in Tokyo: the bank has debited nothing yet.
+        LocalDate tomorrow = todayInTokyo().plusDays(1);
+        debitDateIs(early, batchId, tomorrow);
+        ApiResponse tooEarly = api().upload("/api/v1/direct-debit/batches/" + batchId + "/result", early.adminToken(), good, "application/octet-stream");
+        assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(400);
+        JsonNode error = tooEarly.json().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("batch");
+        assertThat(error.get("code").asText()).isEqualTo("debit_date_in_future");
+        assertThat(error.get("message").asText()).as("names the debit date").contains("まだ来ていません",
+            tomorrow.getYear() + "年" + tomorrow.getMonthValue() + "月" + tomorrow.getDayOfMonth() + "日");
+        byte[] cut = java.util.Arrays.copyOf(good, good.length - 200);
+        ApiResponse cutEarly = api().upload("/api/v1/direct-debit/batches/" + batchId + "/result", early.adminToken(), cut, "application/octet-stream");
+        assertThat(cutEarly.json().get("errors").get(0).get("code").asText()).as("refused before the file is even read")
+            .isEqualTo("debit_date_in_future");
+        assertThat(api().get("/api/v1/direct-debit/batches/" + batchId, early.adminToken()).json().get("status").asText()).isEqualTo("created");
+        assertThat(api().get("/api/v1/donations", early.adminToken()).json().get("total").asInt()).isZero();
+        assertThat(ownerCount(early, "select count(*) from charges where result_code is not null")).as("nothing staged or applied").isZero();
+
+        // On the debit date the result is read, and the money is received on that date.
+        LocalDate today = todayInTokyo();
+        debitDateIs(early, batchId, today);
+        ApiResponse onTime = api().upload("/api/v1/direct-debit/batches/" + batchId + "/result", early.adminToken(), good, "application/octet-stream");
+        assertThat(onTime.status()).as(onTime.toString()).isEqualTo(200);
+        JsonNode donations = api().get("/api/v1/donations", early.adminToken()).json();
+        assertThat(donations.get("total").asInt()).isEqualTo(2);
+        donations.get("items").forEach(d -> assertThat(LocalDate.parse(d.get("receivedOn").asText())).isEqualTo(today));
+    }
+
     private long ownerCount(TestTenant tenant, String sql) throws Exception {
         try (var c = ownerConnection(tenant.id()); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
@@ -213,6 +276,7 @@ class DirectDebitIT extends PlatformTest {
         JsonNode batch = api().post("/api/v1/billing-runs", t.adminToken(), Map.of("period", month)).json().get("batches").get(0);
         String batchId = batch.get("id").asText();
         List<String> records = records(api().bytes("/api/v1/direct-debit/batches/" + batchId + "/file", t.adminToken()).body());
+        debitDateIs(t, batchId, todayInTokyo());
         int donationsBefore = api().get("/api/v1/donations", t.adminToken()).json().get("total").asInt();
 
         byte[] good = result(records, Map.of(1, '0', 2, '0'));
@@ -247,9 +311,9 @@ class DirectDebitIT extends PlatformTest {
         String person = api().post("/api/v1/people", t.adminToken(), Map.of("familyName", "佐藤", "givenName", "一郎", "familyNameKana", "サトウ",
             "givenNameKana", "イチロウ", "postalCode", "1000001", "prefecture", "東京都", "city", "千代田区", "addressLine1", "千代田1-1"))
             .json().get("id").asText();
-        String cash = donation(person, 10_000, "2026-05-10", "donation");
-        donation(person, 5_000, "2026-08-10", "donation");
-        String fee = donation(person, 3_000, "2026-06-01", "fee");
+        String cash = donation(person, 10_000, "2025-05-10", "donation");
+        donation(person, 5_000, "2025-08-10", "donation");
+        String fee = donation(person, 3_000, "2025-06-01", "fee");
 
         ApiResponse single = api().post("/api/v1/receipts", t.adminToken(), Map.of("donationId", cash));
         assertThat(single.status()).as(single.toString()).isEqualTo(201);
@@ -261,7 +325,8 @@ class DirectDebitIT extends PlatformTest {
         assertThat(api().post("/api/v1/receipts", t.adminToken(), Map.of("donationId", cash)).status()).as("once").isEqualTo(400);
         assertThat(api().post("/api/v1/receipts", t.adminToken(), Map.of("donationId", fee)).body()).contains("donationId");
 
-        JsonNode annual = api().post("/api/v1/receipts", t.adminToken(), Map.of("personId", person, "year", 2026)).json();
+        // The annual receipt is for a calendar year that has ended (GivingRulesIT): 2025's.
+        JsonNode annual = api().post("/api/v1/receipts", t.adminToken(), Map.of("personId", person, "year", 2025)).json();
         assertThat(annual.get("total").asLong()).as("the year's donations not yet receipted; the fee is left out").isEqualTo(5_000);
 
         ApiResponse reissued = api().post("/api/v1/receipts/" + single.json().get("id").asText() + "/reissue", t.adminToken(), Map.of());
@@ -274,7 +339,7 @@ class DirectDebitIT extends PlatformTest {
         assertThat(pdf.body()).as("an issued receipt's PDF never changes").isEqualTo(
             api().bytes("/api/v1/receipts/" + single.json().get("id").asText() + "/pdf", t.adminToken()).body());
 
-        Api.Bytes list = api().bytes("/api/v1/donor-list?fiscalYear=2026", t.adminToken());
+        Api.Bytes list = api().bytes("/api/v1/donor-list?fiscalYear=2025", t.adminToken());
         String csv = new String(list.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("氏名", "佐藤 一郎", "15000", "1000001", "東京都千代田区千代田1-1");
         try (var c = ownerConnection(t.id()); var s = c.createStatement()) {

@@ -52,11 +52,25 @@ class ZenginFilesTest {
     }
 
     @Test
+    void a_refused_files_reason_reads_in_japanese_or_in_english_never_in_the_readers_code() {
+        byte[] request = request(List.of(debit("ﾔﾏﾀﾞ", 900, "1"), debit("ｽｽﾞｷ", 300, "2")));
+        ZenginResultFile.Problem cut = ZenginResultFile.parse(new ByteArrayInputStream(java.util.Arrays.copyOf(request, 122 + 122 + 102)))
+            .problem();
+        org.tomoni.platform.shared.FieldError error = org.tomoni.platform.shared.FieldError.atRow(cut.record(), cut.field(), "zengin_" + cut.code(),
+            cut.record(), cut.args().get(0));
+        var messages = new org.tomoni.platform.shared.Messages();
+        assertThat(messages.field(error, java.util.Locale.JAPANESE)).isEqualTo(
+            "レコード 3：120バイトに足りません（102バイトで終わっています）。金融機関から届いたファイルをそのまま取り込んでください。");
+        assertThat(messages.field(error, java.util.Locale.ENGLISH)).isEqualTo(
+            "Record 3: shorter than 120 bytes (it ends after 102 bytes). Import the file exactly as the bank sent it.");
+    }
+
+    @Test
     void malformed_truncated_or_mismatched_files_are_refused_naming_the_record_and_field() {
         byte[] request = request(List.of(debit("ﾔﾏﾀﾞ", 900, "1"), debit("ｽｽﾞｷ", 300, "2")));
         byte[] mismatched = withCodes(request, '0', '1', null, "8000002000000009999000001000000000900000001000000000300");
         assertThat(ZenginResultFile.parse(new ByteArrayInputStream(mismatched)).problem())
-            .isEqualTo(new ZenginResultFile.Problem(4, "合計金額", "says 9999, the data add up to 1200"));
+            .isEqualTo(new ZenginResultFile.Problem(4, "合計金額", "total_differs", List.of("9999", "1200")));
         byte[] truncated = java.util.Arrays.copyOf(request, 122 + 122 + 60);
         assertThat(ZenginResultFile.parse(new ByteArrayInputStream(truncated)).problem().field()).isEqualTo("record");
         byte[] badCode = withCodes(request, '0', '7', null, null);

@@ -22,6 +22,29 @@ class JapaneseTextTest {
     }
 
     @Test
+    void phones_and_postal_codes_are_shown_with_hyphens_by_the_japanese_rules_whatever_was_typed() {
+        assertThat(JapaneseText.formatPhone("0452223333")).isEqualTo("045-222-3333");
+        assertThat(JapaneseText.formatPhone("09012345678")).isEqualTo("090-1234-5678");
+        assertThat(JapaneseText.formatPhone("08012345678")).isEqualTo("080-1234-5678");
+        assertThat(JapaneseText.formatPhone("07012345678")).isEqualTo("070-1234-5678");
+        assertThat(JapaneseText.formatPhone("05012345678")).as("IP phone").isEqualTo("050-1234-5678");
+        assertThat(JapaneseText.formatPhone("0312345678")).as("Tokyo").isEqualTo("03-1234-5678");
+        assertThat(JapaneseText.formatPhone("0612345678")).as("Osaka").isEqualTo("06-1234-5678");
+        assertThat(JapaneseText.formatPhone("0120123456")).as("free dial").isEqualTo("0120-123-456");
+        assertThat(JapaneseText.formatPhone("08001234567")).as("free dial 0800").isEqualTo("0800-123-4567");
+        assertThat(JapaneseText.formatPhone("0570123456")).as("navi dial").isEqualTo("0570-123-456");
+        assertThat(JapaneseText.formatPhone("０４５−２２２−３３３３")).as("typed full-width with hyphens").isEqualTo("045-222-3333");
+        assertThat(JapaneseText.formatPhone("12345")).as("not a phone number: as typed").isEqualTo("12345");
+        assertThat(JapaneseText.formatPhone(null)).isNull();
+        assertThat(JapaneseText.formatPostalCode("2200011")).isEqualTo("220-0011");
+        assertThat(JapaneseText.displayPostalCode("2200011")).isEqualTo("〒220-0011");
+        assertThat(JapaneseText.displayPostalCode("〒220-0011")).isEqualTo("〒220-0011");
+        assertThat(JapaneseText.displayPostalCode("２２０００１１")).isEqualTo("〒220-0011");
+        assertThat(JapaneseText.displayPostalCode("12")).isEqualTo("12");
+        assertThat(JapaneseText.displayPostalCode(null)).isNull();
+    }
+
+    @Test
     void phone_and_postal_input_with_full_width_digits_and_hyphens_becomes_digits() {
         assertThat(JapaneseText.digits("０９０－１２３４－５６７８")).isEqualTo("09012345678");
         assertThat(JapaneseText.digits("(03) 1234 5678")).isEqualTo("0312345678");

@@ -30,7 +30,7 @@ public final class FieldErrors {
         if (!mark(rejected, fields, messages, locale)) {
             ErrorCode code = rejected.code();
             String text = code == ErrorCode.VALIDATION_FAILED && !rejected.errors().isEmpty()
-                ? messages.get("field." + rejected.errors().get(0).code(), locale)
+                ? messages.get("field." + rejected.errors().get(0).code(), locale, rejected.errors().get(0).args())
                 : messages.get(code.messageKey(), locale);
             notify(text, NotificationVariant.LUMO_ERROR);
         }
@@ -43,7 +43,7 @@ public final class FieldErrors {
         for (FieldError e : rejected.errors()) {
             HasValidation field = fields.get(e.field());
             if (field != null) {
-                field.setErrorMessage(messages.get("field." + e.code(), locale));
+                field.setErrorMessage(messages.get("field." + e.code(), locale, e.args()));
                 field.setInvalid(true);
                 shown = true;
             }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A month as YYYY-MM: a year back to a year ahead to choose from, any other month typed in. The
- * text goes to the domain as it is, which says whether it is a month.
+ * A month: a year back to a year ahead to choose from, shown as 2027年1月, any other month typed in
+ * as 2027-01. The text goes to the domain as it is, which says whether it is a month.
  */
 public final class MonthPicker {
     private MonthPicker() {
@@ -29,7 +29,10 @@ public final class MonthPicker {
         ComboBox<String> box = new ComboBox<>();
         box.setItems(months);
         box.setAllowCustomValue(true);
-        box.setPlaceholder("YYYY-MM");
+        // Shown as 2027年1月 (January 2027 in English); typed as 2027-01, the value the domain reads.
+        box.setItemLabelGenerator(m -> UiFormat.month(m, com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.JAPANESE
+            : com.vaadin.flow.component.UI.getCurrent().getLocale()));
+        box.setPlaceholder(next.toString());
         box.addCustomValueSetListener(e -> {
             String typed = e.getDetail() == null ? "" : e.getDetail().strip();
             if (typed.isEmpty()) {

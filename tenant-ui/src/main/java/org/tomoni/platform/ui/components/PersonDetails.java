@@ -37,8 +37,9 @@ public final class PersonDetails {
         d.givenNameKana = p.givenNameKana();
         d.birthDate = p.birthDate();
         d.email = p.email();
-        d.phone = p.phone();
-        d.postalCode = p.postalCode();
+        // Shown grouped (045-222-3333, 220-0011); the domain reads either form, so a save keeps the same number.
+        d.phone = org.tomoni.platform.shared.JapaneseText.formatPhone(p.phone());
+        d.postalCode = org.tomoni.platform.shared.JapaneseText.formatPostalCode(p.postalCode());
         d.prefecture = p.prefecture();
         d.city = p.city();
         d.addressLine1 = p.addressLine1();

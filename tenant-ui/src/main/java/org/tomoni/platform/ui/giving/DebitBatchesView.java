@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.Route;
@@ -70,6 +71,8 @@ public class DebitBatchesView extends ListView<BatchView> {
     final Span uploadLabel = new Span();
     final Span result = new Span();
     final Span resultDetail = new Span();
+    /** The result's mark: a red cross for a refused file, a green check once reconciled; hidden before either. */
+    final Icon resultMark = new Icon();
     final Grid<CodeLine> codes = new Grid<>();
     private final Map<String, Grid.Column<BatchView>> columns = new LinkedHashMap<>();
     private final Map<String, Grid.Column<CodeLine>> codeColumns = new LinkedHashMap<>();
@@ -142,7 +145,13 @@ public class DebitBatchesView extends ListView<BatchView> {
         uploadBox.setPadding(false);
         uploadBox.setSpacing(false);
         uploadBox.setVisible(canWrite);
-        detail.add(detailTitle, detailSummary, download, uploadBox, result, resultDetail, codes);
+        resultMark.setId("batch-result-mark");
+        resultMark.setSize("var(--lumo-icon-size-s)");
+        resultMark.setVisible(false);
+        HorizontalLayout resultLine = new HorizontalLayout(resultMark, result);
+        resultLine.setSpacing(true);
+        resultLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        detail.add(detailTitle, detailSummary, download, uploadBox, resultLine, resultDetail, codes);
 
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setWidthFull();
@@ -160,6 +169,7 @@ public class DebitBatchesView extends ListView<BatchView> {
         if (outcome instanceof Outcome.Ok<BatchView> ok) {
             result.setText("");
             resultDetail.setText("");
+            mark(null);
             show(ok.value());
         } else {
             shown = null;
@@ -180,6 +190,7 @@ public class DebitBatchesView extends ListView<BatchView> {
                 countAndYen(ok.value().failedCount(), ok.value().failedTotal()));
             result.setText(text);
             resultDetail.setText("");
+            mark(true);
             FieldErrors.notify(text, NotificationVariant.LUMO_SUCCESS);
             grid.getDataProvider().refreshAll();
             return;
@@ -189,17 +200,31 @@ public class DebitBatchesView extends ListView<BatchView> {
         String text;
         String technical = "";
         if (rejected.code() == ErrorCode.UNPROCESSABLE_FILE && first != null && first.row() != null) {
-            String field = "record".equals(first.field()) ? getTranslation("batches.field.record") : first.field();
-            text = getTranslation("batches.rejected", first.row(), field);
-            technical = first.message() == null ? "" : getTranslation("batches.rejected.detail", first.message());
+            text = getTranslation("batches.rejected", first.row(), translateOr("batches.field." + first.field(), first.field()));
+            technical = getTranslation("batches.rejected.detail", messages.field(first, getLocale()));
         } else if (first != null) {
-            text = messages.get("field." + first.code(), getLocale());
+            text = messages.get("field." + first.code(), getLocale(), first.args());
         } else {
             text = messages.get(rejected.code().messageKey(), getLocale());
         }
         result.setText(text);
         resultDetail.setText(technical);
+        mark(false);
+        // The upload itself succeeded, so the file list shows it done (a check mark): it is marked failed instead.
+        upload.getElement().executeJs("const f = this.files && this.files[0]; if (f) { f.complete = false; f.error = $0; this.files = [...this.files]; }",
+            getTranslation("batches.upload.refused"));
         FieldErrors.notify(text, NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Marks the result line: {@code true} reconciled (green check), {@code false} refused (red cross), null none. */
+    private void mark(Boolean reconciled) {
+        resultMark.setVisible(reconciled != null);
+        result.getElement().setAttribute("data-state", reconciled == null ? "" : reconciled ? "reconciled" : "refused");
+        result.getStyle().set("color", reconciled == null || reconciled ? "" : "var(--lumo-error-text-color)");
+        if (reconciled != null) {
+            resultMark.getElement().setAttribute("icon", reconciled ? "vaadin:check-circle" : "vaadin:close-circle");
+            resultMark.setColor(reconciled ? "var(--lumo-success-color)" : "var(--lumo-error-color)");
+        }
     }
 
     /** Whether the request file can be made; without the consignor settings, says so and links to them. */

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -34,6 +36,7 @@ class GivingSettingsForm extends BoundForm<VerticalLayout, SettingsRequest> {
     /** What the form holds, as typed. */
     static final class Draft {
         String organizationAddress = "";
+        boolean certified;
         String certificationNumber = "";
         LocalDate certificationDate;
         String consignorCode = "";
@@ -49,6 +52,7 @@ class GivingSettingsForm extends BoundForm<VerticalLayout, SettingsRequest> {
         static Draft of(SettingsView s) {
             Draft d = new Draft();
             d.organizationAddress = orEmpty(s.organizationAddress());
+            d.certified = s.certified();
             d.certificationNumber = orEmpty(s.certificationNumber());
             d.certificationDate = s.certificationDate() == null ? null : LocalDate.parse(s.certificationDate());
             d.consignorCode = orEmpty(s.consignorCode());
@@ -68,7 +72,7 @@ class GivingSettingsForm extends BoundForm<VerticalLayout, SettingsRequest> {
             return new SettingsRequest(blankToNull(organizationAddress), blankToNull(certificationNumber),
                 certificationDate == null ? null : certificationDate.toString(), blankToNull(consignorCode), blankToNull(consignorKana),
                 blankToNull(bankCode), blankToNull(branchCode), accountType, blankToNull(accountNumber), debitDay, runDay,
-                blankToNull(staffEmail));
+                blankToNull(staffEmail), certified);
         }
 
         private static String orEmpty(String s) {
@@ -84,6 +88,8 @@ class GivingSettingsForm extends BoundForm<VerticalLayout, SettingsRequest> {
     final H3 debitSection = new H3();
     final H3 otherSection = new H3();
     final TextField organizationAddress = new TextField();
+    final Checkbox certified = new Checkbox();
+    final Span certifiedHelp = new Span();
     final TextField certificationNumber = new TextField();
     final DatePicker certificationDate = new DatePicker();
     final TextField consignorCode = new TextField();
@@ -102,6 +108,7 @@ class GivingSettingsForm extends BoundForm<VerticalLayout, SettingsRequest> {
     /** @param canEdit whether the user may change the settings (others read them, with no save) */
     GivingSettingsForm(boolean canEdit) {
         binder.forField(organizationAddress).bind(d -> d.organizationAddress, (d, v) -> d.organizationAddress = v);
+        binder.forField(certified).bind(d -> d.certified, (d, v) -> d.certified = Boolean.TRUE.equals(v));
         binder.forField(certificationNumber).bind(d -> d.certificationNumber, (d, v) -> d.certificationNumber = v);
         binder.forField(certificationDate).bind(d -> d.certificationDate, (d, v) -> d.certificationDate = v);
         binder.forField(consignorCode).bind(d -> d.consignorCode, (d, v) -> d.consignorCode = v);
@@ -126,6 +133,9 @@ class GivingSettingsForm extends BoundForm<VerticalLayout, SettingsRequest> {
         fields.put("runDay", runDay);
         fields.put("staffEmail", staffEmail);
         fields.forEach((name, field) -> ((Component) field).setId("settings-" + name));
+        certified.setId("settings-certified");
+        certifiedHelp.setId("settings-certified-help");
+        certifiedHelp.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         accountType.setItems(ACCOUNT_TYPES);
         accountType.setEmptySelectionAllowed(true);
         debitDay.setMin(1);
@@ -139,8 +149,13 @@ class GivingSettingsForm extends BoundForm<VerticalLayout, SettingsRequest> {
         save.setVisible(canEdit);
         if (!canEdit) {
             fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(true));
+            certified.setReadOnly(true);
         }
-        FormLayout receipt = new FormLayout(organizationAddress, certificationNumber, certificationDate);
+        VerticalLayout certifiedBox = new VerticalLayout(certified, certifiedHelp);
+        certifiedBox.setPadding(false);
+        certifiedBox.setSpacing(false);
+        FormLayout receipt = new FormLayout(organizationAddress, certifiedBox, certificationNumber, certificationDate);
+        receipt.setColspan(certifiedBox, 2);
         FormLayout debit = new FormLayout(consignorCode, consignorKana, bankCode, branchCode, accountType, accountNumber, debitDay);
         FormLayout other = new FormLayout(runDay, staffEmail);
         getContent().setPadding(false);
@@ -177,6 +192,8 @@ class GivingSettingsForm extends BoundForm<VerticalLayout, SettingsRequest> {
         debitSection.setText(getTranslation("settings.section.debit"));
         otherSection.setText(getTranslation("settings.section.other"));
         organizationAddress.setLabel(getTranslation("settings.organizationAddress"));
+        certified.setLabel(getTranslation("settings.certified"));
+        certifiedHelp.setText(getTranslation("settings.certified.help"));
         certificationNumber.setLabel(getTranslation("settings.certificationNumber"));
         certificationDate.setLabel(getTranslation("settings.certificationDate"));
         certificationDate.setI18n(JapaneseDatePicker.i18n(getLocale()));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.members.people.PeopleCsv;
 import org.tomoni.platform.members.people.PeopleFilter;
@@ -46,6 +47,8 @@ public class CsvView extends LocalizedView {
     final Anchor download = new Anchor();
     final Span exportProblem = new Span();
     final Grid<FieldError> errors = new Grid<>();
+    /** The import's errors as CSV (row, column, problem) in the UI's language and the chosen encoding, to fix the file by. */
+    final Anchor errorReport = new Anchor();
     public final Span result = new Span();
     private final H2 title = new H2();
     private final H3 exportTitle = new H3();
@@ -80,10 +83,15 @@ public class CsvView extends LocalizedView {
         result.setId("csv-result");
         errors.setId("csv-errors");
         columns.put("row", errors.addColumn(FieldError::row).setAutoWidth(true));
-        columns.put("field", errors.addColumn(e -> e.field() == null ? "" : e.field()).setAutoWidth(true));
-        columns.put("problem", errors.addColumn(e -> messages.get("field." + e.code(), getLocale())));
+        columns.put("field", errors.addColumn(this::column).setAutoWidth(true));
+        columns.put("problem", errors.addColumn(this::problem));
         errors.setVisible(false);
-        add(title, exportTitle, new HorizontalLayout(encoding), download, exportProblem, importTitle, importHelp, upload, result, errors);
+        errorReport.setId("csv-error-report");
+        errorReport.getElement().setAttribute("download", true);
+        errorReport.setRouterIgnore(true);
+        errorReport.setVisible(false);
+        add(title, exportTitle, new HorizontalLayout(encoding), download, exportProblem, importTitle, importHelp, upload, result, errorReport,
+            errors);
         localize();
     }
 
@@ -104,13 +112,38 @@ public class CsvView extends LocalizedView {
         }
         if (imported instanceof Outcome.Ok<PeopleCsv.ImportResult> ok) {
             errors.setVisible(false);
+            errorReport.setVisible(false);
             result.setText(getTranslation("csv.imported", ok.value().created(), ok.value().updated(), ok.value().possibleDuplicates()));
         } else {
             List<FieldError> list = ((Outcome.Rejected<PeopleCsv.ImportResult>) imported).errors();
             result.setText(getTranslation("csv.rejected", list.size()));
             errors.setItems(list);
             errors.setVisible(true);
+            errorReport.setVisible(true);
+            ExcelCsv.Encoding chosen = encoding.getValue() == null ? ExcelCsv.Encoding.UTF_8_BOM : encoding.getValue();
+            errorReport.setHref(new StreamResource("csv-errors.csv", () -> new java.io.ByteArrayInputStream(errorReport(list, chosen))));
         }
+    }
+
+    /** The column an error names, as the file's header and the form call it (姓, セイ, 郵便番号; Family name in English), never the API key. */
+    String column(FieldError e) {
+        return e.field() == null ? "" : translateOr("csv.column." + e.field(), e.field());
+    }
+
+    private String problem(FieldError e) {
+        return messages.get("field." + e.code(), getLocale(), e.args());
+    }
+
+    /** The errors as CSV: row, column and problem in the UI's language; windows-31j falls back to UTF-8 if a text does not fit. */
+    byte[] errorReport(List<FieldError> list, ExcelCsv.Encoding chosen) {
+        List<String> header = List.of(getTranslation("csv.row"), getTranslation("csv.field"), getTranslation("csv.problem"));
+        ExcelCsv.Rows rows = printer -> {
+            for (FieldError e : list) {
+                printer.printRecord(e.row() == null ? "" : String.valueOf(e.row()), ExcelCsv.cell(column(e)), ExcelCsv.cell(problem(e)));
+            }
+        };
+        Outcome<byte[]> bytes = ExcelCsv.export(chosen, header, rows);
+        return bytes instanceof Outcome.Ok<byte[]> ok ? ok.value() : ExcelCsv.export(ExcelCsv.Encoding.UTF_8_BOM, header, rows).orThrow();
     }
 
     private static byte[] read(InputStream in) {
@@ -130,6 +163,7 @@ public class CsvView extends LocalizedView {
         encoding.setLabel(getTranslation("csv.encoding"));
         encoding.setItemLabelGenerator(e -> getTranslation("csv.encoding." + e.code()));
         download.setText(getTranslation("csv.download"));
+        errorReport.setText(getTranslation("csv.errorReport"));
         upload.setI18n(UploadTexts.i18n(k -> getTranslation(k), "csv.upload.add"));
         columns.forEach((key, column) -> column.setHeader(getTranslation("csv." + key)));
         link();

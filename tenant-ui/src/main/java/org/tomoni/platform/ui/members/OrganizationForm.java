@@ -40,8 +40,9 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
             d.nameKana = o.nameKana();
             d.kind = OrganizationKind.valueOf(o.kind().toUpperCase());
             d.email = orEmpty(o.email());
-            d.phone = orEmpty(o.phone());
-            d.postalCode = orEmpty(o.postalCode());
+            // Shown grouped (045-222-3333, 220-0011); the domain reads either form.
+            d.phone = orEmpty(org.tomoni.platform.shared.JapaneseText.formatPhone(o.phone()));
+            d.postalCode = orEmpty(org.tomoni.platform.shared.JapaneseText.formatPostalCode(o.postalCode()));
             d.prefecture = o.prefecture();
             d.city = orEmpty(o.city());
             d.addressLine1 = orEmpty(o.addressLine1());

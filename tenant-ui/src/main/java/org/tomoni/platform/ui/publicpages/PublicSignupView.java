@@ -358,11 +358,10 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
         rows.put("name", join(" ", d.familyName(), d.givenName()));
         rows.put("kana", join(" ", d.familyNameKana(), d.givenNameKana()));
         rows.put("email", nz(d.email()));
-        // Phone and postal code as the donor typed them (hyphens and all): they are stored as digits and shown formatted.
-        PersonDetails typed = donorDetails();
-        rows.put("phone", nz(typed.getPhone()));
-        rows.put("address", join(" ", nz(typed.getPostalCode()).isBlank() ? "" : "〒" + typed.getPostalCode(), d.prefecture(),
-            d.city(), d.addressLine1(), d.addressLine2()));
+        // Stored as digits, shown with hyphens as everywhere else.
+        rows.put("phone", nz(org.tomoni.platform.shared.JapaneseText.formatPhone(d.phone())));
+        rows.put("address", join(" ", nz(d.postalCode()).isBlank() ? "" : "〒" + org.tomoni.platform.shared.JapaneseText.formatPostalCode(
+            d.postalCode()), d.prefecture(), d.city(), d.addressLine1(), d.addressLine2()));
         rows.put("method", getTranslation("gift.method.direct_debit"));
         var pay = checked.payment();
         rows.put("bank", getTranslation("donate.bankValue", pay.bankCode(), pay.branchCode()));

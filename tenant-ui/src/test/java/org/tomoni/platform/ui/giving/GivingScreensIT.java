@@ -258,7 +258,16 @@ class GivingScreensIT extends ViewTest {
         _fireCustomValueSet(view.period, "2026-13");
         _click(view.run);
         assertThat(view.period.isInvalid()).isTrue();
-        assertThat(view.period.getErrorMessage()).isEqualTo("月は YYYY-MM の形式で入力してください。");
+        assertThat(view.period.getErrorMessage()).as("a hint a person can follow, not a format code")
+            .isEqualTo("月は「2027-01」（2027年1月）のように、年4桁と月2桁をハイフンでつないで入力してください。");
+        assertThat(view.period.getHelperText()).isEqualTo("一覧から選ぶか、「2027-01」のように年と月を入力（2027年1月）").doesNotContain("YYYY");
+        assertThat(view.period.getItemLabelGenerator().apply("2027-01")).isEqualTo("2027年1月");
+        UI.getCurrent().setLocale(org.tomoni.platform.ui.shell.UiI18n.ENGLISH);
+        try {
+            assertThat(view.period.getHelperText()).isEqualTo("Choose from the list, or type the year and month as 2027-01 (January 2027)");
+        } finally {
+            UI.getCurrent().setLocale(org.tomoni.platform.ui.shell.UiI18n.JAPANESE);
+        }
         assertThat(_findAll(view.grid)).hasSize(2);
     }
 

@@ -204,6 +204,12 @@ class MoneyScreensIT extends ViewTest {
         _click(view.annualIssue);
         assertThat(view.annualYear.isInvalid()).as("nothing is left to receipt for that year").isTrue();
         assertThat(view.annualYear.getErrorMessage()).isEqualTo("対象となる受領済みのご寄付がありません。");
+
+        view.annualYear.setValue(today.getYear());
+        _click(view.annualIssue);
+        assertThat(view.annualYear.isInvalid()).as("this year is not over").isTrue();
+        assertThat(view.annualYear.getErrorMessage()).isEqualTo(today.getYear() + "年はまだ終わっていません。" + today.getYear()
+            + "年分の年間の領収書は、年が明けた" + (today.getYear() + 1) + "年1月1日から発行できます。");
     }
 
     @Test
@@ -412,19 +418,33 @@ class MoneyScreensIT extends ViewTest {
         String[] records = answer.toString(JIS).split("\r\n");
         assertThat(records).hasSize(4);
 
+        // Before the debit date the bank has debited nothing: the screen says so and names the date.
+        String trailer = "8" + "000001" + "000000003000" + "000001" + "000000003000" + "000000" + "000000000000" + " ".repeat(65);
+        LocalDate debitDate = LocalDate.parse(batch.debitDate());
+        _upload(view.upload, "result.txt", "text/plain", file(records[0], records[1], trailer, records[3]));
+        assertThat(view.result.getText()).isEqualTo("この口座振替の引落日（" + debitDate.getYear() + "年" + debitDate.getMonthValue() + "月"
+            + debitDate.getDayOfMonth() + "日）はまだ来ていません。振替結果は、引落日以降に金融機関から届いたファイルを取り込んでください。");
+        assertThat(view.result.getElement().getAttribute("data-state")).isEqualTo("refused");
+        assertThat(context.getBean(DebitBatches.class).get(t.admin(), batchId).orThrow().status()).isEqualTo("created");
+        debitDateIsToday(t, batchId);
+
         String badData = records[1].substring(0, 111) + "X" + records[1].substring(112);
         NotificationsKt.clearNotifications();
         _upload(view.upload, "result.txt", "text/plain", file(records[0], badData, records[2], records[3]));
         assertThat(view.result.getText()).isEqualTo("結果ファイルに誤りがあるため取り込んでいません（照合は行っていません）："
             + "レコード 2 の「振替結果コード」を確認してください。");
-        assertThat(view.resultDetail.getText()).contains("レコード 2・振替結果コード");
+        assertThat(view.resultDetail.getText()).as("the detail in Japanese, naming record and reason")
+            .isEqualTo("詳細：レコード 2：振替結果コード「X」は使えません（0・1・2・3・4・8・9のいずれかです）。");
+        assertThat(view.result.getElement().getAttribute("data-state")).as("a refused file is marked failed").isEqualTo("refused");
+        assertThat(view.resultMark.isVisible()).isTrue();
+        assertThat(view.resultMark.getElement().getAttribute("icon")).isEqualTo("vaadin:close-circle");
         assertThat(notifications()).hasSize(1);
         assertThat(context.getBean(DebitBatches.class).get(t.admin(), batchId).orThrow().status()).isEqualTo("created");
         assertThat(_getFormatted(view.grid, 0, "status")).isEqualTo("作成済");
 
-        String trailer = "8" + "000001" + "000000003000" + "000001" + "000000003000" + "000000" + "000000000000" + " ".repeat(65);
         _upload(view.upload, "result.txt", "text/plain", file(records[0], records[1], trailer, records[3]));
         assertThat(view.result.getText()).isEqualTo("照合しました。振替済 1件・3,000円、振替不能 0件・0円。");
+        assertThat(view.resultMark.getElement().getAttribute("icon")).isEqualTo("vaadin:check-circle");
         assertThat(_getFormatted(view.grid, 0, "status")).isEqualTo("照合済");
         assertThat(_getFormatted(view.grid, 0, "debited")).isEqualTo("1件・3,000円");
         assertThat(_getFormatted(view.grid, 0, "failed")).isEqualTo("0件・0円");
@@ -435,6 +455,17 @@ class MoneyScreensIT extends ViewTest {
         NotificationsKt.clearNotifications();
         view.reconcile(new java.io.ByteArrayInputStream(file(records[0], records[1], trailer, records[3])));
         assertThat(view.result.getText()).isEqualTo("この振替結果はすでに取り込み済みです。");
+    }
+
+    /** The bank's result is read on or after the debit date: the batch's (next month's) is put on today, as if it had come. */
+    private void debitDateIsToday(TestTenant t, UUID batchId) {
+        try (var c = ownerConnection(t.id()); var s = c.prepareStatement("update debit_batches set debit_date = ? where id = ?")) {
+            s.setObject(1, today);
+            s.setObject(2, batchId);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private byte[] downloadFromCell(ReceiptsView view, int row, String column) {

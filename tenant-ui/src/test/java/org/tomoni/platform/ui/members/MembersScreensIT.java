@@ -95,6 +95,32 @@ class MembersScreensIT extends ViewTest {
     }
 
     @Test
+    void csv_import_errors_name_the_column_as_the_file_and_the_form_do_in_the_list_and_the_downloaded_report_never_the_api_key() {
+        signInAdmin("screens-a");
+        UI.getCurrent().navigate(CsvView.class);
+        CsvView view = _get(CsvView.class);
+        String bad = "姓,名,セイ,メイ,郵便番号\r\n,二,ワルイ,ニ,12\r\n";
+        view.importFile(UiSession.require(), bad.getBytes(StandardCharsets.UTF_8));
+        java.util.List<FieldError> errors = _findAll(view.errors);
+        assertThat(errors).extracting(view::column).contains("姓", "郵便番号").doesNotContain("familyName", "postalCode");
+        assertThat(view.errorReport.isVisible()).isTrue();
+        assertThat(view.errorReport.getHref()).isNotBlank();
+        String report = org.tomoni.platform.shared.ExcelCsv.decode(view.errorReport(errors, org.tomoni.platform.shared.ExcelCsv.Encoding.UTF_8_BOM));
+        assertThat(report).startsWith("行,項目,内容").contains("2,姓,入力してください。", "2,郵便番号,郵便番号は7桁")
+            .doesNotContain("familyName", "postalCode");
+
+        UI.getCurrent().setLocale(org.tomoni.platform.ui.shell.UiI18n.ENGLISH);
+        try {
+            assertThat(errors).extracting(view::column).contains("Family name", "Postal code");
+            String english = org.tomoni.platform.shared.ExcelCsv.decode(view.errorReport(errors,
+                org.tomoni.platform.shared.ExcelCsv.Encoding.WINDOWS_31J));
+            assertThat(english).startsWith("Line,Field,Problem").contains("2,Family name,", "2,Postal code,").doesNotContain("postalCode");
+        } finally {
+            UI.getCurrent().setLocale(org.tomoni.platform.ui.shell.UiI18n.JAPANESE);
+        }
+    }
+
+    @Test
     void a_people_export_windows_31j_cannot_hold_is_refused_on_the_screen_naming_the_row_and_column() {
         signInAdmin("screens-a");
         UI.getCurrent().navigate(CsvView.class);

@@ -54,6 +54,27 @@ class PeopleViewsIT extends ViewTest {
     }
 
     @Test
+    void the_list_and_the_person_form_show_phone_and_postal_code_with_hyphens_while_the_digits_are_stored() {
+        PersonView p = context.getBean(People.class).create(a.admin(), PersonRequest.basic("横浜", "港", "ヨコハマ", "ミナト", null, null,
+            "0452223333", "2200011", "神奈川県", "横浜市西区", "高島1-1", null, null)).orThrow();
+        assertThat(p.phone()).as("stored as typed digits").isEqualTo("0452223333");
+        signInAdmin("ui-a");
+        PeopleView view = _get(PeopleView.class);
+        view.search.setValue("ヨコハマ");
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(view.grid, 0)).contains("045-222-3333")
+            .doesNotContain("0452223333");
+
+        UI.getCurrent().navigate(PersonFormView.class, p.id().toString());
+        PersonFormView form = _get(PersonFormView.class);
+        assertThat(form.editor.person.phone.getValue()).isEqualTo("045-222-3333");
+        assertThat(form.editor.person.postalCode.getValue()).isEqualTo("220-0011");
+        _click(form.editor.save);
+        assertThat(context.getBean(People.class).get(a.admin(), p.id()).orThrow().postalCode()).as("a save keeps the same number")
+            .isEqualTo("2200011");
+    }
+
+    @Test
     void a_person_with_a_japanese_name_is_created_through_the_form() {
         signInAdmin("ui-a");
         UI.getCurrent().navigate(PersonFormView.class, "new");
