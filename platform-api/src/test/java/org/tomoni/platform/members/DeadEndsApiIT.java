@@ -26,7 +26,7 @@ class DeadEndsApiIT extends PlatformTest {
     String staff;
 
     @BeforeAll
-    void tenants() {
+    void twoTenants() {
         t = tenants().create("deadends-api", "membership_organization");
         other = tenants().create("deadends-api-b", "membership_organization");
         staff = tenants().userToken(t, "deadends-staff", Role.STAFF);
