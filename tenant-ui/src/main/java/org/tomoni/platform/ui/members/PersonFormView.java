@@ -74,7 +74,6 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
     /** The relationships of the person shown by the line that shows them, for their remove buttons. */
     final Map<String, RelationshipView> removable = new HashMap<>();
     private final Grid.Column<String> linksColumn;
-    private final Grid.Column<String> removeColumn;
     private final HorizontalLayout linkForms = new HorizontalLayout();
     private final Relationships relationships;
     private final Affiliations affiliations;
@@ -110,7 +109,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         linkForms.setVisible(false);
         links.setId("person-links");
         linksColumn = links.addColumn(s -> s);
-        removeColumn = links.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        links.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         links.setAllRowsVisible(true);
         links.setVisible(false);
         add(title, editor, archive, duplicates, links, linkForms, linkMessage);
