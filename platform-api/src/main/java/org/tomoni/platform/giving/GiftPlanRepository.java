@@ -29,6 +29,18 @@ final class GiftPlanRepository {
         return scope.dsl().fetchExists(GIFT_PLANS, active(scope), GIFT_PLANS.NAME.eq(name));
     }
 
+    /** An active plan of that name exists besides {@code self}. */
+    static boolean nameTakenByAnother(TenantScope scope, String name, UUID self) {
+        return scope.dsl().fetchExists(GIFT_PLANS, active(scope), GIFT_PLANS.NAME.eq(name), GIFT_PLANS.ID.ne(self));
+    }
+
+    /** Changes an active plan still at {@code version}; the number of rows changed (0 or 1). */
+    static int update(TenantScope scope, UUID id, long version, Values v) {
+        return scope.update(GIFT_PLANS).set(GIFT_PLANS.NAME, v.name()).set(GIFT_PLANS.UNIT_AMOUNT, v.unitAmount())
+            .set(GIFT_PLANS.INTERVAL, v.interval()).set(GIFT_PLANS.PURPOSE, v.purpose()).set(GIFT_PLANS.PUBLISHED, v.published())
+            .whereVersion(version, GIFT_PLANS.ID.eq(id), GIFT_PLANS.ARCHIVED_AT.isNull());
+    }
+
     static Optional<GiftPlans.PlanView> find(TenantScope scope, UUID id) {
         return scope.dsl().selectFrom(GIFT_PLANS).where(active(scope), GIFT_PLANS.ID.eq(id)).fetchOptional(GiftPlanRepository::toView);
     }

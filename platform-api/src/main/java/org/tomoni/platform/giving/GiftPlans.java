@@ -81,6 +81,59 @@ public class GiftPlans {
         });
     }
 
+    /**
+     * Changes a plan at {@code version}. Name, purpose and publication change at any time (an
+     * unpublished plan leaves the public sign-up page; the gifts on it keep it); the amount per
+     * unit and the interval only while no gift uses the plan, since every gift is charged by them
+     * ({@code unitAmount}/{@code interval} "plan_in_use": make a new plan instead).
+     */
+    public Outcome<PlanView> update(Actor actor, UUID id, long version, PlanRequest r) {
+        if (policy.check(actor, Capability.GIVING_SETTINGS) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
+        }
+        return tx.write(actor, scope -> {
+            Optional<PlanView> stored = GiftPlanRepository.find(scope, id);
+            if (stored.isEmpty()) {
+                return Outcome.<PlanView>rejected(ErrorCode.NOT_FOUND);
+            }
+            List<FieldError> errors = new ArrayList<>();
+            Fields f = Fields.into(errors);
+            f.texts("name", r.name(), "purpose", r.purpose());
+            String name = JapaneseText.clean(r.name());
+            if (name == null && errors.isEmpty()) {
+                errors.add(FieldError.of("name", "required"));
+            }
+            f.yen("unitAmount", r.unitAmount(), 1, 10_000_000, "number");
+            if (r.interval() == null || !INTERVALS.contains(r.interval())) {
+                errors.add(FieldError.of("interval", "choice"));
+            }
+            if (errors.isEmpty() && GiftPlanRepository.nameTakenByAnother(scope, name, id)) {
+                errors.add(FieldError.of("name", "taken"));
+            }
+            PlanView was = stored.get();
+            boolean terms = errors.isEmpty() && (r.unitAmount() != was.unitAmount() || !r.interval().equals(was.interval()));
+            if (terms && RecurringGiftRepository.anyOnPlan(scope, id)) {
+                if (r.unitAmount() != was.unitAmount()) {
+                    errors.add(FieldError.of("unitAmount", "plan_in_use"));
+                }
+                if (!r.interval().equals(was.interval())) {
+                    errors.add(FieldError.of("interval", "plan_in_use"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                return Outcome.<PlanView>invalid(errors);
+            }
+            boolean published = r.published() == null ? was.published() : r.published();
+            if (GiftPlanRepository.update(scope, id, version, new GiftPlanRepository.Values(name, r.unitAmount(), r.interval(),
+                JapaneseText.clean(r.purpose()), published)) == 0) {
+                return Outcome.<PlanView>rejected(ErrorCode.VERSION_CONFLICT);
+            }
+            audit.record(scope, published == was.published() ? "gift_plan.update" : published ? "gift_plan.publish" : "gift_plan.unpublish",
+                "gift_plan", id, Result.SUCCESS);
+            return Outcome.ok(GiftPlanRepository.find(scope, id).orElseThrow());
+        });
+    }
+
     public Outcome<PlanView> get(Actor actor, UUID id) {
         if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();

@@ -10,11 +10,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
+import org.tomoni.platform.shared.IfMatch;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
@@ -49,5 +51,11 @@ class GiftPlansController {
     @Get("/{id}")
     Outcome<GiftPlans.PlanView> get(Actor actor, @PathVariable UUID id) {
         return plans.get(actor, id);
+    }
+
+    @Capable(Capability.GIVING_SETTINGS)
+    @Put("/{id}")
+    Outcome<GiftPlans.PlanView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body GiftPlans.PlanRequest body) {
+        return plans.update(actor, id, version, body);
     }
 }

@@ -191,6 +191,11 @@ final class RecurringGiftRepository {
 
     // ---- reads ----
 
+    /** Does any gift of the scope's tenant, in any status, use the plan? */
+    static boolean anyOnPlan(TenantScope scope, UUID planId) {
+        return scope.dsl().fetchExists(RECURRING_GIFTS, scope.owns(RECURRING_GIFTS), RECURRING_GIFTS.PLAN_ID.eq(planId));
+    }
+
     static Optional<RecurringGifts.GiftView> find(TenantScope scope, UUID id, boolean withHistory) {
         return joined(scope).where(scope.owns(RECURRING_GIFTS), RECURRING_GIFTS.ID.eq(id))
             .fetchOptional(r -> view(r, withHistory ? history(scope, id) : null));

@@ -14,6 +14,8 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     DUPLICATE(409),
+    /** A record still used by others (a branch with people in it, a plan's amount with gifts on it). */
+    IN_USE(409),
     UNPROCESSABLE_FILE(422),
     IDEMPOTENCY_MISMATCH(422),
     UNENCODABLE_EXPORT(422),

@@ -135,7 +135,7 @@ class WriteRouteFuzzIT extends PlatformTest {
             case "POST /api/v1/branches", "PUT /api/v1/branches/{id}" -> Map.of("name", "支部" + n, "nameKana", "シブ", "notes", "メモ");
             case "POST /api/v1/membership-types", "PUT /api/v1/membership-types/{id}" -> Map.of("name", "種別" + n, "feeYen", 300,
                 "period", "monthly", "perUnit", true, "memberKind", "person", "description", "説明");
-            case "POST /api/v1/gift-plans" -> Map.of("name", "プラン" + n, "unitAmount", 300, "interval", "monthly", "purpose", "活動");
+            case "POST /api/v1/gift-plans", "PUT /api/v1/gift-plans/{id}" -> Map.of("name", "プラン" + n, "unitAmount", 300, "interval", "monthly", "purpose", "活動");
             case "POST /api/v1/memberships" -> Map.of("personId", ids.get("personId"), "typeId", ids.get("typeId"), "units", 1,
                 "startsOn", "2026-11-01");
             case "PUT /api/v1/memberships/{id}" -> Map.of("units", 2, "startsOn", "2026-11-01");
@@ -386,7 +386,7 @@ class WriteRouteFuzzIT extends PlatformTest {
         assertThat(failures).as("5xx answers or writes on rejected requests").isEmpty();
         // The unmutated bodies are accepted, so each mutation meets an otherwise valid request.
         for (String route : List.of("POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/organizations",
-            "POST /api/v1/branches", "POST /api/v1/membership-types", "POST /api/v1/gift-plans", "POST /api/v1/affiliations", "POST /api/v1/donations", "POST /api/v1/recurring-gifts", "POST /api/v1/users",
+            "POST /api/v1/branches", "POST /api/v1/membership-types", "POST /api/v1/gift-plans", "PUT /api/v1/gift-plans/{id}", "POST /api/v1/affiliations", "POST /api/v1/donations", "POST /api/v1/recurring-gifts", "POST /api/v1/users",
             "PUT /api/v1/giving/settings", "POST /api/v1/tenants", "POST /api/v1/tenant-kinds", "PUT /api/v1/tenant-kinds/{code}")) {
             assertThat(validAnswers.get(route)).as("the valid body of " + route).isBetween(200, 299);
         }

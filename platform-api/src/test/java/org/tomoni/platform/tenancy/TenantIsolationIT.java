@@ -166,7 +166,8 @@ class TenantIsolationIT extends PlatformTest {
             "GET /api/v1/users/{id}", "POST /api/v1/users/{id}/deactivate", "PUT /api/v1/users/{id}/role",
             "POST /api/v1/users/{id}/password-reset", "POST /api/v1/users/{id}/reactivate", "GET /api/v1/donations/{id}", "GET /api/v1/receipts/{id}/pdf",
             "POST /api/v1/receipts/{id}/reissue", "GET /api/v1/direct-debit/batches/{id}/file", "POST /api/v1/direct-debit/batches/{id}/result",
-            "PUT /api/v1/tenants/{id}/modules");
+            "PUT /api/v1/tenants/{id}/modules", "PUT /api/v1/gift-plans/{id}", "POST /api/v1/people/{id}/restore",
+            "PUT /api/v1/branches/{id}");
     }
 
     @Test

@@ -84,9 +84,21 @@ public class Branches {
         }));
     }
 
-    /** Archives the branch; its people and organisations keep it as a past assignment. */
+    /**
+     * Archives (deletes from lists) a branch nobody is in any more: while active people or
+     * organisations are assigned to it the answer is {@link ErrorCode#IN_USE} (they would keep a
+     * branch no form could show or save), so staff move them first.
+     */
     public Outcome<Void> archive(Actor actor, UUID id) {
         return policy.check(actor, Capability.MEMBERS_SETTINGS).<Void>flatMap(allowed -> tx.write(actor, scope -> {
+            var found = BranchRepository.find(scope, id);
+            if (found.isEmpty()) {
+                return Outcome.<Void>rejected(ErrorCode.NOT_FOUND);
+            }
+            BranchView branch = counted(scope, found.get());
+            if (branch.peopleCount() + branch.organizationCount() > 0) {
+                return Outcome.<Void>rejected(ErrorCode.IN_USE);
+            }
             if (BranchRepository.archive(scope, id) == 0) {
                 return Outcome.<Void>rejected(ErrorCode.NOT_FOUND);
             }

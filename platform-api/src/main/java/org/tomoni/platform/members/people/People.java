@@ -126,6 +126,17 @@ public class People {
         }));
     }
 
+    /** Brings an archived person back to the lists; one merged into another stays archived (not found). */
+    public Outcome<PersonView> restore(Actor actor, UUID id) {
+        return policy.check(actor, Capability.PEOPLE_WRITE).<PersonView>flatMap(allowed -> tx.write(actor, scope -> {
+            if (PeopleRepository.restore(scope, id, policy.seesSensitive(actor)) == 0) {
+                return Outcome.<PersonView>rejected(ErrorCode.NOT_FOUND);
+            }
+            audit.record(scope, "person.restore", "person", id, Result.SUCCESS);
+            return Outcome.ok(PeopleRepository.find(scope, id, true).orElseThrow());
+        }));
+    }
+
     /** Active people sorted by reading (gojuon); {@code query} matches names, readings, e-mail, phone, member number. */
     public Outcome<Page<PersonView>> search(Actor actor, String query, PageRequest page) {
         return search(actor, PeopleFilter.query(query), page);

@@ -47,7 +47,7 @@ class PeopleController {
     @Get("/export")
     Outcome<Download> export(Actor actor, @Nullable @QueryValue String encoding, @Nullable @QueryValue String q,
                              @Nullable @QueryValue UUID branchId, @Nullable @QueryValue String membershipStatus) {
-        PeopleFilter filter = new PeopleFilter(q, branchId, null, null, null, null, membershipStatus);
+        PeopleFilter filter = new PeopleFilter(q, branchId, null, null, null, null, membershipStatus, null);
         return CsvDownloads.export(encoding, "people.csv", "会員一覧.csv", enc -> csv.export(actor, enc, filter));
     }
 
@@ -58,14 +58,14 @@ class PeopleController {
         return csv.importCsv(actor, body);
     }
 
-    /** Filters: q (names, readings, e-mail, phone, member number), branchId, flags, membershipStatus. */
+    /** Filters: q (names, readings, e-mail, phone, member number), branchId, flags, membershipStatus; archived=true lists the archived people. */
     @Get
     Outcome<Page<PersonView>> search(Actor actor, @Nullable @QueryValue String q, @Nullable @QueryValue UUID branchId,
                                      @Nullable @QueryValue Boolean newsletterConsent, @Nullable @QueryValue Boolean noPostalMail,
                                      @Nullable @QueryValue Boolean noEmail, @Nullable @QueryValue Boolean deceased,
-                                     @Nullable @QueryValue String membershipStatus,
+                                     @Nullable @QueryValue String membershipStatus, @Nullable @QueryValue Boolean archived,
                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return people.search(actor, new PeopleFilter(q, branchId, newsletterConsent, noPostalMail, noEmail, deceased, membershipStatus),
+        return people.search(actor, new PeopleFilter(q, branchId, newsletterConsent, noPostalMail, noEmail, deceased, membershipStatus, archived),
             PageRequest.of(page, size));
     }
 
@@ -109,6 +109,13 @@ class PeopleController {
     @Put("/{id}")
     Outcome<PersonView> update(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body PersonRequest body) {
         return people.update(actor, id, version, body);
+    }
+
+    /** Brings an archived person back to the lists (not one merged into another). */
+    @Capable(Capability.PEOPLE_WRITE)
+    @Post("/{id}/restore")
+    Outcome<PersonView> restore(Actor actor, @PathVariable UUID id) {
+        return people.restore(actor, id);
     }
 
     @Capable(Capability.PEOPLE_WRITE)

@@ -47,6 +47,12 @@ final class PeopleRepository {
         return scope.update(P).set(P.ARCHIVED_AT, scope.now()).where(P.ID.eq(id), P.ARCHIVED_AT.isNull());
     }
 
+    /** Un-archives a person archived by hand (not merged), visible to the caller; the number of rows changed (0 or 1). */
+    static int restore(TenantScope scope, UUID id, boolean includeSensitive) {
+        return scope.update(P).set(P.ARCHIVED_AT, (java.time.OffsetDateTime) null).where(P.ID.eq(id), P.ARCHIVED_AT.isNotNull(), P.MERGED_INTO.isNull(),
+            includeSensitive ? DSL.noCondition() : P.SENSITIVE.isFalse());
+    }
+
     /** An active person; sensitive ones only when {@code includeSensitive}. */
     static Optional<PersonView> find(TenantScope scope, UUID id, boolean includeSensitive) {
         return scope.dsl().select(viewFields()).from(P).where(visible(scope, includeSensitive), P.ID.eq(id))
@@ -83,13 +89,20 @@ final class PeopleRepository {
         return counts;
     }
 
+    /** Archived by hand (not merged into another person). */
+    private static Condition archived(TenantScope scope, boolean includeSensitive) {
+        Condition c = scope.owns(P).and(P.ARCHIVED_AT.isNotNull()).and(P.MERGED_INTO.isNull());
+        return includeSensitive ? c : c.and(P.SENSITIVE.isFalse());
+    }
+
     private static Condition visible(TenantScope scope, boolean includeSensitive) {
         Condition c = scope.owns(P).and(P.ARCHIVED_AT.isNull());
         return includeSensitive ? c : c.and(P.SENSITIVE.isFalse());
     }
 
     private static Condition listCondition(TenantScope scope, PeopleFilter filter, boolean includeSensitive) {
-        Condition c = visible(scope, includeSensitive).and(queryCondition(filter.q()));
+        Condition c = (filter.archivedOnly() ? archived(scope, includeSensitive) : visible(scope, includeSensitive))
+            .and(queryCondition(filter.q()));
         if (filter.branchId() != null) {
             c = c.and(P.BRANCH_ID.eq(filter.branchId()));
         }

@@ -13,13 +13,15 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.tomoni.platform.giving.GiftPlans.PlanRequest;
+import org.tomoni.platform.giving.GiftPlans.PlanView;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The add-plan form: name, amount, interval, purpose and published, bound to one {@link Draft} by a
- * {@link Binder}. It knows no facade: add is a {@link BoundForm.SaveEvent}, and the view that listens calls
+ * The plan form (add, or edit one opened from the list): name, amount, interval, purpose and
+ * published, bound to one {@link Draft} by a {@link Binder}. It knows no facade: add/save is a
+ * {@link BoundForm.SaveEvent}, cancel a {@link BoundForm.CancelEvent}, and the view that listens calls
  * the domain and shows its errors on {@link #fields()}.
  */
 class GiftPlanForm extends BoundForm<HorizontalLayout, PlanRequest> {
@@ -40,8 +42,11 @@ class GiftPlanForm extends BoundForm<HorizontalLayout, PlanRequest> {
     final TextField purpose = new TextField();
     final Checkbox published = new Checkbox();
     final Button add = new Button();
+    /** Leaves the plan being edited as stored (shown while editing). */
+    final Button cancel = new Button();
     private final Span yenSuffix = new Span();
     private final Binder<Draft> binder = new Binder<>();
+    private boolean editing;
 
     GiftPlanForm() {
         binder.forField(name).bind(d -> d.name, (d, v) -> d.name = v);
@@ -60,7 +65,9 @@ class GiftPlanForm extends BoundForm<HorizontalLayout, PlanRequest> {
         add.setId("plan-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> fireSave());
-        getContent().add(name, unitAmount, interval, purpose, published, add);
+        cancel.setId("plan-cancel");
+        cancel.addClickListener(e -> fireCancel());
+        getContent().add(name, unitAmount, interval, purpose, published, add, cancel);
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         clear();
         relabel();
@@ -69,6 +76,23 @@ class GiftPlanForm extends BoundForm<HorizontalLayout, PlanRequest> {
     /** Empties the form for the next plan, with the defaults again. */
     void clear() {
         binder.readBean(new Draft());
+        editing = false;
+        cancel.setVisible(false);
+        relabel();
+    }
+
+    /** Shows a plan to edit: add reads "save", cancel appears. */
+    void edit(PlanView plan) {
+        Draft d = new Draft();
+        d.name = plan.name();
+        d.unitAmount = Math.toIntExact(plan.unitAmount());
+        d.interval = plan.interval();
+        d.purpose = plan.purpose() == null ? "" : plan.purpose();
+        d.published = plan.published();
+        binder.readBean(d);
+        editing = true;
+        cancel.setVisible(true);
+        relabel();
     }
 
     /** What the form shows, as typed (the domain, not the form, judges it). */
@@ -99,6 +123,7 @@ class GiftPlanForm extends BoundForm<HorizontalLayout, PlanRequest> {
         purpose.setLabel(getTranslation("plans.purpose"));
         purpose.setHelperText(getTranslation("plans.purpose.help"));
         published.setLabel(getTranslation("plans.published"));
-        add.setText(getTranslation("plans.add"));
+        add.setText(getTranslation(editing ? "plans.save" : "plans.add"));
+        cancel.setText(getTranslation("plans.cancel"));
     }
 }

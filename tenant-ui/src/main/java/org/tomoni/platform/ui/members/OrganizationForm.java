@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.tomoni.platform.members.organizations.OrganizationKind;
@@ -64,6 +66,8 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
     final TextField city = new TextField();
     final TextField addressLine1 = new TextField();
     final Button add = new Button();
+    /** Leaves the organisation being edited as it was stored (shown only while editing). */
+    final Button cancel = new Button();
     private final Binder<Draft> binder = new Binder<>();
     private boolean editing;
 
@@ -81,14 +85,20 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
         prefecture.setItems(Prefectures.NAMES);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> fireSave());
-        getContent().add(name, nameKana, kind, email, phone, postalCode, prefecture, city, addressLine1, add);
+        cancel.setId("organization-cancel");
+        cancel.addClickListener(e -> fireCancel());
+        cancel.setVisible(false);
+        HorizontalLayout buttons = new HorizontalLayout(add, cancel);
+        buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        getContent().add(name, nameKana, kind, email, phone, postalCode, prefecture, city, addressLine1, buttons);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         relabel();
     }
 
-    /** Shows an organisation to edit; add then reads "save". */
+    /** Shows an organisation to edit; add then reads "save", and cancel appears. */
     void edit(OrganizationView o) {
         editing = true;
+        cancel.setVisible(true);
         binder.readBean(Draft.of(o));
         relabel();
     }
@@ -96,6 +106,7 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
     /** Empties the form for the next organisation to add. */
     void clear() {
         editing = false;
+        cancel.setVisible(false);
         binder.readBean(new Draft());
         relabel();
     }
@@ -135,6 +146,7 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
         kind.setLabel(getTranslation("organizations.kind"));
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k.code()));
         add.setText(getTranslation(editing ? "person.save" : "organizations.add"));
+        cancel.setText(getTranslation("organizations.cancel"));
         email.setLabel(getTranslation("person.email"));
         phone.setLabel(getTranslation("person.phone"));
         postalCode.setLabel(getTranslation("person.postalCode"));

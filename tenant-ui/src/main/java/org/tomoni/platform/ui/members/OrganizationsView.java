@@ -1,7 +1,10 @@
 package org.tomoni.platform.ui.members;
 
 import org.tomoni.platform.access.Capability;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +37,8 @@ public class OrganizationsView extends ListView<OrganizationView> {
     final TextField search = new TextField();
     final OrganizationForm form = new OrganizationForm();
     final Span count = new Span();
+    /** Empties the form for a new organisation (leaving any edit unsaved). */
+    final Button create = new Button();
     private final H2 title = new H2();
     private final Map<String, Grid.Column<OrganizationView>> columns = new LinkedHashMap<>();
     private OrganizationView editing;
@@ -49,14 +54,24 @@ public class OrganizationsView extends ListView<OrganizationView> {
         search.setWidth("24em");
         search.addValueChangeListener(e -> refresh());
         form.addSaveListener(e -> save(e.value()));
+        form.addCancelListener(e -> startNew());
         form.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
+        create.setId("organizations-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> {
+            startNew();
+            form.name.focus();
+        });
+        create.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         columns.put("people.memberNumber", grid.addColumn(o -> o.memberNumber() == null ? "" : o.memberNumber()).setAutoWidth(true));
         columns.put("organizations.name", grid.addColumn(OrganizationView::name).setAutoWidth(true));
         columns.put("organizations.nameKana", grid.addColumn(OrganizationView::nameKana).setAutoWidth(true));
         columns.put("organizations.kind", grid.addColumn(o -> getTranslation("kind." + o.kind())).setAutoWidth(true));
         columns.put("people.prefecture", grid.addColumn(OrganizationView::prefecture).setAutoWidth(true));
         grid.addItemClickListener(e -> edit(e.getItem()));
-        add(title, search, count, form, grid);
+        HorizontalLayout tools = new HorizontalLayout(search, create);
+        tools.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(title, tools, count, form, grid);
         expand(grid);
         localize();
         refresh();
@@ -79,6 +94,15 @@ public class OrganizationsView extends ListView<OrganizationView> {
     void edit(OrganizationView o) {
         editing = o;
         form.edit(o);
+    }
+
+    /** Back to the list with an empty form: what was being edited stays as stored, nothing is saved. */
+    void startNew() {
+        editing = null;
+        FieldErrors.clear(form.fields());
+        form.clear();
+        grid.deselectAll();
+        countText();
     }
 
     /** Adds the organisation, or saves the one being edited; what the form does not show is kept as it was. */
@@ -112,6 +136,7 @@ public class OrganizationsView extends ListView<OrganizationView> {
     protected void relabel() {
         title.setText(getTranslation("organizations.title"));
         search.setPlaceholder(getTranslation("organizations.search"));
+        create.setText(getTranslation("organizations.new"));
         columns.forEach((key, column) -> column.setHeader(getTranslation(key)));
         countText();
     }

@@ -4,6 +4,8 @@ import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +22,7 @@ import org.tomoni.platform.members.people.PeopleFilter;
 import org.tomoni.platform.members.people.PersonView;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.PageRequest;
+import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.LazyGrids;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -29,7 +32,10 @@ import org.tomoni.platform.ui.shell.UiSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** People of the tenant: a lazy grid in gojuon order with a search box. */
+/**
+ * People of the tenant: a lazy grid in gojuon order with a search box and filters; the "archived"
+ * filter lists the archived people instead, and opening one offers to bring them back.
+ */
 @Route(value = "people", layout = MainLayout.class)
 @Allowed(Capability.PEOPLE_READ)
 @Prototype
@@ -57,7 +63,7 @@ public class PeopleView extends ListView<PersonView> {
         membership.setValue("");
         membership.addValueChangeListener(e -> refresh());
         flag.setId("people-flag");
-        flag.setItems("", "newsletterConsent", "noPostalMail", "noEmail", "deceased");
+        flag.setItems("", "newsletterConsent", "noPostalMail", "noEmail", "deceased", "archived");
         flag.setValue("");
         flag.addValueChangeListener(e -> refresh());
         setSizeFull();
@@ -72,7 +78,7 @@ public class PeopleView extends ListView<PersonView> {
         create.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         count.setId("people-count");
         grid.setId("people-grid");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PersonFormView.class, e.getItem().id().toString())));
+        grid.addItemClickListener(e -> open(e.getItem()));
         columns.put("memberNumber", grid.addColumn(p -> p.memberNumber() == null ? "" : p.memberNumber()).setAutoWidth(true));
         columns.put("name", grid.addColumn(PersonView::fullName).setAutoWidth(true));
         columns.put("kana", grid.addColumn(p -> p.familyNameKana() + " " + p.givenNameKana()).setAutoWidth(true));
@@ -85,6 +91,43 @@ public class PeopleView extends ListView<PersonView> {
         expand(grid);
         localize();
         refresh();
+    }
+
+    /** Opens a person's form; an archived person (the "archived" filter) is offered back to the lists instead. */
+    void open(PersonView p) {
+        if (archivedShown()) {
+            if (UiSession.allows(Capability.PEOPLE_WRITE)) {
+                confirmRestore(p);
+            }
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate(PersonFormView.class, p.id().toString()));
+    }
+
+    ConfirmDialog confirmRestore(PersonView p) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("person-restore-confirm");
+        dialog.setHeader(getTranslation("people.restore.header"));
+        dialog.setText(getTranslation("people.restore.text", p.fullName()));
+        dialog.setConfirmText(getTranslation("people.restore"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("person.keep"));
+        dialog.addConfirmListener(e -> restore(p));
+        dialog.open();
+        return dialog;
+    }
+
+    void restore(PersonView p) {
+        if (people.restore(UiSession.require(), p.id()).isOk()) {
+            FieldErrors.notify(getTranslation("people.restored", p.fullName()), NotificationVariant.LUMO_SUCCESS);
+        } else {
+            FieldErrors.notify(getTranslation("person.forbidden"), NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private boolean archivedShown() {
+        return "archived".equals(flag.getValue());
     }
 
     /** Loads lazily, page by page, through the members facade (tenant bound from the session's actor). */
@@ -104,7 +147,7 @@ public class PeopleView extends ListView<PersonView> {
     private PeopleFilter filter() {
         return new PeopleFilter(search.getValue(), branch.getValue() == null ? null : branch.getValue().id(),
             flagged("newsletterConsent"), flagged("noPostalMail"), flagged("noEmail"), flagged("deceased"),
-            membership.getValue() == null || membership.getValue().isEmpty() ? null : membership.getValue());
+            membership.getValue() == null || membership.getValue().isEmpty() ? null : membership.getValue(), archivedShown() ? Boolean.TRUE : null);
     }
 
     private Boolean flagged(String name) {

@@ -5,12 +5,14 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import org.tomoni.platform.members.branches.BranchView;
 import org.tomoni.platform.ui.components.PersonDetails;
 import org.tomoni.platform.ui.components.PersonFields;
 
@@ -30,6 +32,8 @@ class PersonForm extends BoundForm<VerticalLayout, PersonDetails> {
     final Checkbox noPostalMail = new Checkbox();
     final Checkbox noEmail = new Checkbox();
     final Checkbox sensitive = new Checkbox();
+    /** The person's branch (支部), or none; the view fills the choices and reads it, outside the binder. */
+    final ComboBox<BranchView> branch = new ComboBox<>();
     final Button save = new Button();
     final Button cancel = new Button();
     private final H3 flagsTitle = new H3();
@@ -52,12 +56,15 @@ class PersonForm extends BoundForm<VerticalLayout, PersonDetails> {
         noEmail.setId("person-noEmail");
         sensitive.setId("person-sensitive");
         sensitive.setVisible(admin);
+        branch.setId("person-branch");
+        branch.setItemLabelGenerator(BranchView::name);
+        branch.setClearButtonVisible(true);
         save.setId("person-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(canWrite);
         save.addClickListener(e -> fireSave());
         cancel.addClickListener(e -> fireCancel());
-        FormLayout flags = new FormLayout(newsletterConsent, noPostalMail, noEmail, sensitive, notes);
+        FormLayout flags = new FormLayout(branch, newsletterConsent, noPostalMail, noEmail, sensitive, notes);
         flags.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         VerticalLayout flagsSection = new VerticalLayout(flagsTitle, flags);
         flagsSection.setPadding(false);
@@ -83,6 +90,7 @@ class PersonForm extends BoundForm<VerticalLayout, PersonDetails> {
     public Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = person.fields("");
         fields.put("notes", notes);
+        fields.put("branchId", branch);
         return fields;
     }
 
@@ -95,6 +103,8 @@ class PersonForm extends BoundForm<VerticalLayout, PersonDetails> {
     protected void relabel() {
         flagsTitle.setText(getTranslation("person.section.flags"));
         notes.setLabel(getTranslation("person.notes"));
+        branch.setLabel(getTranslation("person.branch"));
+        branch.setPlaceholder(getTranslation("person.branch.none"));
         for (Checkbox c : List.of(newsletterConsent, noPostalMail, noEmail, sensitive)) {
             c.setLabel(getTranslation("person." + c.getId().orElseThrow().substring("person-".length())));
         }

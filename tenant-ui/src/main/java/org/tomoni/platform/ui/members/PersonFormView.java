@@ -1,7 +1,10 @@
 package org.tomoni.platform.ui.members;
 
 import org.tomoni.platform.access.Capability;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +25,9 @@ import org.tomoni.platform.members.people.People;
 import org.tomoni.platform.members.people.PersonRequest;
 import org.tomoni.platform.members.people.PersonView;
 import org.tomoni.platform.members.links.RelationshipRequest;
+import org.tomoni.platform.members.links.RelationshipView;
 import org.tomoni.platform.members.links.Relationships;
+import org.tomoni.platform.members.branches.Branches;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Messages;
@@ -39,11 +44,14 @@ import org.tomoni.platform.ui.shell.UiSession;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
  * A person's form ({@link PersonForm}: name and reading, contact, address with a prefecture
- * select, flags), and the person's relationships, affiliations and memberships. The domain
+ * select, branch, flags), archiving (confirmed), and the person's relationships (each removable,
+ * confirmed), affiliations and memberships. The domain
  * validates; its messages appear next to each field in the user's language. An optimistic-lock
  * conflict is explained, not overwritten.
  */
@@ -61,6 +69,10 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
     final TextField role = new TextField();
     final Button addAffiliation = new Button();
     final Span linkMessage = new Span();
+    /** Archives the person shown, after a confirmation (shown for a stored person to users who may write). */
+    final Button archive = new Button();
+    /** The relationships of the person shown by the line that shows them, for their remove buttons. */
+    final Map<String, RelationshipView> removable = new HashMap<>();
     private final Grid.Column<String> linksColumn;
     private final HorizontalLayout linkForms = new HorizontalLayout();
     private final Relationships relationships;
@@ -70,7 +82,8 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
     private final Messages messages;
     private PersonView current;
 
-    PersonFormView(People people, Messages messages, Organizations organizations, Relationships relationships, Affiliations affiliations) {
+    PersonFormView(People people, Messages messages, Organizations organizations, Relationships relationships, Affiliations affiliations,
+                   Branches branches) {
         super("person.title.new");
         this.people = people;
         this.relationships = relationships;
@@ -81,6 +94,11 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         editor = new PersonForm(UiSession.allows(Capability.PEOPLE_WRITE), UiSession.allows(Capability.PEOPLE_SENSITIVE));
         editor.addSaveListener(e -> save(e.value()));
         editor.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
+        editor.branch.setItems(branches.all(UiSession.require()));
+        archive.setId("person-archive");
+        archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        archive.addClickListener(e -> confirmArchive());
+        archive.setVisible(false);
         duplicates.setId("person-duplicates");
         relationKind.setItems("parent", "guardian", "spouse");
         relationKind.setValue("parent");
@@ -91,9 +109,10 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         linkForms.setVisible(false);
         links.setId("person-links");
         linksColumn = links.addColumn(s -> s);
+        links.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         links.setAllRowsVisible(true);
         links.setVisible(false);
-        add(title, editor, duplicates, links, linkForms, linkMessage);
+        add(title, editor, archive, duplicates, links, linkForms, linkMessage);
         localize();
     }
 
@@ -110,6 +129,9 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         }
         current = ok.value();
         editor.read(PersonDetails.of(current));
+        editor.branch.setValue(current.branchId() == null ? null : editor.branch.getListDataView().getItems()
+            .filter(b -> b.id().equals(current.branchId())).findFirst().orElse(null));
+        archive.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         relabel();
         showLinks(current);
         linkForms.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
@@ -118,8 +140,12 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
     /** Relationships, affiliations and memberships, one line each, in the user's language. */
     private void showLinks(PersonView p) {
         List<String> lines = new ArrayList<>();
-        p.relationships().forEach(r -> lines.add(getTranslation("relationship." + r.kind(), r.personName(), r.relatedPersonName())
-            + dates(r.startsOn(), r.endsOn())));
+        removable.clear();
+        p.relationships().forEach(r -> {
+            String line = getTranslation("relationship." + r.kind(), r.personName(), r.relatedPersonName()) + dates(r.startsOn(), r.endsOn());
+            lines.add(line);
+            removable.put(line, r);
+        });
         p.affiliations().forEach(a -> lines.add(getTranslation("affiliation.line", a.organizationName(), a.role() == null ? "" : a.role())
             + dates(a.startsOn(), a.endsOn())));
         p.memberships().forEach(m -> lines.add(getTranslation("membership.line", m.typeName(), m.units(),
@@ -127,6 +153,69 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
             + dates(m.startsOn(), m.endsOn())));
         links.setItems(lines);
         links.setVisible(!lines.isEmpty());
+    }
+
+    /** A remove button on a relationship's line, for users who may write. */
+    private Component removeButton(String line) {
+        RelationshipView r = removable.get(line);
+        if (r == null || !UiSession.allows(Capability.PEOPLE_WRITE)) {
+            return new Span();
+        }
+        Button remove = new Button(getTranslation("person.removeRelationship"), e -> confirmRemove(r));
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return remove;
+    }
+
+    /** Removing a relationship cannot be undone (enter it again instead), so it asks first. */
+    ConfirmDialog confirmRemove(RelationshipView r) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("relationship-remove-confirm");
+        dialog.setHeader(getTranslation("person.removeRelationship.header"));
+        dialog.setText(getTranslation("person.removeRelationship.text",
+            getTranslation("relationship." + r.kind(), r.personName(), r.relatedPersonName())));
+        dialog.setConfirmText(getTranslation("person.removeRelationship"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("person.keep"));
+        dialog.addConfirmListener(e -> removeRelationship(r));
+        dialog.open();
+        return dialog;
+    }
+
+    void removeRelationship(RelationshipView r) {
+        Outcome<Void> outcome = relationships.delete(UiSession.require(), r.id());
+        if (outcome instanceof Outcome.Rejected<Void> rejected) {
+            linkMessage.setText(messages.get(rejected.code().messageKey(), getLocale()));
+        } else {
+            linkMessage.setText(getTranslation("person.relationshipRemoved"));
+        }
+        current = people.get(UiSession.require(), current.id()).orThrow();
+        showLinks(current);
+    }
+
+    /** Archiving takes the person off the lists (the people list's "archived" filter shows them again), so it asks first. */
+    ConfirmDialog confirmArchive() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("person-archive-confirm");
+        dialog.setHeader(getTranslation("person.archive.header"));
+        dialog.setText(getTranslation("person.archive.text", current.fullName()));
+        dialog.setConfirmText(getTranslation("person.archive"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("person.keep"));
+        dialog.addConfirmListener(e -> archivePerson());
+        dialog.open();
+        return dialog;
+    }
+
+    void archivePerson() {
+        Outcome<Void> outcome = people.archive(UiSession.require(), current.id());
+        if (outcome instanceof Outcome.Rejected<Void> rejected) {
+            FieldErrors.notify(messages.get(rejected.code().messageKey(), getLocale()), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        FieldErrors.notify(getTranslation("person.archived", current.fullName()), NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(PeopleView.class));
     }
 
     void addRelationship() {
@@ -167,7 +256,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
             nz(d.getGivenNameKana()), d.getBirthDate() == null ? null : d.getBirthDate().toString(), nz(d.getEmail()), nz(d.getPhone()),
             nz(d.getPostalCode()), d.getPrefecture(), nz(d.getCity()), nz(d.getAddressLine1()), nz(d.getAddressLine2()), nz(d.getNotes()),
             current == null || current.memberNumber() == null ? null : current.memberNumber().toString(),
-            current == null || current.branchId() == null ? null : current.branchId().toString(),
+            editor.branch.getValue() == null ? null : editor.branch.getValue().id().toString(),
             d.isNewsletterConsent(), d.isNoPostalMail(), d.isNoEmail(),
             current == null || current.deceasedOn() == null ? null : current.deceasedOn().toString(), d.isSensitive());
         Outcome<PersonView> outcome = current == null ? people.create(UiSession.require(), request)
@@ -209,6 +298,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         role.setLabel(getTranslation("person.role"));
         addAffiliation.setText(getTranslation("person.addAffiliation"));
         linksColumn.setHeader(getTranslation("person.links"));
+        archive.setText(getTranslation("person.archive"));
     }
 
     @Override
