@@ -119,7 +119,13 @@ public class Receipts {
         if (year == null || year < 2000 || year > 2099) {
             return Outcome.invalid(List.of(FieldError.of("year", "year")));
         }
+        if (GivingRules.annualYearEnded(year, GivingRules.today(clock)) instanceof Outcome.Rejected<Void> notOver) {
+            return notOver.cast();
+        }
         return tx.read(actor, scope -> {
+            if (GivingRules.certificationComplete(GivingSettings.find(scope)) instanceof Outcome.Rejected<Void> missing) {
+                return missing.<AnnualPreview>cast();
+            }
             List<Donations.DonationView> donations = DonationRepository.unreceipted(scope, personId, year);
             if (donations.isEmpty()) {
                 return Outcome.invalid(List.of(FieldError.of("year", "no_donations")));
