@@ -2,14 +2,17 @@ package org.tomoni.platform.ui.admin;
 
 import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import org.tomoni.platform.access.Duty;
 import org.tomoni.platform.identity.DutyAssignments;
 import org.tomoni.platform.identity.UserManagement;
@@ -55,24 +58,36 @@ public class UsersView extends ListView<UserView> {
         form.addSaveListener(e -> create(e.value()));
         message.setId("users-message");
         columns.put("username", grid.addColumn(UserView::username).setAutoWidth(true));
-        columns.put("displayName", grid.addColumn(UserView::displayName).setAutoWidth(true));
-        columns.put("role", grid.addColumn(u -> getTranslation("role." + u.role())).setAutoWidth(true));
-        columns.put("status", grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")));
-        grid.addComponentColumn(u -> {
-            Button deactivate = new Button(getTranslation("users.deactivate"), e -> deactivate(u));
-            deactivate.setEnabled(u.active());
-            Button reset = new Button(getTranslation("users.reset"), e -> resetPassword(u));
+        columns.put("displayName", grid.addColumn(UserView::displayName).setWidth("8em").setFlexGrow(1));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // The role is changed where it is shown: one select per row, not a label and a second select in the actions.
+        columns.put("role", grid.addComponentColumn(u -> {
             Select<Role> change = new Select<>();
             change.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
             change.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
             change.setValue(Role.fromCode(u.role()).orElse(Role.STAFF));
+            change.setAriaLabel(getTranslation("users.role"));
+            change.setWidth("8.5em");
             change.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     changeRole(u, e.getValue());
                 }
             });
-            return new HorizontalLayout(change, reset, deactivate);
-        }).setAutoWidth(true);
+            return change;
+        }).setAutoWidth(true).setFlexGrow(0));
+        columns.put("status", grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")).setAutoWidth(true));
+        grid.addComponentColumn(u -> {
+            Button reset = new Button(getTranslation("users.reset"), e -> resetPassword(u));
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button deactivate = new Button(getTranslation("users.deactivate"), e -> deactivate(u));
+            deactivate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            deactivate.setEnabled(u.active());
+            VerticalLayout actions = new VerticalLayout(reset, deactivate);
+            actions.setPadding(false);
+            actions.setSpacing(false);
+            actions.getStyle().set("gap", "var(--lumo-space-xs)");
+            return actions;
+        }).setAutoWidth(true).setFlexGrow(0);
         if (!grantable.isEmpty()) {
             columns.put("duties", grid.addComponentColumn(this::dutiesOf).setAutoWidth(true));
         }
@@ -118,6 +133,7 @@ public class UsersView extends ListView<UserView> {
         CheckboxGroup<Duty> box = new CheckboxGroup<>();
         box.setId("duties-" + user.username());
         box.setItems(grantable);
+        box.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         box.setItemLabelGenerator(d -> getTranslation("duty." + d.code()));
         if (duties.get(UiSession.require(), user.id()) instanceof Outcome.Ok<DutyAssignments.Duties> ok) {
             box.setValue(ok.value().duties().stream().flatMap(c -> Duty.fromCode(c).stream()).collect(java.util.stream.Collectors.toSet()));

@@ -136,7 +136,6 @@ public class DebitBatchesView extends ListView<BatchView> {
 
         detail.setId("batch-detail");
         detail.setPadding(false);
-        detail.setWidth("36em");
         detail.setVisible(false);
         VerticalLayout uploadBox = new VerticalLayout(uploadLabel, upload);
         uploadBox.setPadding(false);
@@ -147,7 +146,10 @@ public class DebitBatchesView extends ListView<BatchView> {
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setWidthFull();
         body.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
-        body.expand(grid);
+        // Side by side where the window leaves room for both, else the detail below the list (which keeps its columns).
+        body.setWrap(true);
+        grid.getStyle().set("flex", "3 1 48em");
+        detail.getStyle().set("flex", "1 1 36em").set("min-width", "0");
         add(title, settingsMissing, body);
         expand(body);
         localize();

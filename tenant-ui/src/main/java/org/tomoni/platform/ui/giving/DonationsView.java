@@ -87,6 +87,7 @@ public class DonationsView extends ListView<DonationView> {
         issue.addClickListener(e -> issueReceipt());
         HorizontalLayout filters = new HorizontalLayout(yearFilter, kindFilter, issue);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
 
         columns.put("receivedOn", grid.addColumn(d -> UiFormat.date(LocalDate.parse(d.receivedOn()), getLocale())).setKey("receivedOn")
             .setAutoWidth(true));

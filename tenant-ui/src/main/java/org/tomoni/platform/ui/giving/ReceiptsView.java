@@ -108,6 +108,7 @@ public class ReceiptsView extends ListView<ReceiptView> {
         annualIssue.addClickListener(e -> issueAnnual());
         annualForm = new HorizontalLayout(annualDonor, annualYear, annualIssue);
         annualForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        annualForm.setWrap(true);
         VerticalLayout annualBox = new VerticalLayout(annualTitle, annualForm);
         annualBox.setPadding(false);
         annualBox.setVisible(canWrite);
@@ -126,6 +127,7 @@ public class ReceiptsView extends ListView<ReceiptView> {
         donorList.setRouterIgnore(true);
         HorizontalLayout donorListForm = new HorizontalLayout(fiscalYear, encoding, donorList);
         donorListForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        donorListForm.setWrap(true);
         donorListProblem.setId("donor-list-problem");
         donorListProblem.getStyle().set("color", "var(--lumo-error-text-color)");
         donorListBox.add(donorListTitle, donorListForm, donorListProblem);

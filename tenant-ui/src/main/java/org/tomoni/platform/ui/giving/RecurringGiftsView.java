@@ -114,7 +114,6 @@ public class RecurringGiftsView extends ListView<GiftView> {
         });
 
         detail.setId("gift-detail");
-        detail.setWidth("32em");
         detail.setPadding(false);
         detail.setVisible(false);
         detailStatus.setId("gift-detail-status");
@@ -140,7 +139,10 @@ public class RecurringGiftsView extends ListView<GiftView> {
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setWidthFull();
         body.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
-        body.expand(grid);
+        // Side by side where the window leaves room for both, else the detail below the list (which keeps its columns).
+        body.setWrap(true);
+        grid.getStyle().set("flex", "3 1 48em");
+        detail.getStyle().set("flex", "1 1 32em").set("min-width", "0");
         add(title, form, status, body);
         expand(body);
         localize();

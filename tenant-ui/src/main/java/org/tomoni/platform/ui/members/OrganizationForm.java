@@ -81,7 +81,9 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> fireSave());
         getContent().add(name, nameKana, kind, email, phone, postalCode, prefecture, city, addressLine1, add);
-        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        // Three columns only where a reading in katakana fits one (not at 1280 px with the menu open).
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2),
+            new FormLayout.ResponsiveStep("72em", 3));
         relabel();
     }
 
