@@ -90,8 +90,8 @@ public class ReceiptsView extends ListView<ReceiptView> {
         columns.put("receiptNumber", grid.addColumn(ReceiptView::receiptNumber).setKey("receiptNumber").setAutoWidth(true));
         columns.put("issuedOn", grid.addColumn(r -> UiFormat.date(LocalDate.parse(r.issuedOn()), getLocale())).setKey("issuedOn").setAutoWidth(true));
         columns.put("donor", grid.addColumn(this::donorName).setKey("donor").setAutoWidth(true));
-        columns.put("kind", grid.addColumn(r -> translateOr("receipt.kind." + r.kind(), r.kind())).setKey("kind"));
-        columns.put("year", grid.addColumn(r -> getTranslation("donations.yearLabel", String.valueOf(r.year()))).setKey("year"));
+        columns.put("kind", grid.addColumn(r -> translateOr("receipt.kind." + r.kind(), r.kind())).setKey("kind").setAutoWidth(true));
+        columns.put("year", grid.addColumn(r -> getTranslation("donations.yearLabel", String.valueOf(r.year()))).setKey("year").setAutoWidth(true));
         columns.put("total", grid.addColumn(r -> UiFormat.yen(r.total(), getLocale())).setKey("total").setAutoWidth(true));
         columns.put("status", grid.addColumn(r -> translateOr("receipt.status." + r.status(), r.status())).setKey("status").setAutoWidth(true));
         columns.put("pdf", grid.addComponentColumn(this::pdfLink).setKey("pdf").setAutoWidth(true));

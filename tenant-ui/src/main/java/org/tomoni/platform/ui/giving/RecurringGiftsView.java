@@ -101,7 +101,7 @@ public class RecurringGiftsView extends ListView<GiftView> {
         columns.put("giftNumber", grid.addColumn(GiftView::giftNumber).setKey("giftNumber").setAutoWidth(true));
         columns.put("donorName", grid.addColumn(GiftView::donorName).setKey("donorName").setAutoWidth(true));
         columns.put("plan", grid.addColumn(g -> planName(g.planId())).setKey("plan").setAutoWidth(true));
-        columns.put("units", grid.addColumn(GiftView::units).setKey("units"));
+        columns.put("units", grid.addColumn(GiftView::units).setKey("units").setAutoWidth(true));
         columns.put("amount", grid.addColumn(this::amount).setKey("amount").setAutoWidth(true));
         columns.put("paymentMethod", grid.addColumn(g -> getTranslation("gift.method." + g.paymentMethod())).setKey("paymentMethod")
             .setAutoWidth(true));
@@ -216,6 +216,8 @@ public class RecurringGiftsView extends ListView<GiftView> {
     private void show(GiftView gift) {
         shown = gift;
         detail.setVisible(true);
+        // Below the list where the window is narrow: brought into view.
+        detail.scrollIntoView();
         detailTitle.setText(getTranslation("gifts.detail.title", String.valueOf(gift.giftNumber()), gift.donorName()));
         String reason = gift.statusReason() == null || gift.statusReason().isBlank() ? "" : getTranslation("gifts.detail.reason", gift.statusReason());
         detailStatus.setText(getTranslation("gifts.detail.status", statusLabel(gift.status()), planName(gift.planId()), gift.units(),

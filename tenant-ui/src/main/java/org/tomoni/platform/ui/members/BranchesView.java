@@ -38,8 +38,8 @@ public class BranchesView extends ListView<BranchView> {
         form.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
         columns.put("name", grid.addColumn(BranchView::name).setAutoWidth(true));
         columns.put("nameKana", grid.addColumn(BranchView::nameKana).setAutoWidth(true));
-        columns.put("people", grid.addColumn(BranchView::peopleCount));
-        columns.put("organizations", grid.addColumn(BranchView::organizationCount));
+        columns.put("people", grid.addColumn(BranchView::peopleCount).setAutoWidth(true));
+        columns.put("organizations", grid.addColumn(BranchView::organizationCount).setAutoWidth(true));
         add(title, form, grid);
         localize();
         items(branches.all(UiSession.require()));
