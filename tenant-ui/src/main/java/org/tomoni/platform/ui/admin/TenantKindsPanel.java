@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -89,8 +90,10 @@ public class TenantKindsPanel extends Composite<VerticalLayout> implements Local
 
         codeColumn = grid.addColumn(TenantKindView::code).setKey("code").setAutoWidth(true);
         nameColumn = grid.addColumn(k -> "en".equals(getLocale().getLanguage()) ? k.nameEn() : k.nameJa()).setKey("name").setAutoWidth(true);
-        modulesColumn = grid.addColumn(k -> String.join(", ", k.modules())).setKey("modules").setAutoWidth(true);
-        monthColumn = grid.addColumn(TenantKindView::fiscalYearStartMonth).setKey("fiscalYearStartMonth");
+        modulesColumn = grid.addColumn(k -> String.join(", ", k.modules())).setKey("modules").setWidth("14em").setFlexGrow(2);
+        // The modules of a kind make a long line: it wraps in its cell, and the list never scrolls sideways.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        monthColumn = grid.addColumn(TenantKindView::fiscalYearStartMonth).setKey("fiscalYearStartMonth").setAutoWidth(true);
         grid.setPageSize(LazyGrids.PAGE);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -227,6 +230,7 @@ public class TenantKindsPanel extends Composite<VerticalLayout> implements Local
     public void localeChange(LocaleChangeEvent event) {
         relabel();
         grid.getDataProvider().refreshAll();
+        grid.recalculateColumnWidths();
     }
 
     private void relabel() {

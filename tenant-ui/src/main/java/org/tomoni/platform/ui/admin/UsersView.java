@@ -2,15 +2,18 @@ package org.tomoni.platform.ui.admin;
 
 import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import org.tomoni.platform.access.Duty;
 import org.tomoni.platform.identity.DutyAssignments;
 import org.tomoni.platform.identity.UserManagement;
@@ -58,31 +61,44 @@ public class UsersView extends ListView<UserView> {
         form.addSaveListener(e -> create(e.value()));
         message.setId("users-message");
         columns.put("username", grid.addColumn(UserView::username).setAutoWidth(true));
-        columns.put("displayName", grid.addColumn(UserView::displayName).setAutoWidth(true));
-        columns.put("role", grid.addColumn(u -> getTranslation("role." + u.role())).setAutoWidth(true));
-        columns.put("status", grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")));
-        grid.addComponentColumn(u -> {
-            // Nobody deactivates themselves (the API refuses it too): their own row offers no such button.
-            boolean self = u.id().equals(UiSession.require().userId());
-            Button deactivate = new Button(getTranslation("users.deactivate"), e -> confirmDeactivate(u));
-            deactivate.setId("user-deactivate-" + u.username());
-            deactivate.setVisible(u.active() && !self);
-            Button reactivate = new Button(getTranslation("users.reactivate"), e -> reactivate(u));
-            reactivate.setId("user-reactivate-" + u.username());
-            reactivate.setVisible(!u.active());
-            Button reset = new Button(getTranslation("users.reset"), e -> confirmResetPassword(u));
-            reset.setId("user-reset-" + u.username());
+        columns.put("displayName", grid.addColumn(UserView::displayName).setWidth("8em").setFlexGrow(1));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // The role is changed where it is shown: one select per row, not a label and a second select in the actions.
+        columns.put("role", grid.addComponentColumn(u -> {
             Select<Role> change = new Select<>();
             change.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
             change.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
             change.setValue(Role.fromCode(u.role()).orElse(Role.STAFF));
+            change.setAriaLabel(getTranslation("users.role"));
+            change.setWidth("8.5em");
             change.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     changeRole(u, e.getValue());
                 }
             });
-            return new HorizontalLayout(change, reset, deactivate, reactivate);
-        }).setKey("actions").setAutoWidth(true);
+            return change;
+        }).setAutoWidth(true).setFlexGrow(0));
+        columns.put("status", grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")).setAutoWidth(true));
+        grid.addComponentColumn(u -> {
+            // Nobody deactivates themselves (the API refuses it too): their own row offers no such button.
+            boolean self = u.id().equals(UiSession.require().userId());
+            Button reset = new Button(getTranslation("users.reset"), e -> confirmResetPassword(u));
+            reset.setId("user-reset-" + u.username());
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button deactivate = new Button(getTranslation("users.deactivate"), e -> confirmDeactivate(u));
+            deactivate.setId("user-deactivate-" + u.username());
+            deactivate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            deactivate.setVisible(u.active() && !self);
+            Button reactivate = new Button(getTranslation("users.reactivate"), e -> reactivate(u));
+            reactivate.setId("user-reactivate-" + u.username());
+            reactivate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            reactivate.setVisible(!u.active());
+            VerticalLayout actions = new VerticalLayout(reset, deactivate, reactivate);
+            actions.setPadding(false);
+            actions.setSpacing(false);
+            actions.getStyle().set("gap", "var(--lumo-space-xs)");
+            return actions;
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         if (!grantable.isEmpty()) {
             columns.put("duties", grid.addComponentColumn(this::dutiesOf).setAutoWidth(true));
         }
@@ -158,6 +174,7 @@ public class UsersView extends ListView<UserView> {
         CheckboxGroup<Duty> box = new CheckboxGroup<>();
         box.setId("duties-" + user.username());
         box.setItems(grantable);
+        box.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         box.setItemLabelGenerator(d -> getTranslation("duty." + d.code()));
         if (duties.get(UiSession.require(), user.id()) instanceof Outcome.Ok<DutyAssignments.Duties> ok) {
             box.setValue(ok.value().duties().stream().flatMap(c -> Duty.fromCode(c).stream()).collect(java.util.stream.Collectors.toSet()));

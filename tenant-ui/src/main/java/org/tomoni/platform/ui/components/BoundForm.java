@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.shared.Registration;
@@ -20,6 +21,13 @@ import java.util.Map;
  * @param <V> what a save hands to the view: the facade's request as typed (or the form's draft)
  */
 public abstract class BoundForm<L extends Component, V> extends Composite<L> implements LocaleChangeObserver {
+
+    /** A form drawn in one row wraps onto the next line where the window is too narrow (nothing ends outside it). */
+    protected BoundForm() {
+        if (getContent() instanceof HorizontalLayout row) {
+            row.setWrap(true);
+        }
+    }
 
     /** Save (or add) was clicked; {@link #value()} holds what the form shows. */
     public static final class SaveEvent<V> extends ComponentEvent<BoundForm<?, V>> {

@@ -1,5 +1,7 @@
 package org.tomoni.platform.ui.components;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -39,12 +41,21 @@ public abstract class LocalizedView extends VerticalLayout implements LocaleChan
     public void localeChange(LocaleChangeEvent event) {
         localize();
         redraw();
+        recalculateColumnWidths(this);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation(titleKey);
+    }
+
+    /** The lists size their columns to the texts of the new language (an English cell is longer than the Japanese it replaces). */
+    private static void recalculateColumnWidths(Component component) {
+        if (component instanceof Grid<?> grid) {
+            grid.recalculateColumnWidths();
+        }
+        component.getChildren().forEach(LocalizedView::recalculateColumnWidths);
     }
 
     /** The translation of {@code key}, or {@code fallback} for a code the translations do not know (a status added later). */

@@ -64,9 +64,10 @@ public class BillingRunsView extends ListView<RunView> {
         run.setVisible(UiSession.allows(Capability.BILLING_RUN));
         HorizontalLayout bar = new HorizontalLayout(period, run);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        bar.setWrap(true);
 
         columns.put("period", grid.addColumn(r -> UiFormat.month(r.period(), getLocale())).setKey("period").setAutoWidth(true));
-        columns.put("status", grid.addColumn(r -> translateOr("run.status." + r.status(), r.status())).setKey("status"));
+        columns.put("status", grid.addColumn(r -> translateOr("run.status." + r.status(), r.status())).setKey("status").setAutoWidth(true));
         columns.put("created", grid.addColumn(r -> getTranslation("runs.count", r.created(), UiFormat.yen(r.totalCreated(), getLocale())))
             .setKey("created").setAutoWidth(true));
         columns.put("inPeriod", grid.addColumn(r -> getTranslation("runs.count", r.chargesInPeriod(),

@@ -105,9 +105,9 @@ public class DebitBatchesView extends ListView<BatchView> {
         columns.put("period", grid.addColumn(b -> UiFormat.month(b.period(), getLocale())).setKey("period").setAutoWidth(true));
         columns.put("debitDate", grid.addColumn(b -> UiFormat.date(java.time.LocalDate.parse(b.debitDate()), getLocale()))
             .setKey("debitDate").setAutoWidth(true));
-        columns.put("count", grid.addColumn(b -> getTranslation("batches.items", b.count())).setKey("count"));
+        columns.put("count", grid.addColumn(b -> getTranslation("batches.items", b.count())).setKey("count").setAutoWidth(true));
         columns.put("total", grid.addColumn(b -> UiFormat.yen(b.total(), getLocale())).setKey("total").setAutoWidth(true));
-        columns.put("status", grid.addColumn(b -> status(b.status())).setKey("status"));
+        columns.put("status", grid.addColumn(b -> status(b.status())).setKey("status").setAutoWidth(true));
         columns.put("debited", grid.addColumn(b -> countAndYen(b.debitedCount(), b.debitedTotal())).setKey("debited").setAutoWidth(true));
         columns.put("failed", grid.addColumn(b -> countAndYen(b.failedCount(), b.failedTotal())).setKey("failed").setAutoWidth(true));
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -129,17 +129,16 @@ public class DebitBatchesView extends ListView<BatchView> {
         result.setId("batch-result");
         resultDetail.setId("batch-result-detail");
         resultDetail.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        codeColumns.put("code", codes.addColumn(CodeLine::code).setKey("code"));
+        codeColumns.put("code", codes.addColumn(CodeLine::code).setKey("code").setAutoWidth(true));
         codeColumns.put("label", codes.addColumn(l -> translateOr("batches.code." + l.code(), l.label())).setKey("label").setAutoWidth(true));
-        codeColumns.put("count", codes.addColumn(l -> getTranslation("batches.items", l.count())).setKey("count"));
+        codeColumns.put("count", codes.addColumn(l -> getTranslation("batches.items", l.count())).setKey("count").setAutoWidth(true));
         codeColumns.put("amount", codes.addColumn(l -> UiFormat.yen(l.total(), getLocale())).setKey("amount").setAutoWidth(true));
-        codeColumns.put("retry", codes.addColumn(l -> getTranslation(l.retry() ? "batches.retry.yes" : "batches.retry.no")).setKey("retry"));
+        codeColumns.put("retry", codes.addColumn(l -> getTranslation(l.retry() ? "batches.retry.yes" : "batches.retry.no")).setKey("retry").setAutoWidth(true));
         codes.setAllRowsVisible(true);
         codes.setId("batch-codes");
 
         detail.setId("batch-detail");
         detail.setPadding(false);
-        detail.setWidth("36em");
         detail.setVisible(false);
         VerticalLayout uploadBox = new VerticalLayout(uploadLabel, upload);
         uploadBox.setPadding(false);
@@ -156,7 +155,10 @@ public class DebitBatchesView extends ListView<BatchView> {
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setWidthFull();
         body.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
-        body.expand(grid);
+        // Side by side where the window leaves room for both, else the detail below the list (which keeps its columns).
+        body.setWrap(true);
+        grid.getStyle().set("flex", "3 1 48em");
+        detail.getStyle().set("flex", "1 1 36em").set("min-width", "0");
         add(title, settingsMissing, body);
         expand(body);
         localize();
@@ -237,6 +239,8 @@ public class DebitBatchesView extends ListView<BatchView> {
         shown = batch;
         checkSettings();
         detail.setVisible(true);
+        // Below the list where the window is narrow: brought into view.
+        detail.scrollIntoView();
         detailTitle.setText(getTranslation("batches.detail.title", String.valueOf(batch.batchNumber()),
             UiFormat.date(java.time.LocalDate.parse(batch.debitDate()), getLocale())));
         detailSummary.setText(getTranslation("batches.detail.summary", UiFormat.month(batch.period(), getLocale()),

@@ -90,11 +90,12 @@ public class DonationsView extends ListView<DonationView> {
         issue.addClickListener(e -> confirmIssueReceipt());
         HorizontalLayout filters = new HorizontalLayout(yearFilter, kindFilter, issue);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
 
         columns.put("receivedOn", grid.addColumn(d -> UiFormat.date(LocalDate.parse(d.receivedOn()), getLocale())).setKey("receivedOn")
             .setAutoWidth(true));
         columns.put("donorName", grid.addColumn(DonationView::donorName).setKey("donorName").setAutoWidth(true));
-        columns.put("kind", grid.addColumn(d -> getTranslation("donation.kind." + d.kind())).setKey("kind"));
+        columns.put("kind", grid.addColumn(d -> getTranslation("donation.kind." + d.kind())).setKey("kind").setAutoWidth(true));
         columns.put("amount", grid.addColumn(d -> UiFormat.yen(d.amount(), getLocale())).setKey("amount").setAutoWidth(true));
         columns.put("method", grid.addColumn(d -> translateOr("gift.method." + d.method(), d.method())).setKey("method").setAutoWidth(true));
         columns.put("purpose", grid.addColumn(d -> d.purpose() == null ? "" : d.purpose()).setKey("purpose").setAutoWidth(true));

@@ -67,10 +67,10 @@ public class GiftPlansView extends ListView<PlanView> {
         });
 
         nameColumn = grid.addColumn(PlanView::name).setKey("name").setAutoWidth(true);
-        amountColumn = grid.addColumn(p -> UiFormat.yen(p.unitAmount(), getLocale())).setKey("unitAmount");
-        intervalColumn = grid.addColumn(p -> getTranslation("interval." + p.interval())).setKey("interval");
+        amountColumn = grid.addColumn(p -> UiFormat.yen(p.unitAmount(), getLocale())).setKey("unitAmount").setAutoWidth(true);
+        intervalColumn = grid.addColumn(p -> getTranslation("interval." + p.interval())).setKey("interval").setAutoWidth(true);
         purposeColumn = grid.addColumn(p -> p.purpose() == null ? "" : p.purpose()).setKey("purpose").setAutoWidth(true);
-        publishedColumn = grid.addColumn(p -> getTranslation(p.published() ? "plans.published.yes" : "plans.published.no")).setKey("published");
+        publishedColumn = grid.addColumn(p -> getTranslation(p.published() ? "plans.published.yes" : "plans.published.no")).setKey("published").setAutoWidth(true);
         grid.addItemClickListener(e -> {
             if (canEdit) {
                 edit(e.getItem());

@@ -91,8 +91,8 @@ public class ReceiptsView extends ListView<ReceiptView> {
         columns.put("receiptNumber", grid.addColumn(ReceiptView::receiptNumber).setKey("receiptNumber").setAutoWidth(true));
         columns.put("issuedOn", grid.addColumn(r -> UiFormat.date(LocalDate.parse(r.issuedOn()), getLocale())).setKey("issuedOn").setAutoWidth(true));
         columns.put("donor", grid.addColumn(this::donorName).setKey("donor").setAutoWidth(true));
-        columns.put("kind", grid.addColumn(r -> translateOr("receipt.kind." + r.kind(), r.kind())).setKey("kind"));
-        columns.put("year", grid.addColumn(r -> getTranslation("donations.yearLabel", String.valueOf(r.year()))).setKey("year"));
+        columns.put("kind", grid.addColumn(r -> translateOr("receipt.kind." + r.kind(), r.kind())).setKey("kind").setAutoWidth(true));
+        columns.put("year", grid.addColumn(r -> getTranslation("donations.yearLabel", String.valueOf(r.year()))).setKey("year").setAutoWidth(true));
         columns.put("total", grid.addColumn(r -> UiFormat.yen(r.total(), getLocale())).setKey("total").setAutoWidth(true));
         columns.put("status", grid.addColumn(r -> translateOr("receipt.status." + r.status(), r.status())).setKey("status").setAutoWidth(true));
         columns.put("pdf", grid.addComponentColumn(this::pdfLink).setKey("pdf").setAutoWidth(true));
@@ -109,6 +109,7 @@ public class ReceiptsView extends ListView<ReceiptView> {
         annualIssue.addClickListener(e -> confirmAnnual());
         annualForm = new HorizontalLayout(annualDonor, annualYear, annualIssue);
         annualForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        annualForm.setWrap(true);
         VerticalLayout annualBox = new VerticalLayout(annualTitle, annualForm);
         annualBox.setPadding(false);
         annualBox.setVisible(canWrite);
@@ -127,6 +128,7 @@ public class ReceiptsView extends ListView<ReceiptView> {
         donorList.setRouterIgnore(true);
         HorizontalLayout donorListForm = new HorizontalLayout(fiscalYear, encoding, donorList);
         donorListForm.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        donorListForm.setWrap(true);
         donorListProblem.setId("donor-list-problem");
         donorListProblem.getStyle().set("color", "var(--lumo-error-text-color)");
         donorListBox.add(donorListTitle, donorListForm, donorListProblem);

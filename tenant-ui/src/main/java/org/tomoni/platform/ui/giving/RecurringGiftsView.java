@@ -99,7 +99,7 @@ public class RecurringGiftsView extends ListView<GiftView> {
         columns.put("giftNumber", grid.addColumn(GiftView::giftNumber).setKey("giftNumber").setAutoWidth(true));
         columns.put("donorName", grid.addColumn(GiftView::donorName).setKey("donorName").setAutoWidth(true));
         columns.put("plan", grid.addColumn(g -> planName(g.planId())).setKey("plan").setAutoWidth(true));
-        columns.put("units", grid.addColumn(GiftView::units).setKey("units"));
+        columns.put("units", grid.addColumn(GiftView::units).setKey("units").setAutoWidth(true));
         columns.put("amount", grid.addColumn(this::amount).setKey("amount").setAutoWidth(true));
         columns.put("paymentMethod", grid.addColumn(g -> getTranslation("gift.method." + g.paymentMethod())).setKey("paymentMethod")
             .setAutoWidth(true));
@@ -112,7 +112,6 @@ public class RecurringGiftsView extends ListView<GiftView> {
         });
 
         detail.setId("gift-detail");
-        detail.setWidth("32em");
         detail.setPadding(false);
         detail.setVisible(false);
         detailStatus.setId("gift-detail-status");
@@ -138,7 +137,10 @@ public class RecurringGiftsView extends ListView<GiftView> {
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setWidthFull();
         body.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
-        body.expand(grid);
+        // Side by side where the window leaves room for both, else the detail below the list (which keeps its columns).
+        body.setWrap(true);
+        grid.getStyle().set("flex", "3 1 48em");
+        detail.getStyle().set("flex", "1 1 32em").set("min-width", "0");
         add(title, form, status, body);
         expand(body);
         localize();
@@ -212,6 +214,8 @@ public class RecurringGiftsView extends ListView<GiftView> {
     private void show(GiftView gift) {
         shown = gift;
         detail.setVisible(true);
+        // Below the list where the window is narrow: brought into view.
+        detail.scrollIntoView();
         detailTitle.setText(getTranslation("gifts.detail.title", String.valueOf(gift.giftNumber()), gift.donorName()));
         String reason = gift.statusReason() == null || gift.statusReason().isBlank() ? "" : getTranslation("gifts.detail.reason", gift.statusReason());
         detailStatus.setText(getTranslation("gifts.detail.status", statusLabel(gift.status()), planName(gift.planId()), gift.units(),

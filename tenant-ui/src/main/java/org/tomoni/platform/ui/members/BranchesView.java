@@ -57,8 +57,8 @@ public class BranchesView extends ListView<BranchView> {
         message.setId("branches-message");
         columns.put("name", grid.addColumn(BranchView::name).setAutoWidth(true));
         columns.put("nameKana", grid.addColumn(BranchView::nameKana).setAutoWidth(true));
-        columns.put("people", grid.addColumn(BranchView::peopleCount));
-        columns.put("organizations", grid.addColumn(BranchView::organizationCount));
+        columns.put("people", grid.addColumn(BranchView::peopleCount).setAutoWidth(true));
+        columns.put("organizations", grid.addColumn(BranchView::organizationCount).setAutoWidth(true));
         grid.addItemClickListener(e -> {
             if (canEdit) {
                 edit(e.getItem());

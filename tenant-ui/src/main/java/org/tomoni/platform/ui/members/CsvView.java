@@ -2,6 +2,7 @@ package org.tomoni.platform.ui.members;
 
 import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -84,7 +85,8 @@ public class CsvView extends LocalizedView {
         errors.setId("csv-errors");
         columns.put("row", errors.addColumn(FieldError::row).setAutoWidth(true));
         columns.put("field", errors.addColumn(this::column).setAutoWidth(true));
-        columns.put("problem", errors.addColumn(this::problem));
+        columns.put("problem", errors.addColumn(this::problem).setFlexGrow(3));
+        errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         errors.setVisible(false);
         errorReport.setId("csv-error-report");
         errorReport.getElement().setAttribute("download", true);

@@ -4,7 +4,9 @@ import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -77,27 +79,34 @@ public class MembershipsView extends ListView<MembershipView> {
         typeForm.setVisible(UiSession.allows(Capability.MEMBERS_SETTINGS));
         typeColumns.put("types.name", types.addColumn(MembershipTypeView::name).setAutoWidth(true));
         typeColumns.put("types.fee", types.addColumn(t -> UiFormat.yen(t.feeYen(), getLocale())
-            + (t.perUnit() ? getTranslation("types.perUnitSuffix") : "")));
-        typeColumns.put("types.period", types.addColumn(t -> getTranslation("period." + t.period())));
-        typeColumns.put("types.memberKind", types.addColumn(t -> getTranslation("memberKind." + t.memberKind())));
-        typeColumns.put("types.active", types.addColumn(MembershipTypeView::activeMemberships));
+            + (t.perUnit() ? getTranslation("types.perUnitSuffix") : "")).setAutoWidth(true));
+        typeColumns.put("types.period", types.addColumn(t -> getTranslation("period." + t.period())).setAutoWidth(true));
+        typeColumns.put("types.memberKind", types.addColumn(t -> getTranslation("memberKind." + t.memberKind())).setAutoWidth(true));
+        typeColumns.put("types.active", types.addColumn(MembershipTypeView::activeMemberships).setAutoWidth(true));
         types.setAllRowsVisible(true);
 
         status.setItems("active", "lapsed", "ended");
         status.setValue("active");
         status.addValueChangeListener(e -> refreshMemberships());
-        columns.put("people.memberNumber", grid.addColumn(m -> m.memberNumber() == null ? "" : m.memberNumber()));
-        columns.put("people.name", grid.addColumn(MembershipView::memberName).setAutoWidth(true));
+        columns.put("people.memberNumber", grid.addColumn(m -> m.memberNumber() == null ? "" : m.memberNumber()).setAutoWidth(true));
+        // A member's name (an organisation's runs long) shares the room left and wraps in its cell: the list never scrolls sideways.
+        columns.put("people.name", grid.addColumn(MembershipView::memberName).setWidth("10em").setFlexGrow(2));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         columns.put("types.name", grid.addColumn(MembershipView::typeName).setAutoWidth(true));
-        columns.put("memberships.units", grid.addColumn(MembershipView::units));
-        columns.put("memberships.dues", grid.addColumn(m -> UiFormat.yen(m.duesPerPeriod(), getLocale())));
-        columns.put("memberships.startsOn", grid.addColumn(m -> UiFormat.date(m.startsOn(), getLocale())));
+        columns.put("memberships.units", grid.addColumn(MembershipView::units).setAutoWidth(true));
+        columns.put("memberships.dues", grid.addColumn(m -> UiFormat.yen(m.duesPerPeriod(), getLocale())).setAutoWidth(true));
+        columns.put("memberships.startsOn", grid.addColumn(m -> UiFormat.date(m.startsOn(), getLocale())).setAutoWidth(true));
         grid.addComponentColumn(m -> {
             Button end = new Button(getTranslation("memberships.end"), e -> confirmEnd(m));
+            end.addThemeVariants(ButtonVariant.LUMO_SMALL);
             end.setVisible(!"ended".equals(m.status()) && UiSession.allows(Capability.PEOPLE_WRITE));
             return end;
-        });
-        grid.addComponentColumn(m -> new Button(getTranslation("memberships.history.show"), e -> showHistory(m)));
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(m -> {
+            Button show = new Button(getTranslation("memberships.history.show"), e -> showHistory(m));
+            show.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return show;
+        }).setAutoWidth(true).setFlexGrow(0);
         historyColumns.put("memberships.history.occurredAt",
             history.addColumn(e -> UiFormat.dateTime(e.occurredAt().toString(), getLocale())).setAutoWidth(true));
         historyColumns.put("memberships.history.content",

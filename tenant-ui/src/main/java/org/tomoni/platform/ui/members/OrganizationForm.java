@@ -91,7 +91,9 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
         HorizontalLayout buttons = new HorizontalLayout(add, cancel);
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         getContent().add(name, nameKana, kind, email, phone, postalCode, prefecture, city, addressLine1, buttons);
-        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        // Three columns only where a reading in katakana fits one (not at 1280 px with the menu open).
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2),
+            new FormLayout.ResponsiveStep("72em", 3));
         relabel();
     }
 

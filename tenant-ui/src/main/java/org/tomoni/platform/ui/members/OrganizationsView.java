@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -64,8 +65,10 @@ public class OrganizationsView extends ListView<OrganizationView> {
         });
         create.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
         columns.put("people.memberNumber", grid.addColumn(o -> o.memberNumber() == null ? "" : o.memberNumber()).setAutoWidth(true));
-        columns.put("organizations.name", grid.addColumn(OrganizationView::name).setAutoWidth(true));
-        columns.put("organizations.nameKana", grid.addColumn(OrganizationView::nameKana).setAutoWidth(true));
+        // Names and readings run long (ＮＰＯ法人…): they share the room left and wrap inside their cells, the list never scrolls sideways.
+        columns.put("organizations.name", grid.addColumn(OrganizationView::name).setWidth("14em").setFlexGrow(2));
+        columns.put("organizations.nameKana", grid.addColumn(OrganizationView::nameKana).setWidth("14em").setFlexGrow(2));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         columns.put("organizations.kind", grid.addColumn(o -> getTranslation("kind." + o.kind())).setAutoWidth(true));
         columns.put("people.prefecture", grid.addColumn(OrganizationView::prefecture).setAutoWidth(true));
         grid.addItemClickListener(e -> edit(e.getItem()));

@@ -87,6 +87,8 @@ public class PeopleView extends ListView<PersonView> {
         columns.put("prefecture", grid.addColumn(PersonView::prefecture).setAutoWidth(true));
         HorizontalLayout filters = new HorizontalLayout(search, branch, membership, flag, create);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
+        filters.setWidthFull();
         add(title, filters, count, grid);
         expand(grid);
         localize();

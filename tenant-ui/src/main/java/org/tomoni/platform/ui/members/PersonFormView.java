@@ -106,6 +106,8 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         addAffiliation.addClickListener(e -> addAffiliation());
         linkForms.add(relatedPerson, relationKind, addRelationship, organization, role, addAffiliation);
         linkForms.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        linkForms.setWrap(true);
+        linkForms.setWidthFull();
         linkForms.setVisible(false);
         links.setId("person-links");
         linksColumn = links.addColumn(s -> s);
