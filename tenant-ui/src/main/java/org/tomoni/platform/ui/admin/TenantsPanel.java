@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -78,7 +79,9 @@ public class TenantsPanel extends Composite<VerticalLayout> implements LocaleCha
         kind.setItems(List.copyOf(kinds.values()));
 
         slugColumn = grid.addColumn(Tenant::slug).setKey("slug").setAutoWidth(true);
-        nameColumn = grid.addColumn(t -> english() ? t.nameEn() : t.nameJa()).setKey("name").setAutoWidth(true).setFlexGrow(1);
+        // Names are long (National Association of Childcare Hubs): they wrap in their cell instead of widening the list.
+        nameColumn = grid.addColumn(t -> english() ? t.nameEn() : t.nameJa()).setKey("name").setWidth("12em").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         kindColumn = grid.addColumn(t -> kindName(t.kind())).setKey("kind").setAutoWidth(true);
         statusColumn = grid.addColumn(t -> getTranslation("tenants.status." + t.status())).setKey("status").setAutoWidth(true);
         createdColumn = grid.addColumn(t -> t.createdAt() == null ? "" : UiFormat.date(t.createdAt().atZoneSameInstant(UiFormat.TOKYO)
@@ -153,6 +156,7 @@ public class TenantsPanel extends Composite<VerticalLayout> implements LocaleCha
     public void localeChange(LocaleChangeEvent event) {
         relabel();
         grid.getDataProvider().refreshAll();
+        grid.recalculateColumnWidths();
     }
 
     private void relabel() {
