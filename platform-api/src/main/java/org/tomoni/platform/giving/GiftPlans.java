@@ -51,21 +51,27 @@ public class GiftPlans {
         implements Versioned {
     }
 
-    public Outcome<PlanView> create(Actor actor, PlanRequest r) {
-        if (policy.check(actor, Capability.GIVING_SETTINGS) instanceof Outcome.Rejected<Void> refused) {
-            return refused.cast();
-        }
+    /** Every error of a plan's own fields, as a new plan and a change check them (the name's uniqueness aside). */
+    private static List<FieldError> fieldErrors(PlanRequest r) {
         List<FieldError> errors = new ArrayList<>();
         Fields f = Fields.into(errors);
         f.texts("name", r.name(), "purpose", r.purpose());
-        String name = JapaneseText.clean(r.name());
-        if (name == null && errors.isEmpty()) {
+        if (JapaneseText.clean(r.name()) == null && errors.isEmpty()) {
             errors.add(FieldError.of("name", "required"));
         }
         f.yen("unitAmount", r.unitAmount(), 1, 10_000_000, "number");
         if (r.interval() == null || !INTERVALS.contains(r.interval())) {
             errors.add(FieldError.of("interval", "choice"));
         }
+        return errors;
+    }
+
+    public Outcome<PlanView> create(Actor actor, PlanRequest r) {
+        if (policy.check(actor, Capability.GIVING_SETTINGS) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
+        }
+        List<FieldError> errors = fieldErrors(r);
+        String name = JapaneseText.clean(r.name());
         if (!errors.isEmpty()) {
             return Outcome.invalid(errors);
         }
@@ -96,17 +102,8 @@ public class GiftPlans {
             if (stored.isEmpty()) {
                 return Outcome.<PlanView>rejected(ErrorCode.NOT_FOUND);
             }
-            List<FieldError> errors = new ArrayList<>();
-            Fields f = Fields.into(errors);
-            f.texts("name", r.name(), "purpose", r.purpose());
+            List<FieldError> errors = fieldErrors(r);
             String name = JapaneseText.clean(r.name());
-            if (name == null && errors.isEmpty()) {
-                errors.add(FieldError.of("name", "required"));
-            }
-            f.yen("unitAmount", r.unitAmount(), 1, 10_000_000, "number");
-            if (r.interval() == null || !INTERVALS.contains(r.interval())) {
-                errors.add(FieldError.of("interval", "choice"));
-            }
             if (errors.isEmpty() && GiftPlanRepository.nameTakenByAnother(scope, name, id)) {
                 errors.add(FieldError.of("name", "taken"));
             }
