@@ -192,16 +192,12 @@ class ZenginBench {
 
     /** COPY of the results into a temporary table, one UPDATE of the charges and one INSERT of the donations, as the runtime role. */
     private static double rawRead(DatabaseLogins db, UUID t, byte[] result) throws Exception {
-        StringBuilder csv = new StringBuilder();
-        for (int i = 122; i + 120 <= result.length - 244; i += 122) {
-            String r = new String(result, i, 120, JIS);
-            csv.append(r, 91, 111).append(',').append(Long.parseLong(r.substring(80, 90))).append(',').append(r.charAt(111)).append('\n');
-        }
+        String csv = csv(result);
         try (Connection c = app(db, t); Statement s = c.createStatement()) {
             long start = System.nanoTime();
             s.execute("create temporary table raw_results (customer_number text, amount bigint, code smallint) on commit drop");
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy raw_results from stdin with (format csv)",
-                new ByteArrayInputStream(csv.toString().getBytes(JIS)));
+                new ByteArrayInputStream(csv.getBytes(JIS)));
             s.execute("update charges c set status = 'pending', result_code = r.code from raw_results r where c.tenant_id = '" + t
                 + "' and c.customer_number = r.customer_number");
             s.execute("insert into donations (tenant_id, id, person_id, kind, amount, received_on, method, created_at, created_by, updated_at, updated_by) "
@@ -238,16 +234,12 @@ class ZenginBench {
                 assertThat(copied.getInt(1)).as("the lean baseline's charges").isEqualTo(DEBITS);
             }
         }
-        StringBuilder csv = new StringBuilder();
-        for (int i = 122; i + 120 <= result.length - 244; i += 122) {
-            String r = new String(result, i, 120, JIS);
-            csv.append(r, 91, 111).append(',').append(Long.parseLong(r.substring(80, 90))).append(',').append(r.charAt(111)).append('\n');
-        }
+        String csv = csv(result);
         try (Connection c = app(db, t); Statement s = c.createStatement()) {
             long start = System.nanoTime();
             s.execute("create temporary table lean_results (customer_number text, amount bigint, code smallint) on commit drop");
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy lean_results from stdin with (format csv)",
-                new ByteArrayInputStream(csv.toString().getBytes(JIS)));
+                new ByteArrayInputStream(csv.getBytes(JIS)));
             s.execute("analyze lean_results");
             s.execute("update lean_charges c set status = case when r.code = 0 then 'collected' else 'failed' end, result_code = r.code, "
                 + "updated_at = now(), updated_by = 'raw', version = c.version + 1 from lean_results r where c.tenant_id = '" + t
@@ -259,6 +251,16 @@ class ZenginBench {
             c.commit();
             return (System.nanoTime() - start) / 1e9;
         }
+    }
+
+    /** The result's data records as CSV for COPY: customer number, amount, result code. */
+    private static String csv(byte[] result) {
+        StringBuilder csv = new StringBuilder();
+        for (int i = 122; i + 120 <= result.length - 244; i += 122) {
+            String r = new String(result, i, 120, JIS);
+            csv.append(r, 91, 111).append(',').append(Long.parseLong(r.substring(80, 90))).append(',').append(r.charAt(111)).append('\n');
+        }
+        return csv.toString();
     }
 
     private static Connection app(DatabaseLogins db, UUID t) throws Exception {
