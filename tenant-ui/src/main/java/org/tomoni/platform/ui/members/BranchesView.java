@@ -13,6 +13,7 @@ import org.tomoni.platform.members.branches.Branches;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.ui.components.Confirmations;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -105,15 +106,9 @@ public class BranchesView extends ListView<BranchView> {
 
     /** Deleting takes the branch off every list for good, so it asks first. */
     ConfirmDialog confirmDelete(BranchView branch) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("branch-delete-confirm");
-        dialog.setHeader(getTranslation("branches.delete.header"));
-        dialog.setText(getTranslation("branches.delete.text", branch.name()));
-        dialog.setConfirmText(getTranslation("branches.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("branches.delete.back"));
-        dialog.addConfirmListener(e -> delete(branch));
+        ConfirmDialog dialog = Confirmations.of("branch-delete-confirm", getTranslation("branches.delete.header"),
+            getTranslation("branches.delete.text", branch.name()), getTranslation("branches.delete"), getTranslation("branches.delete.back"),
+            () -> delete(branch));
         dialog.open();
         return dialog;
     }

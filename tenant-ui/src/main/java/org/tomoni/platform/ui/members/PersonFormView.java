@@ -32,6 +32,7 @@ import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.Ids;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.ui.components.Confirmations;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.LocalizedView;
 import org.tomoni.platform.ui.components.PersonDetails;
@@ -170,16 +171,9 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
 
     /** Removing a relationship cannot be undone (enter it again instead), so it asks first. */
     ConfirmDialog confirmRemove(RelationshipView r) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("relationship-remove-confirm");
-        dialog.setHeader(getTranslation("person.removeRelationship.header"));
-        dialog.setText(getTranslation("person.removeRelationship.text",
-            getTranslation("relationship." + r.kind(), r.personName(), r.relatedPersonName())));
-        dialog.setConfirmText(getTranslation("person.removeRelationship"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("person.keep"));
-        dialog.addConfirmListener(e -> removeRelationship(r));
+        ConfirmDialog dialog = Confirmations.of("relationship-remove-confirm", getTranslation("person.removeRelationship.header"),
+            getTranslation("person.removeRelationship.text", getTranslation("relationship." + r.kind(), r.personName(), r.relatedPersonName())),
+            getTranslation("person.removeRelationship"), getTranslation("person.keep"), () -> removeRelationship(r));
         dialog.open();
         return dialog;
     }
@@ -197,15 +191,9 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
 
     /** Archiving takes the person off the lists (the people list's "archived" filter shows them again), so it asks first. */
     ConfirmDialog confirmArchive() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("person-archive-confirm");
-        dialog.setHeader(getTranslation("person.archive.header"));
-        dialog.setText(getTranslation("person.archive.text", current.fullName()));
-        dialog.setConfirmText(getTranslation("person.archive"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("person.keep"));
-        dialog.addConfirmListener(e -> archivePerson());
+        ConfirmDialog dialog = Confirmations.of("person-archive-confirm", getTranslation("person.archive.header"),
+            getTranslation("person.archive.text", current.fullName()), getTranslation("person.archive"), getTranslation("person.keep"),
+            this::archivePerson);
         dialog.open();
         return dialog;
     }

@@ -2,6 +2,7 @@ package org.tomoni.platform.ui.members;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.tomoni.platform.ui.components.Confirmations;
 import org.tomoni.platform.members.branches.BranchRequest;
 import org.tomoni.platform.members.branches.BranchView;
 import org.tomoni.platform.members.branches.Branches;
@@ -184,7 +185,7 @@ class DeadEndsScreensIT extends ViewTest {
         assertThat(form.archive.getText()).isEqualTo("アーカイブ");
         _click(form.archive);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
-        assertThat(dialog.getElement().getProperty("message")).startsWith("行止 退会 さんを会員一覧から外します。");
+        assertThat(Confirmations.text(dialog)).startsWith("行止 退会 さんを会員一覧から外します。");
         _fireCancel(dialog);
         assertThat(context.getBean(People.class).get(a.admin(), p.id()).isOk()).isTrue();
 
