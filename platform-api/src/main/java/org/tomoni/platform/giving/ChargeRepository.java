@@ -7,7 +7,10 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.tomoni.platform.members.memberships.MembershipDues;
+import org.tomoni.platform.members.organizations.OrganizationNames;
+import org.tomoni.platform.members.people.PersonNames;
 import org.tomoni.platform.persistence.TenantScope;
+import org.tomoni.platform.shared.PageRequest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -110,6 +113,106 @@ final class ChargeRepository {
         return scope.dsl().select(c.PERIOD, DSL.count(), DSL.coalesce(DSL.sum(c.AMOUNT), java.math.BigDecimal.ZERO)).from(c)
             .where(scope.owns(c), c.PERIOD.in(periods)).groupBy(c.PERIOD)
             .fetchMap(r -> r.value1(), r -> new Totals(r.value2(), r.get(2, Long.class)));
+    }
+
+    /**
+     * What narrows a list of charges; null fields do not narrow. A run is looked for inside its period (the key's
+     * prefix), so {@code runPeriod} comes with {@code runId}; {@code name} matches the person's or organisation's
+     * name, reading, e-mail or phone as the people list searches.
+     */
+    record Filter(UUID runId, LocalDate runPeriod, UUID batchId, String method, String status, UUID personId, String name) {
+    }
+
+    /**
+     * One charge as staff read it: whose (a person or an organisation, with the member number), how, where it stands,
+     * and for a direct debit the gift's bank details (the account number masked). {@code hasAccount} is false for a
+     * direct-debit gift entered without its bank account.
+     */
+    record Line(UUID id, UUID runId, LocalDate period, String kind, String method, String status, long amount, UUID personId,
+                UUID organizationId, String name, boolean sensitive, Long memberNumber, UUID batchId, Long batchNumber, Short resultCode,
+                String failure, boolean hasAccount, String bankCode, String branchCode, String accountMask) {
+    }
+
+    /** Charges and yen of one method and status. */
+    record MethodStatusTotal(String method, String status, long count, long amount) {
+    }
+
+    private static final PersonNames.Alias WHO = PersonNames.alias("charge_person");
+    private static final OrganizationNames ORG = OrganizationNames.alias("charge_organization");
+
+    private static Condition listed(TenantScope scope, Filter f) {
+        var c = CHARGES;
+        Condition x = scope.owns(c);
+        if (f.runId() != null) {
+            x = x.and(c.PERIOD.eq(f.runPeriod())).and(c.RUN_ID.eq(f.runId()));
+        }
+        if (f.batchId() != null) {
+            x = x.and(c.BATCH_ID.eq(f.batchId()));
+        }
+        if (f.method() != null) {
+            x = x.and(c.METHOD.eq(f.method()));
+        }
+        if (f.status() != null) {
+            x = x.and(c.STATUS.eq(f.status()));
+        }
+        if (f.personId() != null) {
+            x = x.and(c.PERSON_ID.eq(f.personId()));
+        }
+        if (f.name() != null && !f.name().isBlank()) {
+            x = x.and(WHO.matches(f.name()).or(ORG.matches(f.name())));
+        }
+        return x;
+    }
+
+    private static <R extends Record> org.jooq.SelectOnConditionStep<R> joined(TenantScope scope, org.jooq.SelectSelectStep<R> select) {
+        var c = CHARGES;
+        var g = RECURRING_GIFTS;
+        var b = org.tomoni.platform.schema.Tables.DEBIT_BATCHES;
+        return select.from(c)
+            .leftJoin(g).on(g.TENANT_ID.eq(c.TENANT_ID), g.ID.eq(c.GIFT_ID))
+            .leftJoin(b).on(b.TENANT_ID.eq(c.TENANT_ID), b.ID.eq(c.BATCH_ID))
+            .leftJoin(WHO.table()).on(WHO.on(scope, c.PERSON_ID))
+            .leftJoin(ORG.table()).on(ORG.on(scope, c.ORGANIZATION_ID));
+    }
+
+    /** A page of charges: in a batch by customer number (the request file's order), else newest period first, by name. */
+    static List<Line> page(TenantScope scope, Filter f, PageRequest page) {
+        var c = CHARGES;
+        List<org.jooq.SortField<?>> order = f.batchId() != null ? List.of(c.CUSTOMER_NUMBER.asc(), c.ID.asc())
+            : List.of(c.PERIOD.desc(), DSL.coalesce(WHO.sortKey(), ORG.name()).asc(), c.ID.asc());
+        return lines(scope, listed(scope, f), order, page);
+    }
+
+    private static List<Line> lines(TenantScope scope, Condition which, List<org.jooq.SortField<?>> order, PageRequest page) {
+        var c = CHARGES;
+        var g = RECURRING_GIFTS;
+        var b = org.tomoni.platform.schema.Tables.DEBIT_BATCHES;
+        var select = scope.dsl().select(c.ID, c.RUN_ID, c.PERIOD, c.KIND, c.METHOD, c.STATUS, c.AMOUNT, c.PERSON_ID, c.ORGANIZATION_ID,
+            DSL.coalesce(WHO.fullName(), ORG.name()), DSL.coalesce(WHO.sensitive(), DSL.inline(false)),
+            DSL.coalesce(WHO.memberNumber(), ORG.memberNumber()), c.BATCH_ID, b.BATCH_NUMBER, c.RESULT_CODE, c.FAILURE,
+            g.ACCOUNT_NUMBER_ENC.isNotNull(), g.BANK_CODE, g.BRANCH_CODE, g.ACCOUNT_NUMBER_MASK);
+        return joined(scope, select).where(scope.owns(c), which).orderBy(order).limit(page.size()).offset(page.offset())
+            .fetch(r -> new Line(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
+                r.value10(), Boolean.TRUE.equals(r.value11()), r.value12(), r.value13(), r.value14(), r.value15(), r.value16(),
+                Boolean.TRUE.equals(r.value17()), r.value18(), r.value19(), r.value20()));
+    }
+
+    /** One charge of the tenant. */
+    static Optional<Line> find(TenantScope scope, UUID id) {
+        var c = CHARGES;
+        return lines(scope, c.ID.eq(id), List.of(c.ID.asc()), new PageRequest(0, 1)).stream().findFirst();
+    }
+
+    static long count(TenantScope scope, Filter f) {
+        return joined(scope, scope.dsl().select(DSL.count())).where(listed(scope, f)).fetchOne(0, Long.class);
+    }
+
+    /** Charges and yen by method and status of the filtered charges, in one query. */
+    static List<MethodStatusTotal> totals(TenantScope scope, Filter f) {
+        var c = CHARGES;
+        return joined(scope, scope.dsl().select(c.METHOD, c.STATUS, DSL.count(), DSL.coalesce(DSL.sum(c.AMOUNT), java.math.BigDecimal.ZERO)))
+            .where(listed(scope, f)).groupBy(c.METHOD, c.STATUS).orderBy(c.METHOD, c.STATUS)
+            .fetch(r -> new MethodStatusTotal(r.value1(), r.value2(), r.value3(), r.get(3, Long.class)));
     }
 
     record PendingCard(UUID chargeId, UUID giftId, UUID personId, long amount, String customer) {

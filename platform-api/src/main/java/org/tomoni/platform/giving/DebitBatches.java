@@ -103,6 +103,21 @@ public class DebitBatches {
         return tx.read(actor, scope -> find(scope, id).map(Outcome::ok).orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
     }
 
+    /** The batch's debits in the request file's order (customer number); a batch the tenant does not have is not found. */
+    public Outcome<Page<Charges.ChargeView>> debits(Actor actor, UUID id, PageRequest page) {
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
+        }
+        return tx.read(actor, scope -> {
+            if (DebitBatchRepository.find(scope, id).isEmpty()) {
+                return Outcome.<Page<Charges.ChargeView>>rejected(ErrorCode.NOT_FOUND);
+            }
+            var filter = new ChargeRepository.Filter(null, null, id, null, null, null, null);
+            return Outcome.ok(Page.of(ChargeRepository.page(scope, filter, page).stream().map(Charges::view).toList(),
+                ChargeRepository.count(scope, filter), page));
+        });
+    }
+
     /** A request file in a temporary file (the caller streams it out and deletes it); its name says the batch and the date. */
     public record RequestFile(Path path, String fileName) {
         /** The file as a download; the temporary file is deleted once it has been sent. */

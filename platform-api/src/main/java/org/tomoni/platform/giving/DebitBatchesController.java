@@ -49,6 +49,13 @@ class DebitBatchesController {
         return batches.get(actor, id);
     }
 
+    /** Who is in the batch: each debit with name, member number, bank and branch codes, masked account, amount and result. */
+    @Get("/{id}/debits")
+    Outcome<Page<Charges.ChargeView>> debits(Actor actor, @PathVariable UUID id, @Nullable @QueryValue Integer page,
+                                             @Nullable @QueryValue Integer size) {
+        return batches.debits(actor, id, PageRequest.of(page, size));
+    }
+
     /** The Zengin request file, streamed from a temporary file that is deleted once sent. */
     @Capable(Capability.GIVING_WRITE)
     @Get("/{id}/file")

@@ -25,6 +25,10 @@ import static org.tomoni.platform.schema.Tables.RECURRING_GIFTS;
 /** Money received (donations and fees): one row each; the scope stamps tenant and audit columns. */
 final class DonationRepository {
     private static final String HIDDEN = "＊＊＊";
+    /** A donation's counter-entry (index donations_reversal). */
+    private static final org.tomoni.platform.schema.tables.Donations REVERSAL = DONATIONS.as("reversal");
+    /** The donation that corrects it (index donations_correction). */
+    private static final org.tomoni.platform.schema.tables.Donations REPLACEMENT = DONATIONS.as("replacement");
 
     private DonationRepository() {
     }
@@ -80,6 +84,46 @@ final class DonationRepository {
         return fromCharges(scope, CHARGES.BATCH_ID.eq(batchId), receivedOn).execute();
     }
 
+    /**
+     * The counter-entry of donation {@code originalId}: the same donor, kind, amount, date, method and purpose, naming
+     * the donation it reverses and the reason. The date is the original's, so the year it counted in nets to zero.
+     * A second counter-entry of the same donation fails on donations_reversal.
+     */
+    static int insertCounterEntry(TenantScope scope, UUID id, UUID originalId, String reason) {
+        var d = DONATIONS;
+        List<Field<?>> columns = new java.util.ArrayList<>(List.of(d.TENANT_ID, d.ID, d.PERSON_ID, d.ORGANIZATION_ID, d.KIND, d.AMOUNT,
+            d.RECEIVED_ON, d.METHOD, d.PURPOSE, d.REVERSES_ID, d.REASON));
+        columns.addAll(scope.stampColumns(d));
+        List<org.jooq.SelectFieldOrAsterisk> values = new java.util.ArrayList<>(List.of(d.TENANT_ID, DSL.val(id), d.PERSON_ID,
+            d.ORGANIZATION_ID, d.KIND, d.AMOUNT, d.RECEIVED_ON, d.METHOD, d.PURPOSE, d.ID, DSL.val(reason)));
+        values.addAll(scope.stampValues(d));
+        return scope.dsl().insertInto(d, columns).select(DSL.select(values).from(d).where(scope.owns(d), d.ID.eq(originalId))).execute();
+    }
+
+    /** The corrected entry of donation {@code originalId}: its donor and kind, the corrected values, the reason. */
+    static int insertCorrection(TenantScope scope, UUID id, UUID originalId, long amount, LocalDate receivedOn, String method, String purpose,
+                                String reason) {
+        var d = DONATIONS;
+        List<Field<?>> columns = new java.util.ArrayList<>(List.of(d.TENANT_ID, d.ID, d.PERSON_ID, d.ORGANIZATION_ID, d.KIND, d.AMOUNT,
+            d.RECEIVED_ON, d.METHOD, d.PURPOSE, d.NOTE, d.CORRECTS_ID, d.REASON));
+        columns.addAll(scope.stampColumns(d));
+        List<org.jooq.SelectFieldOrAsterisk> values = new java.util.ArrayList<>(List.of(d.TENANT_ID, DSL.val(id), d.PERSON_ID,
+            d.ORGANIZATION_ID, d.KIND, DSL.val(amount), DSL.val(receivedOn), DSL.val(method), DSL.val(purpose), d.NOTE, d.ID, DSL.val(reason)));
+        values.addAll(scope.stampValues(d));
+        return scope.dsl().insertInto(d, columns).select(DSL.select(values).from(d).where(scope.owns(d), d.ID.eq(originalId))).execute();
+    }
+
+    /** Stamps the donation cancelled or corrected at {@code version} (its content never changes); 0 when it moved on. */
+    static int touch(TenantScope scope, UUID id, long version) {
+        return scope.update(DONATIONS).whereVersion(version, DONATIONS.ID.eq(id));
+    }
+
+    /** A donation that counts: neither a counter-entry nor reversed by one (what totals, the donor list and receipts sum). */
+    static Condition counts(org.tomoni.platform.schema.tables.Donations d) {
+        var r = DONATIONS.as("counter_entry");
+        return d.REVERSES_ID.isNull().and(DSL.notExists(DSL.selectOne().from(r).where(r.TENANT_ID.eq(d.TENANT_ID), r.REVERSES_ID.eq(d.ID))));
+    }
+
     /** The donations now named on receipt {@code receiptId}. */
     static int markReceipted(TenantScope scope, Collection<UUID> donationIds, UUID receiptId) {
         return scope.update(DONATIONS).set(DONATIONS.RECEIPT_ID, receiptId).where(DONATIONS.ID.in(donationIds));
@@ -101,7 +145,7 @@ final class DonationRepository {
 
     /** The donor's donations (not fees) of a calendar year that no receipt names yet, oldest first. */
     static List<Donations.DonationView> unreceipted(TenantScope scope, UUID personId, int year) {
-        return oldestFirst(scope, DONATIONS.PERSON_ID.eq(personId), DONATIONS.KIND.eq("donation"), DONATIONS.RECEIPT_ID.isNull(),
+        return oldestFirst(scope, DONATIONS.PERSON_ID.eq(personId), DONATIONS.KIND.eq("donation"), DONATIONS.RECEIPT_ID.isNull(), counts(DONATIONS),
             DONATIONS.RECEIVED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
@@ -133,20 +177,29 @@ final class DonationRepository {
     private static SelectOnConditionStep<? extends Record> select(TenantScope scope) {
         var d = DONATIONS;
         return scope.dsl().select(d.ID, d.PERSON_ID, d.KIND, d.AMOUNT, d.RECEIVED_ON, d.METHOD, d.PURPOSE, d.CHARGE_ID, d.RECEIPT_ID, d.NOTE,
-                PersonNames.familyName(), PersonNames.givenName(), PersonNames.sensitive())
-            .from(d).leftJoin(PersonNames.table()).on(PersonNames.on(scope, d.PERSON_ID));
+                PersonNames.familyName(), PersonNames.givenName(), PersonNames.sensitive(), d.REVERSES_ID, d.CORRECTS_ID, d.REASON, d.VERSION,
+                REVERSAL.ID, REPLACEMENT.ID)
+            .from(d).leftJoin(PersonNames.table()).on(PersonNames.on(scope, d.PERSON_ID))
+            .leftJoin(REVERSAL).on(REVERSAL.TENANT_ID.eq(d.TENANT_ID), REVERSAL.REVERSES_ID.eq(d.ID))
+            .leftJoin(REPLACEMENT).on(REPLACEMENT.TENANT_ID.eq(d.TENANT_ID), REPLACEMENT.CORRECTS_ID.eq(d.ID));
     }
 
     private static Donations.DonationView view(Record r) {
         var d = DONATIONS;
         String kind = r.get(d.KIND);
         UUID receipt = r.get(d.RECEIPT_ID);
-        // Fees are never receipted as donations.
-        String status = "fee".equals(kind) ? "not_applicable" : receipt == null ? "not_issued" : "issued";
+        UUID reverses = r.get(d.REVERSES_ID);
+        UUID reversedBy = r.get(REVERSAL.ID);
+        UUID correctedBy = r.get(REPLACEMENT.ID);
+        String state = reverses != null ? "counter_entry" : reversedBy == null ? "active" : correctedBy != null ? "corrected" : "cancelled";
+        // Fees are never receipted as donations, nor are counter-entries and what they reversed.
+        String status = receipt != null ? "issued" : "fee".equals(kind) || !"active".equals(state) ? "not_applicable" : "not_issued";
+        long amount = reverses == null ? r.get(d.AMOUNT) : -r.get(d.AMOUNT);
         String family = r.get(PersonNames.familyName());
         String given = r.get(PersonNames.givenName());
         String name = Boolean.TRUE.equals(r.get(PersonNames.sensitive())) ? HIDDEN : family == null || given == null ? null : family + " " + given;
-        return new Donations.DonationView(r.get(d.ID), r.get(d.PERSON_ID), name, kind, r.get(d.AMOUNT), r.get(d.RECEIVED_ON).toString(),
-            r.get(d.METHOD), r.get(d.PURPOSE), r.get(d.CHARGE_ID), receipt, status, r.get(d.NOTE));
+        return new Donations.DonationView(r.get(d.ID), r.get(d.PERSON_ID), name, kind, amount, r.get(d.RECEIVED_ON).toString(),
+            r.get(d.METHOD), r.get(d.PURPOSE), r.get(d.CHARGE_ID), receipt, status, r.get(d.NOTE), state, reverses, r.get(d.CORRECTS_ID),
+            reversedBy, correctedBy, r.get(d.REASON), r.get(d.VERSION));
     }
 }

@@ -16,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.Ids;
+import org.tomoni.platform.shared.IfMatch;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
@@ -48,6 +49,20 @@ class DonationsController {
     @Post
     Reply<Donations.DonationView> create(Actor actor, @Body Donations.DonationRequest body) {
         return Reply.created(donations.create(actor, body), d -> "/api/v1/donations/" + d.id());
+    }
+
+    /** Cancels the donation with a counter-entry (If-Match: its version). */
+    @Capable(Capability.GIVING_WRITE)
+    @Post("/{id}/cancellation")
+    Outcome<Donations.Reversal> cancel(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body Donations.CancellationRequest body) {
+        return donations.cancel(actor, id, version, body);
+    }
+
+    /** Corrects the donation: a counter-entry and the corrected entry (If-Match: its version). */
+    @Capable(Capability.GIVING_WRITE)
+    @Post("/{id}/correction")
+    Outcome<Donations.Reversal> correct(Actor actor, @PathVariable UUID id, @IfMatch long version, @Body Donations.CorrectionRequest body) {
+        return donations.correct(actor, id, version, body);
     }
 
     @Get("/{id}")

@@ -42,7 +42,8 @@ final class DonorAddressRepository {
         return scope.dsl().select(PersonNames.fullName(), PersonNames.reading(), PersonNames.postalCode(), PersonNames.postalAddress(),
                 total, count(), min(DONATIONS.RECEIVED_ON), max(DONATIONS.RECEIVED_ON))
             .from(DONATIONS).join(PersonNames.table()).on(PersonNames.on(scope, DONATIONS.PERSON_ID))
-            .where(scope.owns(DONATIONS), DONATIONS.KIND.eq("donation"), DONATIONS.RECEIVED_ON.between(from, to))
+            .where(scope.owns(DONATIONS), DONATIONS.KIND.eq("donation"), DONATIONS.RECEIVED_ON.between(from, to),
+                DonationRepository.counts(DONATIONS))
             .groupBy(PersonNames.id(), PersonNames.fullName(), PersonNames.reading(), PersonNames.postalCode(), PersonNames.postalAddress(),
                 PersonNames.sortKey())
             .orderBy(PersonNames.sortKey(), PersonNames.id())

@@ -84,6 +84,9 @@ public class Receipts {
             if (d.get().receiptId() != null) {
                 return Outcome.invalid(List.of(FieldError.of("donationId", "already_receipted")));
             }
+            if (!"active".equals(d.get().state())) {
+                return Outcome.invalid(List.of(FieldError.of("donationId", "reversed")));
+            }
             LocalDate on = LocalDate.parse(d.get().receivedOn());
             return Outcome.ok(create(scope, d.get().personId(), "single", on.getYear(), List.of(d.get()), null));
         });
