@@ -175,11 +175,14 @@ final class ChargeRepository {
             .leftJoin(ORG.table()).on(ORG.on(scope, c.ORGANIZATION_ID));
     }
 
-    /** A page of charges: in a batch by customer number (the request file's order), else newest period first, by name. */
+    /**
+     * A page of charges: a batch's by customer number (the request file's order), a run's by name (gojuon), any other
+     * newest first (time-ordered ids).
+     */
     static List<Line> page(TenantScope scope, Filter f, PageRequest page) {
         var c = CHARGES;
         List<org.jooq.SortField<?>> order = f.batchId() != null ? List.of(c.CUSTOMER_NUMBER.asc(), c.ID.asc())
-            : List.of(c.PERIOD.desc(), DSL.coalesce(WHO.sortKey(), ORG.name()).asc(), c.ID.asc());
+            : f.runId() != null ? List.of(DSL.coalesce(WHO.sortKey(), ORG.name()).asc(), c.ID.asc()) : List.of(c.ID.desc());
         return lines(scope, listed(scope, f), order, page);
     }
 

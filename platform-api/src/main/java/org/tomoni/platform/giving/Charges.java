@@ -105,6 +105,14 @@ public class Charges {
             .orElseGet(() -> Outcome.ok(Page.of(List.of(), 0, page))));
     }
 
+    public Outcome<ChargeView> get(Actor actor, UUID id) {
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
+        }
+        return tx.read(actor, scope -> ChargeRepository.find(scope, id).map(l -> Outcome.ok(view(l)))
+            .orElseGet(() -> Outcome.rejected(ErrorCode.NOT_FOUND)));
+    }
+
     public Outcome<Totals> totals(Actor actor, Query q) {
         if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();

@@ -50,6 +50,11 @@ class ChargesController {
         return charges.totals(actor, new Charges.Query(runId, batchId, method, status, personId, name));
     }
 
+    @Get("/{id}")
+    Outcome<Charges.ChargeView> get(Actor actor, @PathVariable UUID id) {
+        return charges.get(actor, id);
+    }
+
     /** A charge paid by bank transfer: the transfer arrived on {@code receivedOn}. */
     @Capable(Capability.GIVING_WRITE)
     @Post("/{id}/transfer")

@@ -62,6 +62,8 @@ class TenantIsolationIT extends PlatformTest {
         f.put("/api/v1/receipts/", new Fixture(() -> idOf(api().post("/api/v1/receipts", b.adminToken(), Map.of("donationId", donationInB()))),
             Map.of()));
         f.put("/api/v1/direct-debit/batches/", new Fixture(() -> batchInB(), Map.of()));
+        f.put("/api/v1/charges/", new Fixture(() -> api().get("/api/v1/charges?batchId=" + batchInB(), b.adminToken()).json().get("items").get(0)
+            .get("id").asText(), Map.of("receivedOn", "2026-11-01")));
         return f;
     }
 
@@ -167,7 +169,8 @@ class TenantIsolationIT extends PlatformTest {
             "POST /api/v1/users/{id}/password-reset", "POST /api/v1/users/{id}/reactivate", "GET /api/v1/donations/{id}", "GET /api/v1/receipts/{id}/pdf",
             "POST /api/v1/receipts/{id}/reissue", "GET /api/v1/direct-debit/batches/{id}/file", "POST /api/v1/direct-debit/batches/{id}/result",
             "PUT /api/v1/tenants/{id}/modules", "PUT /api/v1/gift-plans/{id}", "POST /api/v1/people/{id}/restore",
-            "PUT /api/v1/branches/{id}");
+            "PUT /api/v1/branches/{id}", "GET /api/v1/charges/{id}", "POST /api/v1/charges/{id}/transfer",
+            "GET /api/v1/direct-debit/batches/{id}/debits", "POST /api/v1/donations/{id}/cancellation", "POST /api/v1/donations/{id}/correction");
     }
 
     @Test
