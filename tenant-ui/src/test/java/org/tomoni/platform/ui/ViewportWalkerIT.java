@@ -254,13 +254,25 @@ class ViewportWalkerIT extends PlatformTest {
             case "giving/gifts" -> Map.of(
                 "a recurring gift's detail", page -> click(firstRow(page, "vaadin-grid")));
             case "giving/batches" -> Map.of(
-                "a debit batch's detail", page -> click(firstRow(page, "vaadin-grid")));
+                "a debit batch's detail and its debits", page -> click(firstRow(page, "vaadin-grid")));
+            case "giving/runs" -> Map.of(
+                "a run's charges", page -> click(firstRow(page, "vaadin-grid")));
+            case "giving/donations" -> Map.of(
+                "a donation's cancellation", page -> click(firstRow(page, "vaadin-grid")) && clickEnabled(page, "#donation-cancel"),
+                "a donation's correction", page -> click(firstRow(page, "vaadin-grid")) && clickEnabled(page, "#donation-correct"));
             default -> Map.of();
         };
     }
 
     private static Locator firstRow(Page page, String grid) {
         return page.locator(grid).first().locator("#items tr:not([hidden]) td").first();
+    }
+
+    /** Clicks the button once the server has answered the selection that enables it; false when it stays disabled. */
+    private static boolean clickEnabled(Page page, String selector) {
+        settle(page);
+        Locator button = page.locator(selector);
+        return button.count() > 0 && button.first().isEnabled() && click(button);
     }
 
     private static boolean click(Locator locator) {

@@ -12,6 +12,9 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import org.tomoni.platform.giving.BillingRuns;
 import org.tomoni.platform.giving.BillingRuns.RunView;
+import org.tomoni.platform.giving.Charges;
+import org.tomoni.platform.giving.DebitBatches;
+import org.tomoni.platform.ui.components.ChargesPanel;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
@@ -41,12 +44,15 @@ public class BillingRunsView extends ListView<RunView> {
     final ComboBox<String> period;
     final Button run = new Button();
     private final Map<String, Grid.Column<RunView>> columns = new LinkedHashMap<>();
+    /** The selected run's charges, with totals by method and status. */
+    final ChargesPanel charges;
     private final BillingRuns runs;
     private final Messages messages;
 
-    BillingRunsView(BillingRuns runs, Messages messages, Clock clock) {
+    BillingRunsView(BillingRuns runs, Charges chargesOfRuns, DebitBatches batches, Messages messages, Clock clock) {
         super("runs.title", "runs.empty");
         this.runs = runs;
+        charges = new ChargesPanel(chargesOfRuns, batches, ChargesPanel.Mode.RUN);
         this.messages = messages;
         setSizeFull();
         period = MonthPicker.create(clock);
@@ -74,10 +80,21 @@ public class BillingRunsView extends ListView<RunView> {
             UiFormat.yen(r.totalInPeriod(), getLocale()))).setKey("inPeriod").setAutoWidth(true));
         columns.put("startedAt", grid.addColumn(r -> UiFormat.dateTime(r.startedAt(), getLocale())).setKey("startedAt").setAutoWidth(true));
         columns.put("finishedAt", grid.addColumn(r -> UiFormat.dateTime(r.finishedAt(), getLocale())).setKey("finishedAt").setAutoWidth(true));
-        add(title, bar, grid);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                open(e.getValue());
+            }
+        });
+        grid.setMinHeight("12em");
+        add(title, bar, grid, charges);
         expand(grid);
         localize();
         refresh();
+    }
+
+    /** Shows every charge of the run: in its batch or not, by card, by transfer, with why each stands where it does. */
+    void open(RunView run) {
+        charges.showRun(run.id(), run.period());
     }
 
     /** Runs the chosen period and says what it created; a period already billed creates nothing. */

@@ -18,8 +18,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
+import org.tomoni.platform.giving.Charges;
 import org.tomoni.platform.giving.DebitBatches;
 import org.tomoni.platform.giving.DebitBatches.BatchView;
+import org.tomoni.platform.ui.components.ChargesPanel;
 import org.tomoni.platform.giving.DebitResults;
 import org.tomoni.platform.giving.DebitResults.CodeLine;
 import org.tomoni.platform.giving.GivingSettings;
@@ -84,8 +86,12 @@ public class DebitBatchesView extends ListView<BatchView> {
     private boolean debitReady;
     private BatchView shown;
 
-    DebitBatchesView(DebitBatches batches, DebitResults results, GivingSettings settings, Messages messages) {
+    /** Who is in the shown batch: each debit's name, member number, bank and branch, masked account, amount and result. */
+    final ChargesPanel debits;
+
+    DebitBatchesView(DebitBatches batches, DebitResults results, GivingSettings settings, Charges charges, Messages messages) {
         super("batches.title", "batches.empty");
+        debits = new ChargesPanel(charges, batches, ChargesPanel.Mode.BATCH);
         this.batches = batches;
         this.results = results;
         this.messages = messages;
@@ -150,7 +156,7 @@ public class DebitBatchesView extends ListView<BatchView> {
         HorizontalLayout resultLine = new HorizontalLayout(resultMark, result);
         resultLine.setSpacing(true);
         resultLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        detail.add(detailTitle, detailSummary, download, uploadBox, resultLine, resultDetail, codes);
+        detail.add(detailTitle, detailSummary, download, uploadBox, resultLine, resultDetail, codes, debits);
 
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setWidthFull();
@@ -254,6 +260,7 @@ public class DebitBatchesView extends ListView<BatchView> {
             download.setHref(new StreamResource("furikae-" + batch.batchNumber() + "-" + batch.debitDate() + ".txt", () -> requestFile(actor, id)));
         }
         upload.getParent().ifPresent(p -> p.setVisible(canWrite && "created".equals(batch.status())));
+        debits.show(batch.id());
         upload.clearFileList();
     }
 

@@ -24,6 +24,10 @@ import org.tomoni.platform.ui.components.Confirmations;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.ListView;
 import org.tomoni.platform.ui.components.UiFormat;
+import org.tomoni.platform.ui.components.PersonDonationsPanel;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
@@ -46,11 +50,21 @@ import java.util.Map;
 @Prototype
 public class DonationsView extends ListView<DonationView> {
     static final List<String> KINDS = List.of("donation", "fee");
+    static final List<String> CORRECTED_METHODS = List.of("cash", "bank_transfer", "direct_debit", "card");
     final H2 title = new H2();
     final DonationForm form;
     final Select<Integer> yearFilter = new Select<>();
     final Select<String> kindFilter = new Select<>();
     final Button issue = new Button();
+    /** Cancels the selected donation with a counter-entry, after a confirmation that asks the reason. */
+    final Button cancel = new Button();
+    /** Corrects the selected donation (counter-entry and corrected entry), after a confirmation with the corrected values. */
+    final Button correct = new Button();
+    final TextField reason = new TextField();
+    final IntegerField correctedAmount = new IntegerField();
+    final DatePicker correctedOn = new DatePicker();
+    final Select<String> correctedMethod = new Select<>();
+    final TextField correctedPurpose = new TextField();
     private final Map<String, Grid.Column<DonationView>> columns = new LinkedHashMap<>();
     private final Donations donations;
     private final Receipts receipts;
@@ -88,7 +102,23 @@ public class DonationsView extends ListView<DonationView> {
         issue.setEnabled(false);
         issue.setVisible(canWrite);
         issue.addClickListener(e -> confirmIssueReceipt());
-        HorizontalLayout filters = new HorizontalLayout(yearFilter, kindFilter, issue);
+        cancel.setId("donation-cancel");
+        cancel.setEnabled(false);
+        cancel.setVisible(canWrite);
+        cancel.addClickListener(e -> confirmCancel());
+        correct.setId("donation-correct");
+        correct.setEnabled(false);
+        correct.setVisible(canWrite);
+        correct.addClickListener(e -> confirmCorrect());
+        reason.setId("donation-reason");
+        reason.setWidthFull();
+        correctedAmount.setId("donation-corrected-amount");
+        correctedAmount.setMin(1);
+        correctedOn.setId("donation-corrected-on");
+        correctedMethod.setId("donation-corrected-method");
+        correctedMethod.setItems(CORRECTED_METHODS);
+        correctedPurpose.setId("donation-corrected-purpose");
+        HorizontalLayout filters = new HorizontalLayout(yearFilter, kindFilter, issue, correct, cancel);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -96,12 +126,17 @@ public class DonationsView extends ListView<DonationView> {
             .setAutoWidth(true));
         columns.put("donorName", grid.addColumn(DonationView::donorName).setKey("donorName").setAutoWidth(true));
         columns.put("kind", grid.addColumn(d -> getTranslation("donation.kind." + d.kind())).setKey("kind").setAutoWidth(true));
-        columns.put("amount", grid.addColumn(d -> UiFormat.yen(d.amount(), getLocale())).setKey("amount").setAutoWidth(true));
+        columns.put("amount", grid.addColumn(d -> PersonDonationsPanel.amountText(d, this::getTranslation, getLocale())).setKey("amount")
+            .setAutoWidth(true));
         columns.put("method", grid.addColumn(d -> translateOr("gift.method." + d.method(), d.method())).setKey("method").setAutoWidth(true));
         columns.put("purpose", grid.addColumn(d -> d.purpose() == null ? "" : d.purpose()).setKey("purpose").setAutoWidth(true));
         columns.put("receipt", grid.addColumn(d -> getTranslation("donation.receipt." + d.receiptStatus())).setKey("receipt").setAutoWidth(true));
-        grid.asSingleSelect().addValueChangeListener(e -> issue.setEnabled(e.getValue() != null
-            && "not_issued".equals(e.getValue().receiptStatus())));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            issue.setEnabled(e.getValue() != null && "not_issued".equals(e.getValue().receiptStatus()));
+            boolean reversible = e.getValue() != null && "active".equals(e.getValue().state());
+            cancel.setEnabled(reversible);
+            correct.setEnabled(reversible);
+        });
 
         add(title, form, filters, grid);
         expand(grid);
@@ -136,6 +171,90 @@ public class DonationsView extends ListView<DonationView> {
             getTranslation("donations.receipt.confirm"), getTranslation("gifts.cancel.back"), this::issueReceipt);
         dialog.open();
         return dialog;
+    }
+
+    /** A donation is never deleted: it asks the reason and says that a counter-entry will take the amount back. */
+    ConfirmDialog confirmCancel() {
+        DonationView selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return null;
+        }
+        reason.clear();
+        reason.setInvalid(false);
+        ConfirmDialog dialog = Confirmations.of("donation-cancel-confirm", getTranslation("donations.cancel.header"),
+            getTranslation("donations.cancel.text", describe(selected), UiFormat.yen(-selected.amount(), getLocale())),
+            getTranslation("donations.cancel.confirm"), getTranslation("gifts.cancel.back"), () -> cancelDonation(selected), reason);
+        dialog.open();
+        return dialog;
+    }
+
+    void cancelDonation(DonationView selected) {
+        Outcome<Donations.Reversal> outcome = donations.cancel(UiSession.require(), selected.id(), selected.version(),
+            new Donations.CancellationRequest(reason.getValue()));
+        if (outcome instanceof Outcome.Rejected<Donations.Reversal> r) {
+            explain(r);
+            return;
+        }
+        FieldErrors.notify(getTranslation("donations.cancelled", describe(selected)), NotificationVariant.LUMO_SUCCESS);
+        afterReversal();
+    }
+
+    /** A correction keeps the donation and adds two entries: it shows the corrected values and asks the reason. */
+    ConfirmDialog confirmCorrect() {
+        DonationView selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return null;
+        }
+        reason.clear();
+        reason.setInvalid(false);
+        correctedAmount.setValue((int) selected.amount());
+        correctedOn.setValue(LocalDate.parse(selected.receivedOn()));
+        correctedMethod.setValue(selected.method());
+        correctedPurpose.setValue(selected.purpose() == null ? "" : selected.purpose());
+        ConfirmDialog dialog = Confirmations.of("donation-correct-confirm", getTranslation("donations.correct.header"),
+            getTranslation("donations.correct.text", describe(selected)), getTranslation("donations.correct.confirm"),
+            getTranslation("gifts.cancel.back"), () -> correctDonation(selected), correctedAmount, correctedOn, correctedMethod,
+            correctedPurpose, reason);
+        dialog.open();
+        return dialog;
+    }
+
+    void correctDonation(DonationView selected) {
+        Integer amount = correctedAmount.getValue();
+        Outcome<Donations.Reversal> outcome = donations.correct(UiSession.require(), selected.id(), selected.version(),
+            new Donations.CorrectionRequest(amount == null ? null : amount.longValue(),
+                correctedOn.getValue() == null ? null : correctedOn.getValue().toString(), correctedMethod.getValue(),
+                correctedPurpose.getValue(), reason.getValue()));
+        if (outcome instanceof Outcome.Rejected<Donations.Reversal> r) {
+            explain(r);
+            return;
+        }
+        DonationView fresh = ((Outcome.Ok<Donations.Reversal>) outcome).value().corrected();
+        FieldErrors.notify(getTranslation("donations.corrected", describe(selected), UiFormat.yen(fresh.amount(), getLocale()),
+            UiFormat.date(LocalDate.parse(fresh.receivedOn()), getLocale())), NotificationVariant.LUMO_SUCCESS);
+        afterReversal();
+    }
+
+    /** The domain's reason in the user's language: the field's own message (a receipted donation names its receipt). */
+    private void explain(Outcome.Rejected<Donations.Reversal> r) {
+        String text = r.errors().isEmpty() ? messages.get(r.code().messageKey(), getLocale())
+            : messages.get("field." + r.errors().get(0).code(), getLocale(), r.errors().get(0).args());
+        FieldErrors.notify(text, NotificationVariant.LUMO_ERROR);
+    }
+
+    private void afterReversal() {
+        grid.asSingleSelect().clear();
+        cancel.setEnabled(false);
+        correct.setEnabled(false);
+        issue.setEnabled(false);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** 「受領 一子さんの2025年4月1日の寄付 5,000円」 */
+    private String describe(DonationView d) {
+        return getTranslation("donations.describe", d.donorName() == null ? "" : d.donorName(),
+            UiFormat.date(LocalDate.parse(d.receivedOn()), getLocale()), getTranslation("donation.kind." + d.kind()),
+            UiFormat.yen(d.amount(), getLocale()));
     }
 
     /** Issues the receipt of the selected donation (not for fees, not twice). */
@@ -180,6 +299,15 @@ public class DonationsView extends ListView<DonationView> {
         kindFilter.setEmptySelectionCaption(getTranslation("donations.kind.any"));
         kindFilter.setItemLabelGenerator(k -> k == null ? getTranslation("donations.kind.any") : getTranslation("donation.kind." + k));
         issue.setText(getTranslation("donations.issueReceipt"));
+        cancel.setText(getTranslation("donations.cancel"));
+        correct.setText(getTranslation("donations.correct"));
+        reason.setLabel(getTranslation("donations.reason"));
+        reason.setHelperText(getTranslation("donations.reason.help"));
+        correctedAmount.setLabel(getTranslation("donations.corrected.amount"));
+        correctedOn.setLabel(getTranslation("donations.corrected.on"));
+        correctedMethod.setLabel(getTranslation("donations.method"));
+        correctedMethod.setItemLabelGenerator(m -> translateOr("gift.method." + m, m));
+        correctedPurpose.setLabel(getTranslation("donations.purpose"));
         columns.forEach((key, column) -> column.setHeader(getTranslation("donations." + key)));
     }
 }

@@ -36,6 +36,11 @@ import org.tomoni.platform.ui.components.Confirmations;
 import org.tomoni.platform.ui.components.FieldErrors;
 import org.tomoni.platform.ui.components.LocalizedView;
 import org.tomoni.platform.ui.components.PersonDetails;
+import org.tomoni.platform.giving.Charges;
+import org.tomoni.platform.giving.DebitBatches;
+import org.tomoni.platform.giving.Donations;
+import org.tomoni.platform.ui.components.ChargesPanel;
+import org.tomoni.platform.ui.components.PersonDonationsPanel;
 import org.tomoni.platform.ui.components.Pickers;
 import org.tomoni.platform.ui.components.UiFormat;
 import org.tomoni.platform.ui.shell.Allowed;
@@ -78,14 +83,19 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
     private final HorizontalLayout linkForms = new HorizontalLayout();
     private final Relationships relationships;
     private final Affiliations affiliations;
+    /** The person's charges and money received (shown to those who may read giving). */
+    final ChargesPanel charges;
+    final PersonDonationsPanel donations;
     private final H2 title = new H2();
     private final People people;
     private final Messages messages;
     private PersonView current;
 
     PersonFormView(People people, Messages messages, Organizations organizations, Relationships relationships, Affiliations affiliations,
-                   Branches branches) {
+                   Branches branches, Charges charges, DebitBatches batches, Donations donations) {
         super("person.title.new");
+        this.charges = new ChargesPanel(charges, batches, ChargesPanel.Mode.PERSON);
+        this.donations = new PersonDonationsPanel(donations);
         this.people = people;
         this.relationships = relationships;
         this.affiliations = affiliations;
@@ -115,7 +125,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         links.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         links.setAllRowsVisible(true);
         links.setVisible(false);
-        add(title, editor, archive, duplicates, links, linkForms, linkMessage);
+        add(title, editor, archive, duplicates, links, linkForms, linkMessage, this.donations, this.charges);
         localize();
     }
 
@@ -138,6 +148,10 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         relabel();
         showLinks(current);
         linkForms.setVisible(UiSession.allows(Capability.PEOPLE_WRITE));
+        if (UiSession.allows(Capability.GIVING_READ)) {
+            donations.show(current.id());
+            charges.show(current.id());
+        }
     }
 
     /** Relationships, affiliations and memberships, one line each, in the user's language. */
