@@ -26,7 +26,6 @@ import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.testing.TestTenants.TestTenant;
 import org.tomoni.platform.ui.ViewTest;
 import org.tomoni.platform.ui.components.Confirmations;
-import org.tomoni.platform.ui.members.PersonFormView;
 import org.tomoni.platform.ui.shell.UiI18n;
 
 import java.util.List;
@@ -98,22 +97,6 @@ class ChargesAndCorrectionsScreensIT extends ViewTest {
         assertThat(view.charges.totals.getText()).contains("In all 2 charges");
         assertThat(view.charges.method.getLabel()).isEqualTo("Method");
         UI.getCurrent().setLocale(UiI18n.JAPANESE);
-    }
-
-    @Test
-    void the_person_form_lists_the_persons_charges_and_donations() {
-        context.getBean(Donations.class).create(a.admin(), new DonationRequest(member.id().toString(), 4000L, "2025-02-01", "cash", "donation",
-            null, null)).orThrow();
-        signInAdmin("charges-ui-a");
-        UI.getCurrent().navigate(PersonFormView.class, member.id().toString());
-        PersonFormView view = _get(PersonFormView.class);
-        assertThat(view.charges.isVisible()).isTrue();
-        assertThat(_findAll(view.charges.grid)).extracting(ChargeView::runId).containsExactly(runId);
-        assertThat(_getFormatted(view.charges.grid, 0, "period")).isEqualTo("2031年5月");
-        assertThat(view.donations.isVisible()).isTrue();
-        assertThat(_findAll(view.donations.grid)).extracting(DonationView::amount).containsExactly(4000L);
-        assertThat(_getFormatted(view.donations.grid, 0, "method")).isEqualTo("現金");
-        assertThat(view.donations.title.getText()).isEqualTo("この方の寄付・会費の受領");
     }
 
     @Test
