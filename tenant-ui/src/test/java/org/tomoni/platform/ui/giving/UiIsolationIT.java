@@ -58,6 +58,7 @@ class UiIsolationIT extends ViewTest {
     TestTenant b;
     PersonView bPerson;
     GiftView bGift;
+    RunView bRun;
     String nextMonth;
 
     @BeforeAll
@@ -80,7 +81,7 @@ class UiIsolationIT extends ViewTest {
         PlanView bPlan = context.getBean(GiftPlans.class).create(b.admin(), new PlanRequest("乙プラン", 7000L, "monthly", null, true)).orThrow();
         bGift = context.getBean(RecurringGifts.class).create(b.admin(), new GiftRequest(bPerson.id().toString(), bPlan.id().toString(), 1,
             "direct_debit", nextMonth)).orThrow();
-        context.getBean(BillingRuns.class).run(b.admin(), nextMonth).orThrow();
+        bRun = context.getBean(BillingRuns.class).run(b.admin(), nextMonth).orThrow();
         context.getBean(BillingRuns.class).run(b.admin(), "2026-01").orThrow();
     }
 
@@ -114,6 +115,12 @@ class UiIsolationIT extends ViewTest {
         assertThat(listed).extracting(RunView::period).containsExactly(nextMonth);
         assertThat(listed.get(0).chargesInPeriod()).as("B's charge in the same month is not counted").isEqualTo(1);
         assertThat(_getFormatted(runs.grid, 0, "inPeriod")).isEqualTo("1件・2,000円");
+        runs.open(listed.get(0));
+        assertThat(_findAll(runs.charges.grid)).as("the run's charges: A's only").extracting(org.tomoni.platform.giving.Charges.ChargeView::name)
+            .containsExactly("甲 寄付者");
+        runs.open(bRun);
+        assertThat(_findAll(runs.charges.grid)).as("tenant B's run lists none of B's charges").isEmpty();
+        assertThat(runs.charges.totals.getText()).isEqualTo("計 0件・0円");
     }
 
     @Test
@@ -185,6 +192,8 @@ class UiIsolationIT extends ViewTest {
         assertThat(batches.settingsMissing.isVisible()).as("B's debit settings are not A's").isTrue();
         batches.open(bBatch.id());
         assertThat(batches.detail.isVisible()).as("tenant B's batch does not open").isFalse();
+        batches.debits.show(bBatch.id());
+        assertThat(_findAll(batches.debits.grid)).as("nor do its debits list").isEmpty();
 
         UI.getCurrent().navigate(GivingSettingsView.class);
         GivingSettingsView settings = _get(GivingSettingsView.class);
