@@ -40,7 +40,11 @@ public class ChargesPanel extends VerticalLayout implements LocaleChangeObserver
     public final TextField name = new TextField();
     public final Span totals = new Span();
     public final Grid<ChargeView> grid = new Grid<>();
+    /** Records the selected bank-transfer charge as received, after a confirmation with the date it arrived. */
+    public final com.vaadin.flow.component.button.Button transfer = new com.vaadin.flow.component.button.Button();
+    public final com.vaadin.flow.component.datepicker.DatePicker transferredOn = new com.vaadin.flow.component.datepicker.DatePicker();
     private final Map<String, Grid.Column<ChargeView>> columns = new LinkedHashMap<>();
+    private final org.tomoni.platform.shared.Messages messages;
     private final Charges charges;
     private final DebitBatches batches;
     private final Mode mode;
@@ -48,8 +52,9 @@ public class ChargesPanel extends VerticalLayout implements LocaleChangeObserver
     /** The run's period (2027-01) its title names; null for a batch or a person. */
     private String period;
 
-    public ChargesPanel(Charges charges, DebitBatches batches, Mode mode) {
+    public ChargesPanel(Charges charges, DebitBatches batches, org.tomoni.platform.shared.Messages messages, Mode mode) {
         this.charges = charges;
+        this.messages = messages;
         this.batches = batches;
         this.mode = mode;
         String prefix = "charges-" + mode.name().toLowerCase();
@@ -70,6 +75,13 @@ public class ChargesPanel extends VerticalLayout implements LocaleChangeObserver
         method.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         name.addValueChangeListener(e -> refresh());
+        transfer.setId(prefix + "-transfer");
+        transfer.setEnabled(false);
+        transfer.setVisible(mode != Mode.BATCH && UiSession.allows(org.tomoni.platform.access.Capability.GIVING_WRITE));
+        transfer.addClickListener(e -> confirmTransfer());
+        transferredOn.setId(prefix + "-transferred-on");
+        grid.asSingleSelect().addValueChangeListener(e -> transfer.setEnabled(e.getValue() != null
+            && "awaiting_transfer".equals(e.getValue().standing())));
         HorizontalLayout filters = new HorizontalLayout(method, status, name);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -91,10 +103,12 @@ public class ChargesPanel extends VerticalLayout implements LocaleChangeObserver
             columns.put("method", grid.addColumn(c -> label("gift.method." + c.method(), c.method())).setKey("method").setAutoWidth(true));
         }
         columns.put("amount", grid.addColumn(c -> UiFormat.yen(c.amount(), getLocale())).setKey("amount").setAutoWidth(true));
-        columns.put("status", grid.addColumn(this::statusText).setKey("status").setAutoWidth(true).setFlexGrow(1));
+        // The status with its reason wraps in its column rather than widening the list past the window.
+        columns.put("status", grid.addColumn(this::statusText).setKey("status").setWidth("16em").setFlexGrow(1));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(mode != Mode.RUN);
         grid.setHeight(mode == Mode.RUN ? "24em" : null);
-        add(title, filters, totals, grid);
+        add(title, filters, totals, transfer, grid);
         relabel();
     }
 
@@ -128,6 +142,37 @@ public class ChargesPanel extends VerticalLayout implements LocaleChangeObserver
         totals.setText(charges.totals(UiSession.require(), q) instanceof Outcome.Ok<Charges.Totals> ok ? totalsText(ok.value()) : "");
     }
 
+    /** 「会費 花子さんの2031年5月分の会費 600円を、振込で入金済みにします」: the day it arrived, then money received. */
+    public com.vaadin.flow.component.confirmdialog.ConfirmDialog confirmTransfer() {
+        ChargeView selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return null;
+        }
+        transferredOn.setValue(java.time.LocalDate.now(UiFormat.TOKYO));
+        var dialog = Confirmations.of("charge-transfer-confirm", getTranslation("charges.transfer.header"),
+            getTranslation("charges.transfer.text", selected.name() == null ? "" : selected.name(), UiFormat.month(selected.period(), getLocale()),
+                getTranslation("donation.kind." + selected.kind()), UiFormat.yen(selected.amount(), getLocale())),
+            getTranslation("charges.transfer.confirm"), getTranslation("gifts.cancel.back"), () -> recordTransfer(selected), transferredOn);
+        dialog.open();
+        return dialog;
+    }
+
+    void recordTransfer(ChargeView selected) {
+        var day = transferredOn.getValue();
+        Outcome<ChargeView> outcome = charges.recordTransfer(UiSession.require(), selected.id(),
+            new Charges.TransferRequest(day == null ? null : day.toString()));
+        if (outcome instanceof Outcome.Rejected<ChargeView> r) {
+            FieldErrors.notify(r.errors().isEmpty() ? messages.get(r.code().messageKey(), getLocale())
+                : messages.get("field." + r.errors().get(0).code(), getLocale(), r.errors().get(0).args()),
+                com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        FieldErrors.notify(getTranslation("charges.transferred", selected.name() == null ? "" : selected.name(),
+            UiFormat.yen(selected.amount(), getLocale())), com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+        grid.asSingleSelect().clear();
+        refresh();
+    }
+
     private Charges.Query query() {
         String id = of.toString();
         return switch (mode) {
@@ -149,10 +194,10 @@ public class ChargesPanel extends VerticalLayout implements LocaleChangeObserver
     String statusText(ChargeView c) {
         String s = label("charge.status." + c.status(), c.status());
         if (c.standing() != null) {
-            return s + "（" + label("charge.standing." + c.standing(), c.standing()) + "）";
+            return getTranslation("charges.status.with", s, label("charge.standing." + c.standing(), c.standing()));
         }
         if ("failed".equals(c.status()) && c.resultCode() != null) {
-            return s + "（" + label("batches.code." + c.resultCode(), String.valueOf(c.resultCode())) + "）";
+            return getTranslation("charges.status.with", s, label("batches.code." + c.resultCode(), String.valueOf(c.resultCode())));
         }
         return s;
     }
@@ -172,6 +217,8 @@ public class ChargesPanel extends VerticalLayout implements LocaleChangeObserver
         status.setEmptySelectionCaption(getTranslation("charges.status.any"));
         status.setItemLabelGenerator(s -> s == null ? getTranslation("charges.status.any") : label("charge.status." + s, s));
         name.setLabel(getTranslation("charges.name"));
+        transfer.setText(getTranslation("charges.transfer"));
+        transferredOn.setLabel(getTranslation("charges.transferredOn"));
         columns.forEach((key, column) -> column.setHeader(getTranslation("charges." + key)));
         grid.setEmptyStateText(getTranslation("charges.empty"));
     }

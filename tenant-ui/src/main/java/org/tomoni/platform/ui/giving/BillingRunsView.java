@@ -52,7 +52,7 @@ public class BillingRunsView extends ListView<RunView> {
     BillingRunsView(BillingRuns runs, Charges chargesOfRuns, DebitBatches batches, Messages messages, Clock clock) {
         super("runs.title", "runs.empty");
         this.runs = runs;
-        charges = new ChargesPanel(chargesOfRuns, batches, ChargesPanel.Mode.RUN);
+        charges = new ChargesPanel(chargesOfRuns, batches, messages, ChargesPanel.Mode.RUN);
         this.messages = messages;
         setSizeFull();
         period = MonthPicker.create(clock);

@@ -91,7 +91,7 @@ public class DebitBatchesView extends ListView<BatchView> {
 
     DebitBatchesView(DebitBatches batches, DebitResults results, GivingSettings settings, Charges charges, Messages messages) {
         super("batches.title", "batches.empty");
-        debits = new ChargesPanel(charges, batches, ChargesPanel.Mode.BATCH);
+        debits = new ChargesPanel(charges, batches, messages, ChargesPanel.Mode.BATCH);
         this.batches = batches;
         this.results = results;
         this.messages = messages;

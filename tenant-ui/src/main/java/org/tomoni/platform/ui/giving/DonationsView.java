@@ -213,10 +213,18 @@ public class DonationsView extends ListView<DonationView> {
         correctedPurpose.setValue(selected.purpose() == null ? "" : selected.purpose());
         ConfirmDialog dialog = Confirmations.of("donation-correct-confirm", getTranslation("donations.correct.header"),
             getTranslation("donations.correct.text", describe(selected)), getTranslation("donations.correct.confirm"),
-            getTranslation("gifts.cancel.back"), () -> correctDonation(selected), correctedAmount, correctedOn, correctedMethod,
-            correctedPurpose, reason);
+            getTranslation("gifts.cancel.back"), () -> correctDonation(selected), correctionFields());
         dialog.open();
         return dialog;
+    }
+
+    /** The corrected values and the reason, one under the other. */
+    private com.vaadin.flow.component.Component correctionFields() {
+        com.vaadin.flow.component.orderedlayout.VerticalLayout fields = new com.vaadin.flow.component.orderedlayout.VerticalLayout(
+            correctedAmount, correctedOn, correctedMethod, correctedPurpose, reason);
+        fields.setPadding(false);
+        fields.setSpacing(false);
+        return fields;
     }
 
     void correctDonation(DonationView selected) {

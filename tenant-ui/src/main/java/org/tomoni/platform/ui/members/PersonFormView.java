@@ -94,7 +94,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
     PersonFormView(People people, Messages messages, Organizations organizations, Relationships relationships, Affiliations affiliations,
                    Branches branches, Charges charges, DebitBatches batches, Donations donations) {
         super("person.title.new");
-        this.charges = new ChargesPanel(charges, batches, ChargesPanel.Mode.PERSON);
+        this.charges = new ChargesPanel(charges, batches, messages, ChargesPanel.Mode.PERSON);
         this.donations = new PersonDonationsPanel(donations);
         this.people = people;
         this.relationships = relationships;

@@ -76,8 +76,8 @@ class ChargesAndCorrectionsScreensIT extends ViewTest {
         int fee = charges.stream().map(ChargeView::name).toList().indexOf("会費 花子");
         assertThat(_getFormatted(view.charges.grid, fee, "kind")).isEqualTo("会費");
         assertThat(_getFormatted(view.charges.grid, fee, "method")).isEqualTo("銀行振込");
-        assertThat(_getFormatted(view.charges.grid, fee, "status")).isEqualTo("未収（振込での支払い待ち（口座振替のバッチには入りません））");
-        assertThat(_getFormatted(view.charges.grid, 1 - fee, "status")).startsWith("未収（口座が未登録のため振替できません");
+        assertThat(_getFormatted(view.charges.grid, fee, "status")).isEqualTo("未収（振込待ち。振替バッチには入りません）");
+        assertThat(_getFormatted(view.charges.grid, 1 - fee, "status")).startsWith("未収（口座未登録のため振替できません");
         assertThat(view.charges.totals.getText()).contains("計 2件・900円", "銀行振込・未収 1件・600円", "口座振替・未収 1件・300円");
 
         view.charges.method.setValue("bank_transfer");
@@ -92,11 +92,39 @@ class ChargesAndCorrectionsScreensIT extends ViewTest {
 
         UI.getCurrent().setLocale(UiI18n.ENGLISH);
         assertThat(view.charges.title.getText()).contains("Charges for");
+        assertThat(view.charges.transfer.getText()).isEqualTo("Record transfer received");
         assertThat(_getFormatted(view.charges.grid, fee, "method")).isEqualTo("Bank transfer");
-        assertThat(_getFormatted(view.charges.grid, fee, "status")).isEqualTo("Unpaid（awaiting payment by bank transfer (never in a direct-debit batch)）");
+        assertThat(_getFormatted(view.charges.grid, fee, "status")).isEqualTo("Unpaid (awaiting a bank transfer; never in a debit batch)");
         assertThat(view.charges.totals.getText()).contains("In all 2 charges");
         assertThat(view.charges.method.getLabel()).isEqualTo("Method");
         UI.getCurrent().setLocale(UiI18n.JAPANESE);
+    }
+
+    @Test
+    void a_dues_charge_paid_by_transfer_is_recorded_after_a_confirmation_and_becomes_collected() {
+        PersonView payer = person(a.admin(), "振込", "五郎", "フリコミ", "ゴロウ");
+        var type = context.getBean(MembershipTypes.class).create(a.admin(), new MembershipTypeRequest("年会費", 2000L, "once", false, "person",
+            null)).orThrow();
+        context.getBean(Memberships.class).create(a.admin(), new MembershipRequest(payer.id().toString(), null, type.id().toString(), 1,
+            "2031-09-01", null)).orThrow();
+        UUID run = context.getBean(BillingRuns.class).run(a.admin(), "2031-09").orThrow().id();
+        signInAdmin("charges-ui-a");
+        UI.getCurrent().navigate(BillingRunsView.class);
+        BillingRunsView view = _get(BillingRunsView.class);
+        _selectRow(view.grid, _findAll(view.grid).stream().map(BillingRuns.RunView::id).toList().indexOf(run));
+        assertThat(view.charges.transfer.isEnabled()).isFalse();
+        _selectRow(view.charges.grid, 0);
+        assertThat(view.charges.transfer.isEnabled()).isTrue();
+        ConfirmDialog dialog = view.charges.confirmTransfer();
+        assertThat(Confirmations.text(dialog)).contains("振込 五郎さんの2031年9月分の会費 2,000円", "入金済みにします");
+        _fireCancel(dialog);
+        assertThat(_findAll(view.charges.grid).get(0).status()).isEqualTo("pending");
+        dialog = view.charges.confirmTransfer();
+        NotificationsKt.clearNotifications();
+        _fireConfirm(dialog);
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("入金を記録しました"));
+        assertThat(_getFormatted(view.charges.grid, 0, "status")).isEqualTo("入金済");
+        assertThat(view.charges.totals.getText()).contains("銀行振込・入金済 1件・2,000円");
     }
 
     @Test
@@ -136,7 +164,7 @@ class ChargesAndCorrectionsScreensIT extends ViewTest {
 
         UI.getCurrent().setLocale(UiI18n.ENGLISH);
         assertThat(view.cancel.getText()).isEqualTo("Cancel");
-        assertThat(_getFormatted(view.grid, original, "amount")).endsWith("(cancelled)");
+        assertThat(_getFormatted(view.grid, original, "amount")).endsWith(" (cancelled)");
         UI.getCurrent().setLocale(UiI18n.JAPANESE);
     }
 

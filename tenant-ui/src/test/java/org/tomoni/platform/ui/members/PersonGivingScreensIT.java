@@ -61,7 +61,7 @@ class PersonGivingScreensIT extends ViewTest {
         assertThat(_getFormatted(view.donations.grid, 0, "method")).isEqualTo("現金");
         assertThat(view.donations.title.getText()).isEqualTo("この方の寄付・会費の受領");
         assertThat(view.charges.title.getText()).isEqualTo("この方の請求");
-        assertThat(_getFormatted(view.charges.grid, 0, "status")).startsWith("未収（振込での支払い待ち");
+        assertThat(_getFormatted(view.charges.grid, 0, "status")).startsWith("未収（振込待ち");
         UI.getCurrent().setLocale(UiI18n.ENGLISH);
         assertThat(view.charges.title.getText()).isEqualTo("This person's charges");
         assertThat(_getFormatted(view.charges.grid, 0, "kind")).isEqualTo("Fee");
