@@ -118,6 +118,35 @@ public class DebitBatches {
         });
     }
 
+    private static final Map<String, String> STATUS_JA = Map.of("pending", "未収", "submitted", "依頼済", "collected", "振替済", "failed", "振替不能");
+
+    /**
+     * The batch's debits as CSV (who, member number, bank and branch codes, masked account, amount, status, the bank's
+     * code and reason), in the request file's order. The account number stays masked.
+     */
+    public Outcome<byte[]> debitsCsv(Actor actor, UUID id, org.tomoni.platform.shared.ExcelCsv.Encoding encoding) {
+        if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
+        }
+        return tx.read(actor, scope -> {
+            Optional<BatchView> batch = find(scope, id);
+            if (batch.isEmpty()) {
+                return Outcome.<byte[]>rejected(ErrorCode.NOT_FOUND);
+            }
+            var filter = new ChargeRepository.Filter(null, null, id, null, null, null, null);
+            List<Charges.ChargeView> rows = ChargeRepository.page(scope, filter, new PageRequest(0, Math.max(1, batch.get().count())))
+                .stream().map(Charges::view).toList();
+            return org.tomoni.platform.shared.ExcelCsv.export(encoding, List.of("氏名", "会員番号", "金融機関コード", "支店コード", "口座番号",
+                "金額", "状態", "結果コード", "結果"), printer -> {
+                for (Charges.ChargeView r : rows) {
+                    printer.printRecord(org.tomoni.platform.shared.ExcelCsv.cell(r.name()), r.memberNumber() == null ? "" : r.memberNumber(),
+                        r.bankCode(), r.branchCode(), r.accountMask(), r.amount(), STATUS_JA.getOrDefault(r.status(), r.status()),
+                        r.resultCode() == null ? "" : r.resultCode(), org.tomoni.platform.shared.ExcelCsv.cell(r.failure()));
+                }
+            });
+        });
+    }
+
     /** A request file in a temporary file (the caller streams it out and deletes it); its name says the batch and the date. */
     public record RequestFile(Path path, String fileName) {
         /** The file as a download; the temporary file is deleted once it has been sent. */

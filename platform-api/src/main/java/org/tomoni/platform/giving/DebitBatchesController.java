@@ -56,6 +56,13 @@ class DebitBatchesController {
         return batches.debits(actor, id, PageRequest.of(page, size));
     }
 
+    /** The batch's debits as CSV ({@code encoding}: utf-8-bom, the default, or windows-31j). */
+    @Get("/{id}/debits.csv")
+    Outcome<Download> debitsCsv(Actor actor, @PathVariable UUID id, @Nullable @QueryValue String encoding) {
+        return org.tomoni.platform.shared.CsvDownloads.export(encoding, "debits-" + id + ".csv", "振替対象者.csv",
+            chosen -> batches.debitsCsv(actor, id, chosen));
+    }
+
     /** The Zengin request file, streamed from a temporary file that is deleted once sent. */
     @Capable(Capability.GIVING_WRITE)
     @Get("/{id}/file")

@@ -169,6 +169,11 @@ class ChargesAndCounterEntriesIT extends PlatformTest {
         JsonNode after = api().get("/api/v1/direct-debit/batches/" + run.batchId() + "/debits", t.adminToken()).json().get("items").get(0);
         assertThat(after.get("status").asText()).isEqualTo("failed");
         assertThat(after.get("resultCode").asInt()).isEqualTo(1);
+        var csv = api().bytes("/api/v1/direct-debit/batches/" + run.batchId() + "/debits.csv", t.adminToken());
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("氏名", "口座 一郎", "0005", "001", "****567", "300",
+            "振替不能", "資金不足").doesNotContain("1234567");
+        assertThat(api().bytes("/api/v1/direct-debit/batches/" + run.batchId() + "/debits.csv", other.adminToken()).status()).isEqualTo(404);
         assertThat(api().get("/api/v1/direct-debit/batches/" + UUID.randomUUID() + "/debits", t.adminToken()).status()).isEqualTo(404);
     }
 

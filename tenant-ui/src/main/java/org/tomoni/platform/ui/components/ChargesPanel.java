@@ -90,7 +90,7 @@ public class ChargesPanel extends VerticalLayout implements LocaleChangeObserver
         if (mode == Mode.PERSON) {
             columns.put("period", grid.addColumn(c -> UiFormat.month(c.period(), getLocale())).setKey("period").setAutoWidth(true));
         } else {
-            columns.put("name", grid.addColumn(ChargeView::name).setKey("name").setAutoWidth(true));
+            columns.put("name", grid.addColumn(ChargeView::name).setKey("name").setWidth("10em").setFlexGrow(1));
         }
         if (mode == Mode.BATCH) {
             columns.put("memberNumber", grid.addColumn(c -> c.memberNumber() == null ? "" : String.valueOf(c.memberNumber()))
@@ -104,7 +104,7 @@ public class ChargesPanel extends VerticalLayout implements LocaleChangeObserver
         }
         columns.put("amount", grid.addColumn(c -> UiFormat.yen(c.amount(), getLocale())).setKey("amount").setAutoWidth(true));
         // The status with its reason wraps in its column rather than widening the list past the window.
-        columns.put("status", grid.addColumn(this::statusText).setKey("status").setWidth("16em").setFlexGrow(1));
+        columns.put("status", grid.addColumn(this::statusText).setKey("status").setWidth("13em").setFlexGrow(2));
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(mode != Mode.RUN);
         grid.setHeight(mode == Mode.RUN ? "24em" : null);

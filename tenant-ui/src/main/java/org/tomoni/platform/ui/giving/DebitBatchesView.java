@@ -88,6 +88,9 @@ public class DebitBatchesView extends ListView<BatchView> {
 
     /** Who is in the shown batch: each debit's name, member number, bank and branch, masked account, amount and result. */
     final ChargesPanel debits;
+    /** The batch's debits as CSV (UTF-8 with BOM, for Excel). */
+    final Anchor debitsCsv = new Anchor();
+    private final Span debitsCsvProblem = new Span();
 
     DebitBatchesView(DebitBatches batches, DebitResults results, GivingSettings settings, Charges charges, Messages messages) {
         super("batches.title", "batches.empty");
@@ -156,7 +159,10 @@ public class DebitBatchesView extends ListView<BatchView> {
         HorizontalLayout resultLine = new HorizontalLayout(resultMark, result);
         resultLine.setSpacing(true);
         resultLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        detail.add(detailTitle, detailSummary, download, uploadBox, resultLine, resultDetail, codes, debits);
+        debitsCsv.setId("batch-debits-csv");
+        debitsCsv.getElement().setAttribute("download", true);
+        debitsCsv.setRouterIgnore(true);
+        detail.add(detailTitle, detailSummary, download, uploadBox, resultLine, resultDetail, codes, debitsCsv, debitsCsvProblem, debits);
 
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setWidthFull();
@@ -261,6 +267,11 @@ public class DebitBatchesView extends ListView<BatchView> {
         }
         upload.getParent().ifPresent(p -> p.setVisible(canWrite && "created".equals(batch.status())));
         debits.show(batch.id());
+        UUID batchId = batch.id();
+        Actor reader = UiSession.require();
+        org.tomoni.platform.ui.components.CsvDownloads.bind(debitsCsv, debitsCsvProblem, "furikae-" + batch.batchNumber() + "-debits.csv",
+            org.tomoni.platform.shared.ExcelCsv.Encoding.UTF_8_BOM, () -> batches.debitsCsv(reader, batchId,
+                org.tomoni.platform.shared.ExcelCsv.Encoding.UTF_8_BOM), messages, getLocale());
         upload.clearFileList();
     }
 
@@ -310,6 +321,7 @@ public class DebitBatchesView extends ListView<BatchView> {
         codeColumns.forEach((key, column) -> column.setHeader(getTranslation("batches.codes." + key)));
         codes.setEmptyStateText(getTranslation("batches.codes.empty"));
         download.setText(getTranslation("batches.requestFile"));
+        debitsCsv.setText(getTranslation("batches.debitsCsv"));
         uploadLabel.setText(getTranslation("batches.resultFile"));
         upload.setI18n(UploadTexts.i18n(k -> getTranslation(k), "batches.upload.add"));
     }
