@@ -35,6 +35,9 @@ class TenantOnboardingApiIT extends PlatformTest {
         assertThat(r.json().get("tenant").get("settings").get("enabledModules").toString()).contains("members", "giving", "events");
         String password = r.json().get("admin").get("temporaryPassword").asText();
         String token = api().login("solidarity", "admin", password);
+        // The operator's password is temporary: the admin chooses their own first.
+        assertThat(api().post("/api/v1/auth/password", token, Map.of("currentPassword", password, "newPassword", "solidarity-own-choice"))
+            .status()).isEqualTo(204);
         assertThat(api().get("/api/v1/people", token).json().get("total").asLong()).isZero();
         assertThat(api().get("/api/v1/tenants", operator).body()).contains("solidarity");
     }
