@@ -20,7 +20,8 @@ import java.util.Locale;
  * public routes open for anyone but only outside any layout (never in the staff frame);
  * signed-out users go to the login, and so do users deactivated or given another role since they
  * signed in (checked on every request and navigation, see {@link Sessions}); a route whose
- * {@link Allowed} capability the policy refuses (role, the tenant's module, duty) ends on "not found". Also sets Japanese as the session's language unless the user switched.
+ * {@link Allowed} capability the policy refuses (role, the tenant's module, duty) ends on "not found"; a user
+ * signed in with a temporary password is sent to {@link PasswordChangeView} from every route until they change it. Also sets Japanese as the session's language unless the user switched.
  */
 @Singleton
 public class AccessControl implements VaadinServiceInitListener {
@@ -78,6 +79,11 @@ public class AccessControl implements VaadinServiceInitListener {
         }
         if (actor.isEmpty()) {
             event.forwardTo(LoginView.class);
+            return;
+        }
+        if (target != PasswordChangeView.class && sessions.passwordChangeRequired(actor.get().tenantId(), actor.get().userId())) {
+            // Signed in with a temporary password: nothing else opens until it is changed.
+            event.forwardTo(PasswordChangeView.class);
             return;
         }
         if (!permits(allowed, actor.get())) {

@@ -28,6 +28,7 @@ public class LoginView extends LocalizedView {
     final PasswordField password = new PasswordField();
     final Button submit = new Button();
     final Span error = new Span();
+    final com.vaadin.flow.router.RouterLink forgot = new com.vaadin.flow.router.RouterLink("", ForgotPasswordView.class);
     private final Authenticator authenticator;
     private final org.tomoni.platform.shared.ClientAddresses addresses;
     private final TenantRegistry tenants;
@@ -47,6 +48,7 @@ public class LoginView extends LocalizedView {
         password.setId("password");
         submit.setId("login");
         error.setId("login-error");
+        forgot.setId("forgot-password");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
@@ -54,7 +56,7 @@ public class LoginView extends LocalizedView {
         for (var field : new com.vaadin.flow.component.HasSize[] {organization, username, password}) {
             field.setWidth("20em");
         }
-        add(title, organization, username, password, submit, error);
+        add(title, organization, username, password, submit, error, forgot);
         localize();
     }
 
@@ -83,6 +85,7 @@ public class LoginView extends LocalizedView {
         username.setLabel(getTranslation("login.username"));
         password.setLabel(getTranslation("login.password"));
         submit.setText(getTranslation("login.submit"));
+        forgot.setText(getTranslation("login.forgot"));
         error.setText(errorKey == null ? "" : getTranslation(errorKey, errorMinutes));
     }
 }
