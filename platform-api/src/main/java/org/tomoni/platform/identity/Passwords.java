@@ -94,7 +94,7 @@ public class Passwords {
      * session, which goes on; null for a UI session). Audited.
      */
     public Outcome<Void> change(Actor actor, UUID keepFamily, String currentPassword, String newPassword) {
-        if (!policy.allows(actor, Capability.SIGNED_IN) || actor.userId() == null || actor.narrow() != null) {
+        if (!policy.allows(actor, Capability.SIGNED_IN) || actor.userId() == null) {
             return Outcome.rejected(ErrorCode.FORBIDDEN);
         }
         Function<Scope, Outcome<Void>> work = scope -> {
