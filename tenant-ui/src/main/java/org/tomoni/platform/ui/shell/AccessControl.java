@@ -46,7 +46,7 @@ public class AccessControl implements VaadinServiceInitListener {
         event.addRequestHandler(new SynchronizedRequestHandler() {
             @Override
             public boolean synchronizedHandleRequest(VaadinSession session, VaadinRequest request, VaadinResponse response) {
-                UiSession.actorOf(session).filter(a -> !sessions.uiSessionStands(a)).ifPresent(a -> UiSession.end(session));
+                UiSession.actorOf(session).filter(a -> !stands(session, a)).ifPresent(a -> UiSession.end(session));
                 return false;
             }
         });
@@ -72,8 +72,8 @@ public class AccessControl implements VaadinServiceInitListener {
             return;
         }
         var actor = UiSession.actor();
-        if (actor.isPresent() && !sessions.uiSessionStands(actor.get())) {
-            // Deactivated, or the role changed since sign-in: this session ends here.
+        if (actor.isPresent() && !stands(VaadinSession.getCurrent(), actor.get())) {
+            // Deactivated, the role changed, or the password changed elsewhere since sign-in: this session ends here.
             UiSession.end(VaadinSession.getCurrent());
             actor = java.util.Optional.empty();
         }
@@ -89,6 +89,11 @@ public class AccessControl implements VaadinServiceInitListener {
         if (!permits(allowed, actor.get())) {
             event.rerouteTo(NotFoundView.class);
         }
+    }
+
+    /** The user is active with the session's role, and the password is the one the session signed in with. */
+    private boolean stands(VaadinSession session, Actor actor) {
+        return sessions.uiSessionStands(actor) && UiSession.passwordStands(session, sessions.passwordStamp(actor.tenantId(), actor.userId()));
     }
 
     /** The one policy decides: the route's capability (role × the tenant's module × duties). */

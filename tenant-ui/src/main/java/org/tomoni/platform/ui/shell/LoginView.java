@@ -37,8 +37,12 @@ public class LoginView extends LocalizedView {
     private String errorKey;
     private long errorMinutes;
 
-    LoginView(Authenticator authenticator, TenantRegistry tenants, org.tomoni.platform.shared.ClientAddresses addresses) {
+    private final org.tomoni.platform.identity.Sessions sessions;
+
+    LoginView(Authenticator authenticator, TenantRegistry tenants, org.tomoni.platform.shared.ClientAddresses addresses,
+              org.tomoni.platform.identity.Sessions sessions) {
         super("login.title");
+        this.sessions = sessions;
         this.authenticator = authenticator;
         this.addresses = addresses;
         this.tenants = tenants;
@@ -66,7 +70,7 @@ public class LoginView extends LocalizedView {
         password.clear();
         if (attempt instanceof Authenticator.Attempt.Authenticated ok) {
             String name = ok.actor().tenantId() == null ? "" : tenants.findById(ok.actor().tenantId()).map(t -> t.nameJa()).orElse("");
-            UiSession.signIn(ok.actor(), name);
+            UiSession.signIn(ok.actor(), name, sessions.passwordStamp(ok.actor().tenantId(), ok.actor().userId()));
             getUI().ifPresent(ui -> ui.navigate(HomeView.class));
         } else if (attempt instanceof Authenticator.Attempt.Throttled t) {
             errorKey = "login.throttled";

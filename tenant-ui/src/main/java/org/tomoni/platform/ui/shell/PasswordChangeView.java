@@ -82,6 +82,8 @@ public class PasswordChangeView extends LocalizedView {
             FieldErrors.show(r, fields(), messages, getLocale());
             return;
         }
+        Actor me = UiSession.require();
+        UiSession.restamp(sessions.passwordStamp(me.tenantId(), me.userId()));
         current.clear();
         next.clear();
         confirm.clear();

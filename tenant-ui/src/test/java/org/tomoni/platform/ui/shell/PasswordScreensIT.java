@@ -132,6 +132,19 @@ class PasswordScreensIT extends ViewTest {
     }
 
     @Test
+    void a_password_changed_in_another_session_ends_this_screen_session() {
+        UUID id = staff("ui-pw-elsewhere", null);
+        TestTenants.ownPassword(context, t, id, Role.STAFF);
+        signIn("ui-pw", "ui-pw-elsewhere", TestTenants.PASSWORD);
+        assertThat(currentPath()).isEqualTo("people");
+        // The same user changes the password from another device (the API, or another browser).
+        context.getBean(org.tomoni.platform.identity.Passwords.class).change(new org.tomoni.platform.shared.Actor(id, id.toString(), t.id(),
+            t.slug(), java.util.Set.of(Role.STAFF), null), null, TestTenants.PASSWORD, "changed-elsewhere-1").orThrow();
+        UI.getCurrent().navigate("people");
+        assertThat(currentPath()).isEqualTo("login");
+    }
+
+    @Test
     void the_platform_operator_reaches_the_change_from_the_top_bar_too() {
         context.getBean(PlatformAccounts.class).create("ui-pw-op", "運用者", Role.PLATFORM_OPERATOR, TestTenants.PASSWORD, "test");
         signIn("", "ui-pw-op", TestTenants.PASSWORD);
