@@ -64,6 +64,7 @@ public class PasswordResetView extends LocalizedView implements HasUrlParameter<
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         token = parameter;
+        done = false;
         Outcome<Void> check = passwords.checkReset(token);
         messageKey = check instanceof Outcome.Rejected<Void> r ? problem(r) : null;
         showForm(messageKey == null);
