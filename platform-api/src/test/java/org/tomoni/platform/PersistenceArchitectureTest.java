@@ -36,6 +36,7 @@ class PersistenceArchitectureTest {
         Map.entry("tenant_kinds", "onboarding"),
         Map.entry("users", "identity"),
         Map.entry("refresh_tokens", "identity"),
+        Map.entry("password_resets", "identity"),
         Map.entry("platform_users", "identity"),
         Map.entry("platform_refresh_tokens", "identity"),
         Map.entry("user_duties", "identity"),

@@ -77,7 +77,7 @@ public class DemoProvisioning {
             // One transaction for the tenant and everything in it: every service below joins it.
             tx.platform(PROVISIONER.auditName(), scope -> {
                 var onboarded = onboarding.onboard(PROVISIONER, new TenantOnboarding.Request(t.slug(), t.nameJa(), t.nameEn(), t.kind(), null,
-                    new TenantOnboarding.NewAdmin("admin", t.nameJa() + " 管理者", pw))).orThrow();
+                    new TenantOnboarding.NewAdmin("admin", t.nameJa() + " 管理者", pw, "admin@" + t.slug() + ".example")), false).orThrow();
                 afterStep.accept(t.slug(), "onboarded");
                 addPeople(onboarded.tenant(), t);
                 return null;

@@ -84,6 +84,15 @@ final class RefreshTokenRepository {
         return revoke(scope, shape(scope), false, userId);
     }
 
+    /** Every family of the user but {@code keep} (the session that asked, e.g. to change its password; null keeps none). */
+    static int revokeAllOfExcept(Scope scope, UUID userId, UUID keep) {
+        return keep == null ? revokeAllOf(scope, userId) : revokeExcept(scope, shape(scope), userId, keep);
+    }
+
+    private static <R extends Record> int revokeExcept(Scope scope, Shape<R> s, UUID userId, UUID keep) {
+        return scope.update(s.table()).set(s.revokedAt(), scope.now()).where(s.userId().eq(userId), s.familyId().ne(keep), s.revokedAt().isNull());
+    }
+
     private static <R extends Record> int revoke(Scope scope, Shape<R> s, boolean family, UUID id) {
         return scope.update(s.table()).set(s.revokedAt(), scope.now()).where((family ? s.familyId() : s.userId()).eq(id), s.revokedAt().isNull());
     }

@@ -97,6 +97,10 @@ class RefreshTokens {
         RefreshTokenRepository.revokeAllOf(scope, userId);
     }
 
+    void revokeAllOfUserExcept(Scope scope, UUID userId, UUID keepFamily) {
+        RefreshTokenRepository.revokeAllOfExcept(scope, userId, keepFamily);
+    }
+
     /** Whose family it is. */
     Optional<UUID> userOfFamily(Scope scope, UUID familyId) {
         return RefreshTokenRepository.userOfFamily(scope, familyId);

@@ -48,7 +48,7 @@ public class Sessions {
     }
 
     /** What the database said: the user's role when active (empty when missing or inactive), and whether the family stands. */
-    private record Entry(Optional<Role> activeRole, boolean familyLive, long expiresAt) {
+    private record Entry(Optional<Role> activeRole, boolean familyLive, boolean passwordTemporary, String passwordStamp, long expiresAt) {
     }
 
     /** An access token's session: its user, family and role claim. */
@@ -64,6 +64,32 @@ public class Sessions {
         }
         Role role = actor.roles().iterator().next();
         return lookup(new Key(actor.tenantId(), actor.userId(), null)).activeRole().filter(r -> r == role).isPresent();
+    }
+
+    /**
+     * Whether the user signed in with a temporary password (set by an admin or the operator) not yet changed: such a
+     * session may only change the password (and sign out); the API answers everything else 403, the UI shows the change.
+     */
+    public boolean passwordChangeRequired(UUID tenantId, UUID userId) {
+        return userId != null && lookup(new Key(tenantId, userId, null)).passwordTemporary();
+    }
+
+    /**
+     * A fingerprint of the user's current password (empty when the user is missing or inactive): it changes with every
+     * new password, so a UI session that remembers the one it signed in with ends when the password is changed or reset
+     * elsewhere. Never the hash itself.
+     */
+    public String passwordStamp(UUID tenantId, UUID userId) {
+        return userId == null ? "" : lookup(new Key(tenantId, userId, null)).passwordStamp();
+    }
+
+    private static String stamp(String passwordHash) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Forgets this node's cached answers for a user whose sessions just ended (other nodes follow within the cache time). */
@@ -89,9 +115,11 @@ public class Sessions {
 
     private Entry load(Key key, long expiresAt) {
         Function<Scope, Entry> work = scope -> {
-            Optional<Role> role = Logins.find(scope, key.userId()).filter(UserRecord::active).map(UserRecord::role);
+            Optional<UserRecord> user = Logins.find(scope, key.userId()).filter(UserRecord::active);
+            Optional<Role> role = user.map(UserRecord::role);
             boolean live = key.familyId() == null || role.isPresent() && RefreshTokenRepository.familyStands(scope, key.familyId(), key.userId());
-            return new Entry(role, live, expiresAt);
+            return new Entry(role, live, user.map(UserRecord::passwordTemporary).orElse(false),
+                user.map(u -> stamp(u.passwordHash())).orElse(""), expiresAt);
         };
         return key.tenantId() == null ? tx.platform(CHECKER, work::apply)
             : tx.read(NarrowActors.job(CHECKER, key.tenantId(), null), work::apply);

@@ -40,12 +40,16 @@ public class TokenService {
         this.audit = audit;
     }
 
-    /** The OAuth-shaped answer of login and refresh. */
+    /**
+     * The OAuth-shaped answer of login and refresh. {@code password_change_required}: the password is temporary, and the
+     * token may only change it ({@code POST /api/v1/auth/password}) or log out until then.
+     */
     @Serdeable
     public record Tokens(@JsonProperty("access_token") String accessToken,
                          @JsonProperty("refresh_token") String refreshToken,
                          @JsonProperty("token_type") String tokenType,
-                         @JsonProperty("expires_in") long expiresIn) {
+                         @JsonProperty("expires_in") long expiresIn,
+                         @JsonProperty("password_change_required") boolean passwordChangeRequired) {
     }
 
     /** Tokens for a freshly authenticated actor: a new refresh family. */
@@ -106,9 +110,15 @@ public class TokenService {
         sessions.forget(userId);
     }
 
+    /** Every session of the user but the one of {@code keepFamily} ends (a password change keeps the session that made it). */
+    void revokeAllBut(Scope scope, UUID userId, UUID keepFamily) {
+        refresh.revokeAllOfUserExcept(scope, userId, keepFamily);
+        sessions.forget(userId);
+    }
+
     private Tokens pairIn(Scope scope, UserRecord user, String slug, UUID family) {
         String refreshToken = refresh.issue(scope, user.tenantId(), user.id(), family);
-        return new Tokens(access.issue(user, slug, family), refreshToken, "Bearer", access.lifetimeSeconds());
+        return new Tokens(access.issue(user, slug, family), refreshToken, "Bearer", access.lifetimeSeconds(), user.passwordTemporary());
     }
 
     /**

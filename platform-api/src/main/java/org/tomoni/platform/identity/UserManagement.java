@@ -1,5 +1,7 @@
 package org.tomoni.platform.identity;
 
+import io.micronaut.core.annotation.Creator;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.tomoni.platform.access.AccessPolicy;
@@ -31,6 +33,11 @@ import java.util.UUID;
 public class UserManagement {
     private final AccessPolicy policy;
     static final int MIN_PASSWORD = 12;
+
+    /** The one password rule (at least {@link #MIN_PASSWORD} characters), for admins, owners and reset links alike. */
+    static boolean acceptable(String password) {
+        return password != null && password.length() >= MIN_PASSWORD;
+    }
     private static final String USERNAME_PATTERN = "[a-z0-9._-]{3,64}";
     private final TenantTransactions tx;
     private final PasswordHasher hasher;
@@ -45,8 +52,16 @@ public class UserManagement {
         this.tokens = tokens;
     }
 
+    /** {@code email} (optional) is where a reset link for a forgotten password goes. */
     @Serdeable
-    public record NewUser(String username, String displayName, String role, String password) {
+    public record NewUser(String username, String displayName, String role, String password, @Nullable String email) {
+        @Creator
+        public NewUser {
+        }
+
+        public NewUser(String username, String displayName, String role, String password) {
+            this(username, displayName, role, password, null);
+        }
     }
 
     /** The created or reset user; the password only when the platform generated it (shown once). */
@@ -83,8 +98,16 @@ public class UserManagement {
             }));
     }
 
-    /** Creates a user inside the caller's transaction (onboarding, provisioning); the scope's actor is recorded as its creator. */
+    /**
+     * Creates a user inside the caller's transaction (onboarding); the scope's actor is recorded as its creator. The
+     * password, given or generated, is temporary: its owner changes it at first sign-in.
+     */
     public Outcome<WithPassword> createIn(TenantScope scope, NewUser request) {
+        return createIn(scope, request, true);
+    }
+
+    /** As {@link #createIn(TenantScope, NewUser)}; {@code temporary} false only where the provisioner chose the password (the demo). */
+    public Outcome<WithPassword> createIn(TenantScope scope, NewUser request, boolean temporary) {
         List<FieldError> errors = new ArrayList<>();
         String username = normalise(request.username());
         if (username == null || !username.matches(USERNAME_PATTERN)) {
@@ -101,6 +124,10 @@ public class UserManagement {
         }
         // The shared field rules: control characters, lone surrogates, at most 100 characters.
         Fields.into(errors).optional("displayName", request.displayName(), TextRules.NAME);
+        String email = Fields.into(errors).email("email", request.email());
+        if (email != null && errors.stream().noneMatch(e -> e.field().equals("email")) && UserRepository.findByEmail(scope, email).isPresent()) {
+            errors.add(FieldError.of("email", "taken"));
+        }
         if (!errors.isEmpty()) {
             return Outcome.invalid(errors);
         }
@@ -109,7 +136,7 @@ public class UserManagement {
         String displayName = request.displayName() == null || request.displayName().isBlank() ? username : request.displayName().strip();
         UUID id = Ids.newId();
         UserRepository.insert(scope, new UserRecord(scope.tenantId(), id, username, displayName, hasher.hash(password), role.get(), true,
-            null, null, 0));
+            null, null, 0, email, temporary));
         return Outcome.ok(new WithPassword(UserView.of(UserRepository.find(scope, id).orElseThrow()), generated));
     }
 
@@ -156,7 +183,7 @@ public class UserManagement {
         });
     }
 
-    /** Sets the given password, or generates a temporary one; every session of the user ends. */
+    /** Sets the given password, or generates one; either is temporary (its owner changes it at next sign-in); every session of the user ends. */
     public Outcome<WithPassword> resetPassword(Actor actor, UUID id, String newPassword) {
         if (newPassword != null && newPassword.length() < MIN_PASSWORD) {
             return policy.allows(actor, Capability.USERS_MANAGE) ? Outcome.invalid(List.of(FieldError.of("password", "password"))) : Outcome.rejected(ErrorCode.FORBIDDEN);
@@ -164,7 +191,7 @@ public class UserManagement {
         String generated = newPassword == null ? RandomSecrets.password() : null;
         String password = generated != null ? generated : newPassword;
         return change(actor, id, "user.reset_password", (scope, user) -> {
-            UserRepository.setPasswordHash(scope, id, hasher.hash(password));
+            UserRepository.setPassword(scope, id, hasher.hash(password), true);
             tokens.revokeAll(scope, id);
             return Outcome.ok(null);
         }).map(view -> new WithPassword(view, generated));

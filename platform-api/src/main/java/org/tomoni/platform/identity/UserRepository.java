@@ -18,7 +18,8 @@ final class UserRepository {
 
     static void insert(TenantScope scope, UserRecord u) {
         scope.insertInto(USERS).set(USERS.ID, u.id()).set(USERS.USERNAME, u.username()).set(USERS.DISPLAY_NAME, u.displayName())
-            .set(USERS.PASSWORD_HASH, u.passwordHash()).set(USERS.ROLE, u.role().code()).set(USERS.ACTIVE, u.active()).execute();
+            .set(USERS.PASSWORD_HASH, u.passwordHash()).set(USERS.ROLE, u.role().code()).set(USERS.ACTIVE, u.active())
+            .set(USERS.EMAIL, u.email()).set(USERS.PASSWORD_TEMPORARY, u.passwordTemporary()).execute();
     }
 
     static Optional<UserRecord> find(TenantScope scope, UUID id) {
@@ -56,12 +57,20 @@ final class UserRepository {
         return scope.update(USERS).set(USERS.ACTIVE, active).where(USERS.ID.eq(id));
     }
 
-    static int setPasswordHash(TenantScope scope, UUID id, String hash) {
-        return scope.update(USERS).set(USERS.PASSWORD_HASH, hash).where(USERS.ID.eq(id));
+    /** A new password: temporary when someone else set it (an admin's reset), permanent when its owner chose it. */
+    static int setPassword(TenantScope scope, UUID id, String hash, boolean temporary) {
+        return scope.update(USERS).set(USERS.PASSWORD_HASH, hash).set(USERS.PASSWORD_TEMPORARY, temporary).where(USERS.ID.eq(id));
+    }
+
+    /** The user whose e-mail is {@code email}, ignoring case (one per tenant). */
+    static Optional<UserRecord> findByEmail(TenantScope scope, String email) {
+        return scope.dsl().selectFrom(USERS).where(scope.owns(USERS), org.jooq.impl.DSL.lower(USERS.EMAIL).eq(email.toLowerCase(java.util.Locale.ROOT)))
+            .fetchOptional(UserRepository::toUser);
     }
 
     private static UserRecord toUser(UsersRecord r) {
         return new UserRecord(r.getTenantId(), r.getId(), r.getUsername(), r.getDisplayName(), r.getPasswordHash(),
-            Role.fromCode(r.getRole()).orElseThrow(), r.getActive(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+            Role.fromCode(r.getRole()).orElseThrow(), r.getActive(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(), r.getEmail(),
+            r.getPasswordTemporary());
     }
 }

@@ -57,8 +57,16 @@ public class TenantOnboarding {
         this.templates = templates;
     }
 
+    /** The first admin: the password (given or generated) is temporary; {@code email} (optional) receives reset links. */
     @Serdeable
-    public record NewAdmin(String username, @Nullable String displayName, @Nullable String password) {
+    public record NewAdmin(String username, @Nullable String displayName, @Nullable String password, @Nullable String email) {
+        @io.micronaut.core.annotation.Creator
+        public NewAdmin {
+        }
+
+        public NewAdmin(String username, String displayName, String password) {
+            this(username, displayName, password, null);
+        }
     }
 
     @Serdeable
@@ -79,7 +87,13 @@ public class TenantOnboarding {
         return Outcome.ok(new org.tomoni.platform.shared.Page<>(all, all.size(), 0, all.size()));
     }
 
+    /** Onboards a tenant; its first admin changes the password at first sign-in. */
     public Outcome<Onboarded> onboard(Actor actor, Request request) {
+        return onboard(actor, request, true);
+    }
+
+    /** As {@link #onboard(Actor, Request)}; {@code temporaryAdminPassword} false only for the demo, whose password the provisioner chose. */
+    public Outcome<Onboarded> onboard(Actor actor, Request request, boolean temporaryAdminPassword) {
         if (policy.check(actor, Capability.TENANTS_ONBOARD) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
@@ -113,7 +127,7 @@ public class TenantOnboarding {
             Actor onboarder = NarrowActors.job("onboarding", tenantId, slug, Capability.MEMBERS_SETTINGS, Capability.GIVING_SETTINGS);
             Outcome<UserManagement.WithPassword> admin = tx.write(onboarder, tenantScope -> users.createIn(tenantScope,
                 new UserManagement.NewUser(request.admin().username(), request.admin().displayName(), Role.TENANT_ADMIN.code(),
-                    request.admin().password())));
+                    request.admin().password(), request.admin().email()), temporaryAdminPassword));
             if (admin instanceof Outcome.Rejected<UserManagement.WithPassword> r) {
                 return Outcome.<Onboarded>invalid(r.errors().stream()
                     .map(e -> new FieldError("admin." + e.field(), e.code(), e.message())).toList());

@@ -8,6 +8,8 @@ public enum ErrorCode {
     INVALID_CREDENTIALS(401),
     INVALID_REFRESH_TOKEN(401),
     FORBIDDEN(403),
+    /** Signed in with a temporary password: only changing it (and signing out) is possible until then. */
+    PASSWORD_CHANGE_REQUIRED(403),
     NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     VERSION_CONFLICT(409),

@@ -57,6 +57,10 @@ final class OutcomeResponses implements Ordered {
                 out.status(HttpStatus.NO_CONTENT).body(null);
                 return;
             }
+            case ACCEPTED -> {
+                out.status(HttpStatus.ACCEPTED).body(null);
+                return;
+            }
             case CREATED -> {
                 boolean fresh = !(value instanceof Fresh f) || f.fresh();
                 out.status(fresh ? HttpStatus.CREATED : HttpStatus.OK);

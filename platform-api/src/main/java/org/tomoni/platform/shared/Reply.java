@@ -21,7 +21,9 @@ public record Reply<T>(Outcome<T> outcome, Success success, @Nullable Function<T
         /** 201 with the value and its Location; 200 without Location when the value is {@link Fresh} and not fresh. */
         CREATED,
         /** 204, no body. */
-        NO_CONTENT
+        NO_CONTENT,
+        /** 202, no body: taken in, its effect not told (a password-reset request, whether or not the address is known). */
+        ACCEPTED
     }
 
     public Reply {
@@ -39,6 +41,10 @@ public record Reply<T>(Outcome<T> outcome, Success success, @Nullable Function<T
 
     public static <T> Reply<T> noContent(Outcome<T> outcome) {
         return new Reply<>(outcome, Success.NO_CONTENT, null, Map.of());
+    }
+
+    public static <T> Reply<T> accepted(Outcome<T> outcome) {
+        return new Reply<>(outcome, Success.ACCEPTED, null, Map.of());
     }
 
     public static <T> Reply<T> rejected(ErrorCode code) {

@@ -39,7 +39,8 @@ class IdentityRepositoriesIsolationIT extends PlatformTest {
     private UUID userOfA(String username) {
         UUID id = Ids.newId();
         tx.write(a.admin(), scope -> {
-            UserRepository.insert(scope, new UserRecord(a.id(), id, username, username, "hash", Role.STAFF, true, null, null, 0));
+            UserRepository.insert(scope, new UserRecord(a.id(), id, username, username, "hash", Role.STAFF, true, null, null, 0,
+                username + "@example.jp", false));
             return null;
         });
         return id;
@@ -54,13 +55,15 @@ class IdentityRepositoriesIsolationIT extends PlatformTest {
             assertThat(UserRepository.page(scope, PageRequest.of(0, 100))).noneMatch(u -> u.id().equals(id));
             assertThat(UserRepository.setRole(scope, id, Role.TENANT_ADMIN)).isZero();
             assertThat(UserRepository.setActive(scope, id, false)).isZero();
-            assertThat(UserRepository.setPasswordHash(scope, id, "other")).isZero();
+            assertThat(UserRepository.setPassword(scope, id, "other", true)).isZero();
+            assertThat(UserRepository.findByEmail(scope, "iso-user@example.jp")).isEmpty();
             return null;
         });
         UserRecord after = tx.read(a.admin(), scope -> UserRepository.find(scope, id)).orElseThrow();
         assertThat(after.role()).isEqualTo(Role.STAFF);
         assertThat(after.active()).isTrue();
         assertThat(after.passwordHash()).isEqualTo("hash");
+        assertThat(after.passwordTemporary()).isFalse();
         assertThat(after.version()).isZero();
     }
 
@@ -109,6 +112,25 @@ class IdentityRepositoriesIsolationIT extends PlatformTest {
             assertThat(rs.getBoolean(3)).as("and when").isTrue();
             assertThat(rs.getLong(4)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void tenant_b_neither_finds_nor_uses_nor_supersedes_a_password_reset_link_of_tenant_a() {
+        UUID user = userOfA("iso-reset");
+        UUID reset = Ids.newId();
+        tx.write(a.admin(), scope -> {
+            PasswordResetRepository.insert(scope, reset, user, new byte[] {4, 5, 6}, scope.now().plus(Duration.ofMinutes(30)));
+            return null;
+        });
+        tx.write(b.admin(), scope -> {
+            assertThat(PasswordResetRepository.lock(scope, reset)).isEmpty();
+            assertThat(PasswordResetRepository.markUsed(scope, reset)).isZero();
+            assertThat(PasswordResetRepository.supersedeOpen(scope, user)).isZero();
+            return null;
+        });
+        var row = tx.write(a.admin(), scope -> PasswordResetRepository.lock(scope, reset)).orElseThrow();
+        assertThat(row.usedAt()).isNull();
+        assertThat(row.supersededAt()).isNull();
     }
 
     @Test

@@ -53,7 +53,10 @@ class SessionRevocationIT extends PlatformTest {
         ApiResponse created = api().post("/api/v1/users", t.adminToken(), Map.of("username", username, "role", role.code(),
             "password", TestTenants.PASSWORD));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("user").get("id").asText();
+        String id = created.json().get("user").get("id").asText();
+        // The admin's password is temporary: the user chooses theirs (the same text) before the sessions under test.
+        TestTenants.ownPassword(context, t, java.util.UUID.fromString(id), role);
+        return id;
     }
 
     private int people(String token) {

@@ -1,6 +1,7 @@
 package org.tomoni.platform.testing;
 
 import io.micronaut.context.ApplicationContext;
+import org.tomoni.platform.identity.Passwords;
 import org.tomoni.platform.identity.UserManagement;
 import org.tomoni.platform.onboarding.TenantOnboarding;
 import org.tomoni.platform.shared.Actor;
@@ -46,13 +47,28 @@ public final class TestTenants {
             slug + " の会", slug + " association", kind, settings, new TenantOnboarding.NewAdmin("admin", "管理者", PASSWORD))).orThrow();
         UUID tenantId = onboarded.tenant().id();
         Actor admin = new Actor(onboarded.admin().user().id(), "admin", tenantId, slug, Set.of(Role.TENANT_ADMIN), null);
+        ownPassword(context, admin);
         return new TestTenant(tenantId, slug, api.login(slug, "admin", PASSWORD), admin);
     }
 
     /** A further user of the tenant with the role, logged in; its access token. */
     public String userToken(TestTenant tenant, String username, Role role) {
-        context.getBean(UserManagement.class).create(tenant.admin(),
-            new UserManagement.NewUser(username, username, role.code(), PASSWORD)).orThrow();
+        UUID id = context.getBean(UserManagement.class).create(tenant.admin(),
+            new UserManagement.NewUser(username, username, role.code(), PASSWORD)).orThrow().user().id();
+        ownPassword(context, new Actor(id, id.toString(), tenant.id(), tenant.slug(), Set.of(role), null));
         return api.login(tenant.slug(), username, PASSWORD);
+    }
+
+    /**
+     * The user (created by an admin or onboarding, so with a temporary password) changes it to {@link #PASSWORD} as its
+     * owner, as at a first sign-in; after it the user signs in without the forced change.
+     */
+    public static void ownPassword(ApplicationContext context, Actor user) {
+        context.getBean(Passwords.class).change(user, null, PASSWORD, PASSWORD).orThrow();
+    }
+
+    /** {@link #ownPassword} for a tenant's user known by id. */
+    public static void ownPassword(ApplicationContext context, TestTenant tenant, UUID userId, Role role) {
+        ownPassword(context, new Actor(userId, userId.toString(), tenant.id(), tenant.slug(), Set.of(role), null));
     }
 }

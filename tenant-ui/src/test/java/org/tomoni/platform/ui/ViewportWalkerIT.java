@@ -163,8 +163,10 @@ class ViewportWalkerIT extends PlatformTest {
         PublicGiving giving = context.getBean(PublicGiving.class);
         for (String slug : tenants) {
             var admin = (Authenticator.Attempt.Authenticated) context.getBean(Authenticator.class).authenticate(slug, "admin", TestTenants.PASSWORD, "127.0.0.1");
-            context.getBean(UserManagement.class).create(admin.actor(),
-                new UserManagement.NewUser("tanaka", "田中 一郎", Role.STAFF.code(), TestTenants.PASSWORD)).orThrow();
+            var tanaka = context.getBean(UserManagement.class).create(admin.actor(),
+                new UserManagement.NewUser("tanaka", "田中 一郎", Role.STAFF.code(), TestTenants.PASSWORD)).orThrow().user();
+            TestTenants.ownPassword(context, new org.tomoni.platform.shared.Actor(tanaka.id(), tanaka.id().toString(), admin.actor().tenantId(),
+                slug, java.util.Set.of(Role.STAFF), null));
             if (giving.plans(slug) instanceof Outcome.Ok<PublicGiving.PublicPlans> plans && !plans.value().items().isEmpty()) {
                 var gift = giving.signUp(slug, UUID.randomUUID().toString(), new PublicGiving.SignupRequest(plans.value().items().get(0).id().toString(), 2,
                     new PublicGiving.DonorRequest("寄付", "花子", "キフ", "ハナコ", "viewport-" + slug + "@example.jp", null, null, null, null, null, null),

@@ -24,11 +24,13 @@ class NewUserForm extends BoundForm<HorizontalLayout, UserManagement.NewUser> {
     static final class Draft {
         String username = "";
         String displayName = "";
+        String email = "";
         Role role = Role.STAFF;
     }
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
+    final TextField email = new TextField();
     final Select<Role> role = new Select<>();
     final Button add = new Button();
     private final Binder<Draft> binder = new Binder<>();
@@ -36,12 +38,14 @@ class NewUserForm extends BoundForm<HorizontalLayout, UserManagement.NewUser> {
     NewUserForm() {
         binder.forField(username).bind(d -> d.username, (d, v) -> d.username = v);
         binder.forField(displayName).bind(d -> d.displayName, (d, v) -> d.displayName = v);
+        binder.forField(email).bind(d -> d.email, (d, v) -> d.email = v);
         binder.forField(role).bind(d -> d.role, (d, v) -> d.role = v);
         role.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> fireSave());
-        getContent().add(username, displayName, role, add);
+        getContent().add(username, displayName, email, role, add);
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        getContent().setWrap(true);
         binder.readBean(new Draft());
         relabel();
     }
@@ -57,13 +61,13 @@ class NewUserForm extends BoundForm<HorizontalLayout, UserManagement.NewUser> {
     UserManagement.NewUser request() {
         Draft d = new Draft();
         binder.writeBeanAsDraft(d, true);
-        return new UserManagement.NewUser(d.username, d.displayName, d.role == null ? null : d.role.code(), null);
+        return new UserManagement.NewUser(d.username, d.displayName, d.role == null ? null : d.role.code(), null, d.email);
     }
 
     /** The fields by the names of the domain's errors. */
     @Override
     public Map<String, HasValidation> fields() {
-        return Map.of("username", username, "displayName", displayName, "role", role);
+        return Map.of("username", username, "displayName", displayName, "email", email, "role", role);
     }
 
     @Override
@@ -75,6 +79,8 @@ class NewUserForm extends BoundForm<HorizontalLayout, UserManagement.NewUser> {
     protected void relabel() {
         username.setLabel(getTranslation("users.username"));
         displayName.setLabel(getTranslation("users.displayName"));
+        email.setLabel(getTranslation("users.email"));
+        email.setHelperText(getTranslation("users.email.help"));
         role.setLabel(getTranslation("users.role"));
         role.setItemLabelGenerator(r -> getTranslation("role." + r.code()));
         add.setText(getTranslation("users.add"));

@@ -20,7 +20,8 @@ import java.util.Locale;
  * public routes open for anyone but only outside any layout (never in the staff frame);
  * signed-out users go to the login, and so do users deactivated or given another role since they
  * signed in (checked on every request and navigation, see {@link Sessions}); a route whose
- * {@link Allowed} capability the policy refuses (role, the tenant's module, duty) ends on "not found". Also sets Japanese as the session's language unless the user switched.
+ * {@link Allowed} capability the policy refuses (role, the tenant's module, duty) ends on "not found"; a user
+ * signed in with a temporary password is sent to {@link PasswordChangeView} from every route until they change it. Also sets Japanese as the session's language unless the user switched.
  */
 @Singleton
 public class AccessControl implements VaadinServiceInitListener {
@@ -45,7 +46,7 @@ public class AccessControl implements VaadinServiceInitListener {
         event.addRequestHandler(new SynchronizedRequestHandler() {
             @Override
             public boolean synchronizedHandleRequest(VaadinSession session, VaadinRequest request, VaadinResponse response) {
-                UiSession.actorOf(session).filter(a -> !sessions.uiSessionStands(a)).ifPresent(a -> UiSession.end(session));
+                UiSession.actorOf(session).filter(a -> !stands(session, a)).ifPresent(a -> UiSession.end(session));
                 return false;
             }
         });
@@ -71,8 +72,8 @@ public class AccessControl implements VaadinServiceInitListener {
             return;
         }
         var actor = UiSession.actor();
-        if (actor.isPresent() && !sessions.uiSessionStands(actor.get())) {
-            // Deactivated, or the role changed since sign-in: this session ends here.
+        if (actor.isPresent() && !stands(VaadinSession.getCurrent(), actor.get())) {
+            // Deactivated, the role changed, or the password changed elsewhere since sign-in: this session ends here.
             UiSession.end(VaadinSession.getCurrent());
             actor = java.util.Optional.empty();
         }
@@ -80,9 +81,19 @@ public class AccessControl implements VaadinServiceInitListener {
             event.forwardTo(LoginView.class);
             return;
         }
+        if (target != PasswordChangeView.class && sessions.passwordChangeRequired(actor.get().tenantId(), actor.get().userId())) {
+            // Signed in with a temporary password: nothing else opens until it is changed.
+            event.forwardTo(PasswordChangeView.class);
+            return;
+        }
         if (!permits(allowed, actor.get())) {
             event.rerouteTo(NotFoundView.class);
         }
+    }
+
+    /** The user is active with the session's role, and the password is the one the session signed in with. */
+    private boolean stands(VaadinSession session, Actor actor) {
+        return sessions.uiSessionStands(actor) && UiSession.passwordStands(session, sessions.passwordStamp(actor.tenantId(), actor.userId()));
     }
 
     /** The one policy decides: the route's capability (role × the tenant's module × duties). */

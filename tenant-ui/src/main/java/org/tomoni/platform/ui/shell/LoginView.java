@@ -28,6 +28,7 @@ public class LoginView extends LocalizedView {
     final PasswordField password = new PasswordField();
     final Button submit = new Button();
     final Span error = new Span();
+    final com.vaadin.flow.router.RouterLink forgot = new com.vaadin.flow.router.RouterLink("", ForgotPasswordView.class);
     private final Authenticator authenticator;
     private final org.tomoni.platform.shared.ClientAddresses addresses;
     private final TenantRegistry tenants;
@@ -36,8 +37,12 @@ public class LoginView extends LocalizedView {
     private String errorKey;
     private long errorMinutes;
 
-    LoginView(Authenticator authenticator, TenantRegistry tenants, org.tomoni.platform.shared.ClientAddresses addresses) {
+    private final org.tomoni.platform.identity.Sessions sessions;
+
+    LoginView(Authenticator authenticator, TenantRegistry tenants, org.tomoni.platform.shared.ClientAddresses addresses,
+              org.tomoni.platform.identity.Sessions sessions) {
         super("login.title");
+        this.sessions = sessions;
         this.authenticator = authenticator;
         this.addresses = addresses;
         this.tenants = tenants;
@@ -47,6 +52,7 @@ public class LoginView extends LocalizedView {
         password.setId("password");
         submit.setId("login");
         error.setId("login-error");
+        forgot.setId("forgot-password");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
@@ -54,7 +60,7 @@ public class LoginView extends LocalizedView {
         for (var field : new com.vaadin.flow.component.HasSize[] {organization, username, password}) {
             field.setWidth("20em");
         }
-        add(title, organization, username, password, submit, error);
+        add(title, organization, username, password, submit, error, forgot);
         localize();
     }
 
@@ -64,7 +70,7 @@ public class LoginView extends LocalizedView {
         password.clear();
         if (attempt instanceof Authenticator.Attempt.Authenticated ok) {
             String name = ok.actor().tenantId() == null ? "" : tenants.findById(ok.actor().tenantId()).map(t -> t.nameJa()).orElse("");
-            UiSession.signIn(ok.actor(), name);
+            UiSession.signIn(ok.actor(), name, sessions.passwordStamp(ok.actor().tenantId(), ok.actor().userId()));
             getUI().ifPresent(ui -> ui.navigate(HomeView.class));
         } else if (attempt instanceof Authenticator.Attempt.Throttled t) {
             errorKey = "login.throttled";
@@ -83,6 +89,7 @@ public class LoginView extends LocalizedView {
         username.setLabel(getTranslation("login.username"));
         password.setLabel(getTranslation("login.password"));
         submit.setText(getTranslation("login.submit"));
+        forgot.setText(getTranslation("login.forgot"));
         error.setText(errorKey == null ? "" : getTranslation(errorKey, errorMinutes));
     }
 }

@@ -48,6 +48,8 @@ import java.util.Set;
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
     public final Select<Locale> language = new Select<>();
     public final Button logout = new Button();
+    /** The signed-in user's own password (tenant staff and platform users alike). */
+    public final Button password = new Button();
     public final SideNav nav = new SideNav();
     private final H1 title = new H1();
     private final Span user = new Span();
@@ -70,12 +72,15 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                 UI.getCurrent().setLocale(e.getValue());
             }
         });
+        password.setId("change-password-link");
+        password.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        password.addClickListener(e -> UI.getCurrent().navigate(PasswordChangeView.class));
         logout.setId("logout");
         logout.addClickListener(e -> {
             UiSession.signOut();
             UI.getCurrent().getPage().setLocation("/login");
         });
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, user, language, logout);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, user, language, password, logout);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(title);
@@ -96,6 +101,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         Actor actor = UiSession.require();
         user.setText(policy.roleOf(actor).map(r -> getTranslation("role." + r.code())).orElse(""));
         logout.setText(getTranslation("layout.logout"));
+        password.setText(getTranslation("layout.password"));
         nav.removeAll();
         // An item shows exactly when the policy allows its view's capability (the guard asks the same).
         Set<Capability> held = policy.capabilitiesOf(actor);

@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class UiSession {
     private static final String ACTOR = "tomoni.actor";
     private static final String TENANT_NAME = "tomoni.tenantName";
+    /** The fingerprint of the password the session signed in with (see {@code Sessions.passwordStamp}). */
+    private static final String PASSWORD_STAMP = "tomoni.passwordStamp";
 
     private UiSession() {
     }
@@ -29,6 +31,7 @@ public final class UiSession {
     static void end(VaadinSession session) {
         session.setAttribute(ACTOR, null);
         session.setAttribute(TENANT_NAME, null);
+        session.setAttribute(PASSWORD_STAMP, null);
     }
 
     public static Actor require() {
@@ -52,13 +55,25 @@ public final class UiSession {
         return name == null ? "" : name.toString();
     }
 
-    static void signIn(Actor actor, String tenantName) {
+    /** Whether the session's password is still the user's (a session with no stamp predates the check and stands). */
+    static boolean passwordStands(VaadinSession session, String currentStamp) {
+        Object stamp = session.getAttribute(PASSWORD_STAMP);
+        return stamp == null || stamp.equals(currentStamp);
+    }
+
+    /** This session changed the password itself: it goes on with the new one (the user's other sessions end). */
+    static void restamp(String stamp) {
+        VaadinSession.getCurrent().setAttribute(PASSWORD_STAMP, stamp);
+    }
+
+    static void signIn(Actor actor, String tenantName, String passwordStamp) {
         VaadinSession session = VaadinSession.getCurrent();
         // A new session id on sign-in, so a session fixed before login is worthless after it.
         com.vaadin.flow.server.VaadinService.reinitializeSession(com.vaadin.flow.server.VaadinService.getCurrentRequest());
         session = VaadinSession.getCurrent();
         session.setAttribute(ACTOR, actor);
         session.setAttribute(TENANT_NAME, tenantName);
+        session.setAttribute(PASSWORD_STAMP, passwordStamp);
     }
 
     static void signOut() {

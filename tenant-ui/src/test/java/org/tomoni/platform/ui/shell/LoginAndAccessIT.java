@@ -38,6 +38,9 @@ class LoginAndAccessIT extends ViewTest {
                 new org.tomoni.platform.tenancy.TenantSettings(4, java.util.List.of("grants"), Map.of()),
                 new org.tomoni.platform.onboarding.TenantOnboarding.NewAdmin("admin", null, TestTenants.PASSWORD)));
         assertThat(grantsOnly.isOk()).isTrue();
+        var grantsAdmin = ((org.tomoni.platform.shared.Outcome.Ok<org.tomoni.platform.onboarding.TenantOnboarding.Onboarded>) grantsOnly).value();
+        TestTenants.ownPassword(context, new org.tomoni.platform.shared.Actor(grantsAdmin.admin().user().id(), "admin",
+            grantsAdmin.tenant().id(), "ui-grants", java.util.Set.of(Role.TENANT_ADMIN), null));
         context.getBean(PlatformAccounts.class).create("ui-network", "事務局", Role.NETWORK_OFFICE, TestTenants.PASSWORD, "test");
     }
 
@@ -109,8 +112,10 @@ class LoginAndAccessIT extends ViewTest {
     }
 
     private java.util.UUID staffUser(String username) {
-        return context.getBean(org.tomoni.platform.identity.UserManagement.class).create(tenant.admin(),
+        java.util.UUID id = context.getBean(org.tomoni.platform.identity.UserManagement.class).create(tenant.admin(),
             new org.tomoni.platform.identity.UserManagement.NewUser(username, username, "staff", TestTenants.PASSWORD)).orThrow().user().id();
+        TestTenants.ownPassword(context, tenant, id, Role.STAFF);
+        return id;
     }
 
     @Test
