@@ -78,7 +78,16 @@ public class AuditLog {
             return refused.cast();
         }
         return filter(query, actor.tenantSlug()).flatMap(f -> tx.read(actor, scope ->
-            Outcome.ok(Page.of(AuditLogRepository.page(scope, f, page), AuditLogRepository.count(scope, f), page))));
+            Outcome.ok(Page.of(AuditLogRepository.page(scope, f, page.offset(), page.size()), AuditLogRepository.count(scope, f), page))));
+    }
+
+    /** A window of the tenant's entries, newest first, without counting them all: for a list that loads as it scrolls. */
+    public Outcome<List<AuditEntry>> entries(Actor actor, AuditQuery query, long offset, int limit) {
+        if (policy.check(actor, Capability.AUDIT_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
+        }
+        return filter(query, actor.tenantSlug()).flatMap(f -> tx.read(actor, scope ->
+            Outcome.ok(AuditLogRepository.page(scope, f, Math.max(0, offset), window(limit)))));
     }
 
     public Outcome<Page<AuditEntry>> platformList(Actor actor, AuditQuery query, PageRequest page) {
@@ -86,7 +95,20 @@ public class AuditLog {
             return refused.cast();
         }
         return filter(query, null).flatMap(f -> tx.platform(actor.auditName(), scope ->
-            Outcome.ok(Page.of(AuditLogRepository.platformPage(scope, f, page), AuditLogRepository.platformCount(scope, f), page))));
+            Outcome.ok(Page.of(AuditLogRepository.platformPage(scope, f, page.offset(), page.size()), AuditLogRepository.platformCount(scope, f), page))));
+    }
+
+    /** As {@link #entries}, of the platform's log. */
+    public Outcome<List<AuditEntry>> platformEntries(Actor actor, AuditQuery query, long offset, int limit) {
+        if (policy.check(actor, Capability.PLATFORM_AUDIT_READ) instanceof Outcome.Rejected<Void> refused) {
+            return refused.cast();
+        }
+        return filter(query, null).flatMap(f -> tx.platform(actor.auditName(), scope ->
+            Outcome.ok(AuditLogRepository.platformPage(scope, f, Math.max(0, offset), window(limit)))));
+    }
+
+    private static int window(int limit) {
+        return Math.min(PageRequest.MAX_SIZE, Math.max(1, limit));
     }
 
     /** The tenant's filtered entries as CSV (Japanese headers, the encoding asked for), audited as one export. */

@@ -6,7 +6,6 @@ import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.tomoni.platform.persistence.PlatformScope;
 import org.tomoni.platform.persistence.TenantScope;
-import org.tomoni.platform.shared.PageRequest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +25,8 @@ final class AuditLogRepository {
     private AuditLogRepository() {
     }
 
-    static List<AuditLog.AuditEntry> page(TenantScope scope, AuditLog.Filter f, PageRequest page) {
-        return select(scope, f).orderBy(A.OCCURRED_AT.desc(), A.ID.desc()).limit(page.size()).offset(page.offset())
+    static List<AuditLog.AuditEntry> page(TenantScope scope, AuditLog.Filter f, long offset, int limit) {
+        return select(scope, f).orderBy(A.OCCURRED_AT.desc(), A.ID.desc()).limit(limit).offset(offset)
             .fetch(AuditLogRepository::entry);
     }
 
@@ -40,8 +39,8 @@ final class AuditLogRepository {
             .map(AuditLogRepository::entry);
     }
 
-    static List<AuditLog.AuditEntry> platformPage(PlatformScope scope, AuditLog.Filter f, PageRequest page) {
-        return platformSelect(scope, f).orderBy(P.OCCURRED_AT.desc(), P.ID.desc()).limit(page.size()).offset(page.offset())
+    static List<AuditLog.AuditEntry> platformPage(PlatformScope scope, AuditLog.Filter f, long offset, int limit) {
+        return platformSelect(scope, f).orderBy(P.OCCURRED_AT.desc(), P.ID.desc()).limit(limit).offset(offset)
             .fetch(AuditLogRepository::platformEntry);
     }
 
