@@ -12,7 +12,6 @@ import org.tomoni.platform.shared.ExcelCsv;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.Fields;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.tenancy.TenantTransactions;
 
@@ -38,6 +37,8 @@ public class AuditLog {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
     private static final int FETCH_SIZE = 1000;
+    /** Counted exactly up to here (a few milliseconds on an index); beyond, {@link AuditPage#totalCapped()}. */
+    public static final int COUNT_CAP = 10_000;
     static final List<String> CSV_HEADER = List.of("日時", "実行者", "実行者ID", "操作", "対象の種類", "対象ID", "結果", "接続元");
 
     private final TenantTransactions tx;
@@ -69,16 +70,29 @@ public class AuditLog {
                              @Nullable String targetType, @Nullable String targetId, String outcome, @Nullable String clientAddress) {
     }
 
+    /**
+     * A page of entries: {@code total} counts the matching entries up to {@link #COUNT_CAP}; {@code totalCapped} says the log
+     * holds at least that many (narrow the filters, or page on: counting a large log whole for every page is slow).
+     */
+    @Serdeable
+    public record AuditPage(List<AuditEntry> items, long total, boolean totalCapped, int page, int size) {
+        static AuditPage of(List<AuditEntry> items, long counted, PageRequest request) {
+            boolean capped = counted > COUNT_CAP;
+            return new AuditPage(items, capped ? COUNT_CAP : counted, capped, request.page(), request.size());
+        }
+    }
+
     /** The checked filter: the actor's audit names, the action, the half-open time range, the target. */
     record Filter(List<String> actorNames, String action, OffsetDateTime from, OffsetDateTime before, String targetType, String targetId) {
     }
 
-    public Outcome<Page<AuditEntry>> list(Actor actor, AuditQuery query, PageRequest page) {
+    public Outcome<AuditPage> list(Actor actor, AuditQuery query, PageRequest page) {
         if (policy.check(actor, Capability.AUDIT_READ) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
         return filter(query, actor.tenantSlug()).flatMap(f -> tx.read(actor, scope ->
-            Outcome.ok(Page.of(AuditLogRepository.page(scope, f, page.offset(), page.size()), AuditLogRepository.count(scope, f), page))));
+            Outcome.ok(AuditPage.of(AuditLogRepository.page(scope, f, page.offset(), page.size()),
+            AuditLogRepository.count(scope, f, COUNT_CAP + 1), page))));
     }
 
     /** A window of the tenant's entries, newest first, without counting them all: for a list that loads as it scrolls. */
@@ -90,12 +104,13 @@ public class AuditLog {
             Outcome.ok(AuditLogRepository.page(scope, f, Math.max(0, offset), window(limit)))));
     }
 
-    public Outcome<Page<AuditEntry>> platformList(Actor actor, AuditQuery query, PageRequest page) {
+    public Outcome<AuditPage> platformList(Actor actor, AuditQuery query, PageRequest page) {
         if (policy.check(actor, Capability.PLATFORM_AUDIT_READ) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
         return filter(query, null).flatMap(f -> tx.platform(actor.auditName(), scope ->
-            Outcome.ok(Page.of(AuditLogRepository.platformPage(scope, f, page.offset(), page.size()), AuditLogRepository.platformCount(scope, f), page))));
+            Outcome.ok(AuditPage.of(AuditLogRepository.platformPage(scope, f, page.offset(), page.size()),
+            AuditLogRepository.platformCount(scope, f, COUNT_CAP + 1), page))));
     }
 
     /** As {@link #entries}, of the platform's log. */

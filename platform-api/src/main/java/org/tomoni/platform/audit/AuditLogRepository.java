@@ -30,8 +30,9 @@ final class AuditLogRepository {
             .fetch(AuditLogRepository::entry);
     }
 
-    static long count(TenantScope scope, AuditLog.Filter f) {
-        return scope.dsl().fetchCount(A, condition(scope, f));
+    /** How many entries match, counted up to {@code cap} only: a large log is not counted whole for every page. */
+    static long count(TenantScope scope, AuditLog.Filter f, int cap) {
+        return scope.dsl().fetchCount(scope.dsl().selectOne().from(A).where(condition(scope, f)).limit(cap));
     }
 
     static Stream<AuditLog.AuditEntry> stream(TenantScope scope, AuditLog.Filter f, int fetchSize) {
@@ -44,8 +45,8 @@ final class AuditLogRepository {
             .fetch(AuditLogRepository::platformEntry);
     }
 
-    static long platformCount(PlatformScope scope, AuditLog.Filter f) {
-        return scope.dsl().fetchCount(P, platformCondition(f));
+    static long platformCount(PlatformScope scope, AuditLog.Filter f, int cap) {
+        return scope.dsl().fetchCount(scope.dsl().selectOne().from(P).where(platformCondition(f)).limit(cap));
     }
 
     static Stream<AuditLog.AuditEntry> platformStream(PlatformScope scope, AuditLog.Filter f, int fetchSize) {

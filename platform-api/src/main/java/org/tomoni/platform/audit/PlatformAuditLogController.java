@@ -9,13 +9,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.access.Capable;
-import org.tomoni.platform.audit.AuditLog.AuditEntry;
 import org.tomoni.platform.audit.AuditLog.AuditQuery;
 import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.shared.CsvDownloads;
 import org.tomoni.platform.shared.Download;
 import org.tomoni.platform.shared.Outcome;
-import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
 import org.tomoni.platform.tenancy.CoreRoute;
 
@@ -33,7 +31,7 @@ class PlatformAuditLogController {
     }
 
     @Get
-    Outcome<Page<AuditEntry>> list(Actor actor, @Nullable @QueryValue("actor") String actorFilter, @Nullable @QueryValue String action,
+    Outcome<AuditLog.AuditPage> list(Actor actor, @Nullable @QueryValue("actor") String actorFilter, @Nullable @QueryValue String action,
                                    @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                    @Nullable @QueryValue String targetType, @Nullable @QueryValue String targetId,
                                    @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every action code and record type written to the audit trails is in {@link AuditActions}, so the screens have a label
  * for it: read from the sources, the string literals of each call that writes an entry (and of the user changes, which
- * pass their code on). A code built from a prefix is expanded with the values it is built from.
+ * pass their code on; the record type is the first plain literal of an entry's call). A code built from a prefix is expanded with the values it is built from.
  */
 class AuditActionsTest {
     private static final Path SOURCES = Path.of("src/main/java/org/tomoni/platform");
@@ -46,23 +46,22 @@ class AuditActionsTest {
                 }
                 Matcher call = CALL.matcher(text);
                 while (call.find()) {
-                    boolean afterAction = false;
+                    // The record type is the first plain literal of an entry's call (a user change's lambda holds field names).
+                    boolean typeToCome = call.group().startsWith("audit.");
                     Matcher literal = LITERAL.matcher(call.group(1));
                     while (literal.find()) {
                         String value = literal.group(1);
                         if (ACTION.matcher(value).matches()) {
                             actions.add(value);
-                            afterAction = true;
                         } else if (PREFIX.matcher(value).matches()) {
                             if (BUILT.containsKey(value)) {
                                 BUILT.get(value).forEach(rest -> actions.add(value + rest));
                             } else {
                                 unknownPrefixes.add(file.getFileName() + ": " + value);
                             }
-                            afterAction = true;
-                        } else if (afterAction && TYPE.matcher(value).matches()) {
+                        } else if (typeToCome && TYPE.matcher(value).matches()) {
                             types.add(value);
-                            afterAction = false;
+                            typeToCome = false;
                         }
                     }
                 }

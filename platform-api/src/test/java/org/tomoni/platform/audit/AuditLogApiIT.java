@@ -123,11 +123,31 @@ class AuditLogApiIT extends PlatformTest {
         assertThat(first.json().get("items")).hasSize(2);
         assertThat(second.json().get("items")).hasSize(2);
         assertThat(first.json().get("total").asLong()).isGreaterThanOrEqualTo(5);
+        assertThat(first.json().get("totalCapped").asBoolean()).isFalse();
         List<String> ids = new ArrayList<>();
         first.json().get("items").forEach(i -> ids.add(i.get("id").asText()));
         second.json().get("items").forEach(i -> assertThat(ids).doesNotContain(i.get("id").asText()));
         assertThat(OffsetDateTime.parse(first.json().get("items").get(1).get("occurredAt").asText()))
             .isAfterOrEqualTo(OffsetDateTime.parse(second.json().get("items").get(0).get("occurredAt").asText()));
+    }
+
+    @Test
+    void a_large_log_is_counted_up_to_the_cap_and_says_so() throws Exception {
+        TestTenant big = tenants().create("audit-big");
+        try (var c = ownerConnection(big.id()); var st = c.createStatement()) {
+            st.executeUpdate("insert into audit_log (tenant_id, id, occurred_at, actor_name, action, target_type, target_id, outcome) "
+                + "select '" + big.id() + "', gen_random_uuid(), now() - g * interval '1 second', 'scheduler@audit-big', 'billing_run.run', "
+                + "'billing_run', g::text, 'success' from generate_series(1, " + (AuditLog.COUNT_CAP + 5) + ") g");
+        }
+        ApiResponse r = api().get("/api/v1/audit-log?action=billing_run.run&size=3&page=2", big.adminToken());
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("total").asLong()).isEqualTo(AuditLog.COUNT_CAP);
+        assertThat(r.json().get("totalCapped").asBoolean()).isTrue();
+        assertThat(r.json().get("items")).hasSize(3);
+        assertThat(r.json().get("items").get(0).get("targetId").asText()).as("newest first: the 7th").isEqualTo("7");
+        ApiResponse one = api().get("/api/v1/audit-log?targetType=billing_run&targetId=42", big.adminToken());
+        assertThat(one.json().get("total").asLong()).isEqualTo(1);
+        assertThat(one.json().get("totalCapped").asBoolean()).isFalse();
     }
 
     @Test

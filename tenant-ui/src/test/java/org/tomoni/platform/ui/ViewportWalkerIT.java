@@ -255,6 +255,10 @@ class ViewportWalkerIT extends PlatformTest {
                 "a recurring gift's detail", page -> click(firstRow(page, "vaadin-grid")));
             case "giving/batches" -> Map.of(
                 "a debit batch's detail", page -> click(firstRow(page, "vaadin-grid")));
+            case "audit-log" -> Map.of(
+                "an audit entry's detail", page -> click(firstRow(page, "#audit-grid")));
+            case "platform" -> Map.of(
+                "a platform audit entry's detail", page -> click(firstRow(page, "#platform-audit-grid")));
             default -> Map.of();
         };
     }
