@@ -61,11 +61,15 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
     private static final Set<String> PLATFORM_ONLY = Set.of("tenant", "tenant_kind", "platform_audit_log");
 
     /** Someone the log can be filtered by: the principal the entries name, and how the screen shows them. */
-    record ActorChoice(String principal, String staffName) {
+    public record ActorChoice(String principal, String staffName) {
+    }
+
+    /** A row of the list: the entry and who did it in words, resolved as the row is fetched (a colleague's name is data). */
+    public record Line(AuditEntry entry, String who) {
     }
 
     final H3 title = new H3();
-    final ComboBox<ActorChoice> who = new ComboBox<>();
+    public final ComboBox<ActorChoice> who = new ComboBox<>();
     final ComboBox<String> what = new ComboBox<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -74,18 +78,18 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
     final Button clearRecord = new Button();
     final Button clear = new Button();
     final RadioButtonGroup<ExcelCsv.Encoding> encoding = new RadioButtonGroup<>();
-    final Anchor download = new Anchor();
+    public final Anchor download = new Anchor();
     final Span downloadProblem = new Span();
-    final Grid<AuditEntry> grid = new Grid<>();
+    public final Grid<Line> grid = new Grid<>();
     final Paragraph detail = new Paragraph();
     final Button open = new Button();
     final Button history = new Button();
     final Paragraph empty = new Paragraph();
-    private final Grid.Column<AuditEntry> whenColumn;
-    private final Grid.Column<AuditEntry> whoColumn;
-    private final Grid.Column<AuditEntry> whatColumn;
-    private final Grid.Column<AuditEntry> recordColumn;
-    private final Grid.Column<AuditEntry> outcomeColumn;
+    private final Grid.Column<Line> whenColumn;
+    private final Grid.Column<Line> whoColumn;
+    private final Grid.Column<Line> whatColumn;
+    private final Grid.Column<Line> recordColumn;
+    private final Grid.Column<Line> outcomeColumn;
     private final AuditLog log;
     private final Messages messages;
     private final StaffNames staffNames;
@@ -164,15 +168,15 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
         encoding.addValueChangeListener(e -> link());
         downloadProblem.setVisible(false);
 
-        whenColumn = grid.addColumn(e -> UiFormat.dateTime(e.occurredAt().toString(), getLocale())).setAutoWidth(true).setFlexGrow(0);
-        whoColumn = grid.addColumn(this::actor).setAutoWidth(true);
-        whatColumn = grid.addColumn(e -> AuditLabels.action(e.action(), this::t)).setAutoWidth(true);
-        recordColumn = grid.addColumn(this::record).setAutoWidth(true);
-        outcomeColumn = grid.addColumn(e -> AuditLabels.outcome(e.outcome(), this::t)).setAutoWidth(true).setFlexGrow(0);
+        whenColumn = grid.addColumn(l -> UiFormat.dateTime(l.entry().occurredAt().toString(), getLocale())).setAutoWidth(true).setFlexGrow(0);
+        whoColumn = grid.addColumn(Line::who).setAutoWidth(true);
+        whatColumn = grid.addColumn(l -> AuditLabels.action(l.entry().action(), this::t)).setAutoWidth(true);
+        recordColumn = grid.addColumn(l -> record(l.entry())).setAutoWidth(true);
+        outcomeColumn = grid.addColumn(l -> AuditLabels.outcome(l.entry().outcome(), this::t)).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setPageSize(LazyGrids.PAGE);
         grid.setMinHeight("16em");
-        grid.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
+        grid.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue() == null ? null : e.getValue().entry()));
         open.setVisible(false);
         open.addClickListener(e -> openRecord());
         history.setVisible(false);
@@ -193,6 +197,13 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
         getContent().setPadding(false);
         getContent().add(title, filters, csv, grid, empty, selected);
         title.setVisible(platform);
+        // A checked windows-31j file not downloaded is dropped with the screen.
+        addDetachListener(e -> {
+            if (checked != null) {
+                checked.delete();
+                checked = null;
+            }
+        });
         relabel();
         refresh();
     }
@@ -244,7 +255,8 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
         grid.setItems(fetch -> {
             Outcome<List<AuditEntry>> page = platform ? log.platformEntries(actor, q, fetch.getOffset(), fetch.getLimit())
                 : log.entries(actor, q, fetch.getOffset(), fetch.getLimit());
-            return (page instanceof Outcome.Ok<List<AuditEntry>> ok ? ok.value() : List.<AuditEntry>of()).stream();
+            return (page instanceof Outcome.Ok<List<AuditEntry>> ok ? ok.value() : List.<AuditEntry>of()).stream()
+                .map(e -> new Line(e, actor(e)));
         });
         // The first window decides between the list and the empty state before the client asks.
         Outcome<List<AuditEntry>> first = platform ? log.platformEntries(actor, q, 0, 1) : log.entries(actor, q, 0, 1);
@@ -358,7 +370,7 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
     }
 
     void openRecord() {
-        AuditEntry e = grid.asSingleSelect().getValue();
+        AuditEntry e = selected();
         if (e != null && OPENABLE.containsKey(e.targetType())) {
             getUI().ifPresent(ui -> ui.navigate(OPENABLE.get(e.targetType()) + e.targetId()));
         }
@@ -366,10 +378,15 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
 
     /** Narrows the list to the selected entry's record: every entry of that person, gift, user… */
     void recordHistory() {
-        AuditEntry e = grid.asSingleSelect().getValue();
+        AuditEntry e = selected();
         if (e != null && e.targetType() != null) {
             showRecord(e.targetType(), e.targetId());
         }
+    }
+
+    private AuditEntry selected() {
+        Line line = grid.asSingleSelect().getValue();
+        return line == null ? null : line.entry();
     }
 
     private String t(String key) {
@@ -409,6 +426,6 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
         actorLabels = null;
         relabel();
         grid.getDataProvider().refreshAll();
-        showDetail(grid.asSingleSelect().getValue());
+        showDetail(selected());
     }
 }

@@ -27,7 +27,7 @@ import java.util.List;
 public class AuditLogView extends LocalizedView implements BeforeEnterObserver {
     final H2 title = new H2();
     final Paragraph help = new Paragraph();
-    final AuditLogPanel panel;
+    public final AuditLogPanel panel;
 
     AuditLogView(AuditLog log, UserManagement users, StaffNames staffNames, Messages messages) {
         super("audit.title");

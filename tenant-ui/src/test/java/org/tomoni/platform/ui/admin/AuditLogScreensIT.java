@@ -76,7 +76,11 @@ class AuditLogScreensIT extends ViewTest {
     }
 
     private static List<String> actions(AuditLogPanel panel) {
-        return _findAll(panel.grid).stream().map(AuditEntry::action).toList();
+        return entries(panel).stream().map(AuditEntry::action).toList();
+    }
+
+    private static List<AuditEntry> entries(AuditLogPanel panel) {
+        return _findAll(panel.grid).stream().map(AuditLogPanel.Line::entry).toList();
     }
 
     private static List<String> cells(AuditLogPanel panel) {
@@ -99,7 +103,7 @@ class AuditLogScreensIT extends ViewTest {
         AuditLogPanel.ActorChoice clerk = panel.who.getListDataView().getItems().filter(a -> "clerk".equals(a.staffName())).findFirst().orElseThrow();
         panel.who.setValue(clerk);
         assertThat(actions(panel)).contains("person.create").doesNotContain("person.update", "user.create");
-        assertThat(_findAll(panel.grid)).allMatch(e -> e.actorName().startsWith(clerkId));
+        assertThat(entries(panel)).allMatch(e -> e.actorName().startsWith(clerkId));
         panel.clearFilters();
 
         panel.from.setValue(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1));
@@ -113,7 +117,7 @@ class AuditLogScreensIT extends ViewTest {
         assertThat(actions(panel)).isNotEmpty().allMatch(a -> a.startsWith("user."));
         panel.clearFilters();
 
-        AuditEntry update = _findAll(panel.grid).stream().filter(e -> e.action().equals("person.update")).findFirst().orElseThrow();
+        AuditLogPanel.Line update = _findAll(panel.grid).stream().filter(l -> l.entry().action().equals("person.update")).findFirst().orElseThrow();
         panel.grid.select(update);
         assertThat(panel.open.isVisible()).isTrue();
         assertThat(panel.history.isVisible()).isTrue();
@@ -188,8 +192,8 @@ class AuditLogScreensIT extends ViewTest {
         UI.getCurrent().navigate(PlatformView.class);
         AuditLogPanel panel = _get(AuditLogPanel.class, spec -> spec.withId("platform-audit-panel"));
         panel.what.setValue("tenant.onboard");
-        assertThat(_findAll(panel.grid)).isNotEmpty().allMatch(e -> e.action().equals("tenant.onboard"));
-        assertThat(_findAll(panel.grid).stream().map(AuditEntry::targetId)).contains(onboarded.id().toString());
+        assertThat(entries(panel)).isNotEmpty().allMatch(e -> e.action().equals("tenant.onboard"));
+        assertThat(entries(panel).stream().map(AuditEntry::targetId)).contains(onboarded.id().toString());
         assertThat(cells(panel)).contains("組織の登録", "組織");
         assertThat(new String(_download(panel.download), StandardCharsets.UTF_8)).contains(onboarded.id().toString());
         assertThat(panel.who.isVisible()).isFalse();
