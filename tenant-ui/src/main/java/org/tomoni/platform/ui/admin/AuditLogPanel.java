@@ -172,7 +172,7 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
         whoColumn = grid.addColumn(Line::who).setAutoWidth(true);
         whatColumn = grid.addColumn(l -> AuditLabels.action(l.entry().action(), this::t)).setAutoWidth(true);
         recordColumn = grid.addColumn(l -> record(l.entry())).setAutoWidth(true);
-        outcomeColumn = grid.addColumn(l -> AuditLabels.outcome(l.entry().outcome(), this::t)).setAutoWidth(true).setFlexGrow(0);
+        outcomeColumn = grid.addColumn(l -> AuditLabels.outcome(l.entry().outcome(), this::t)).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setPageSize(LazyGrids.PAGE);
         grid.setMinHeight("16em");
@@ -195,7 +195,7 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
         selected.setWrap(true);
         selected.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         getContent().setPadding(false);
-        getContent().add(title, filters, csv, grid, empty, selected);
+        getContent().add(title, filters, csv, selected, grid, empty);
         title.setVisible(platform);
         // A checked windows-31j file not downloaded is dropped with the screen.
         addDetachListener(e -> {
@@ -327,7 +327,12 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
     String actor(AuditEntry e) {
         String name = e.actorName();
         if (platform) {
-            return Ids.parse(name).isPresent() || e.actorId() != null ? t("audit.actor.platformUser") : claimed(name);
+            if (Ids.parse(name).isPresent() || e.actorId() != null) {
+                return t("audit.actor.platformUser");
+            }
+            int at = name.indexOf('@');
+            String label = t("actor." + (at < 0 ? name : name.substring(0, at)).replaceFirst("^job:", ""));
+            return !label.startsWith("!") ? label : e.action().startsWith("auth.") ? claimed(name) : t("actor.system");
         }
         String slug = UiSession.require().tenantSlug();
         if (Ids.parse(name).isPresent()) {
@@ -426,6 +431,7 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
         actorLabels = null;
         relabel();
         grid.getDataProvider().refreshAll();
+        grid.recalculateColumnWidths();
         showDetail(selected());
     }
 }

@@ -194,7 +194,7 @@ class AuditLogScreensIT extends ViewTest {
         panel.what.setValue("tenant.onboard");
         assertThat(entries(panel)).isNotEmpty().allMatch(e -> e.action().equals("tenant.onboard"));
         assertThat(entries(panel).stream().map(AuditEntry::targetId)).contains(onboarded.id().toString());
-        assertThat(cells(panel)).contains("組織の登録", "組織");
+        assertThat(cells(panel)).contains("組織の登録", "組織").contains("自動処理").doesNotContain("ユーザー名「test-operator」（確認できない利用者）");
         assertThat(new String(_download(panel.download), StandardCharsets.UTF_8)).contains(onboarded.id().toString());
         assertThat(panel.who.isVisible()).isFalse();
 
