@@ -364,7 +364,9 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
 
     void showDetail(AuditEntry e) {
         detail.setVisible(e != null);
-        open.setVisible(e != null && OPENABLE.containsKey(e.targetType()) && e.targetId() != null && Ids.parse(e.targetId()).isPresent());
+        // Map.of refuses a null key: an entry without a record (a sign-in) has no type.
+        open.setVisible(e != null && e.targetType() != null && OPENABLE.containsKey(e.targetType()) && e.targetId() != null
+            && Ids.parse(e.targetId()).isPresent());
         history.setVisible(e != null && e.targetType() != null && e.targetId() != null && AuditLabels.size(e.targetId(), this::t).isEmpty());
         if (e != null) {
             String address = e.clientAddress() == null ? "" : " " + t("audit.detail.address").replace("{0}", e.clientAddress());
@@ -376,7 +378,7 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
 
     void openRecord() {
         AuditEntry e = selected();
-        if (e != null && OPENABLE.containsKey(e.targetType())) {
+        if (e != null && e.targetType() != null && OPENABLE.containsKey(e.targetType())) {
             getUI().ifPresent(ui -> ui.navigate(OPENABLE.get(e.targetType()) + e.targetId()));
         }
     }

@@ -117,10 +117,17 @@ class AuditLogScreensIT extends ViewTest {
         assertThat(actions(panel)).isNotEmpty().allMatch(a -> a.startsWith("user."));
         panel.clearFilters();
 
+        AuditLogPanel.Line signIn = _findAll(panel.grid).stream().filter(l -> l.entry().action().equals("auth.login")).findFirst().orElseThrow();
+        panel.grid.select(signIn);
+        assertThat(panel.detail.isVisible()).as("an entry without a record shows its detail too").isTrue();
+        assertThat(panel.detail.getText()).contains("ログイン").contains("成功");
+        assertThat(panel.open.isVisible()).isFalse();
+
         AuditLogPanel.Line update = _findAll(panel.grid).stream().filter(l -> l.entry().action().equals("person.update")).findFirst().orElseThrow();
         panel.grid.select(update);
         assertThat(panel.open.isVisible()).isTrue();
         assertThat(panel.history.isVisible()).isTrue();
+        assertThat(panel.detail.getText()).contains("会員情報の変更").contains("管理者");
         panel.recordHistory();
         assertThat(actions(panel)).containsExactly("person.update", "person.create");
         assertThat(panel.recordOnly.isVisible()).isTrue();
