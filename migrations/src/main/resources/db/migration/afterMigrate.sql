@@ -23,6 +23,15 @@ REVOKE DELETE ON tenant_kinds FROM ${app_role};
 -- Append-only audit trails.
 REVOKE ALL ON audit_log, platform_audit_log FROM ${app_role};
 GRANT INSERT ON audit_log, platform_audit_log TO ${app_role};
+-- Read through their select-only views (V20261204_0700); a simple view is updatable, so nothing but SELECT.
+DO $$
+BEGIN
+    IF to_regclass('audit_log_entries') IS NOT NULL THEN
+        EXECUTE 'REVOKE ALL ON audit_log_entries, platform_audit_log_entries FROM ${app_role}';
+        EXECUTE 'GRANT SELECT ON audit_log_entries, platform_audit_log_entries TO ${app_role}';
+    END IF;
+END
+$$;
 
 -- The result staging template is never written (V20261203_2500): imports stage into a temporary copy.
 -- Guarded: the migration tests migrate to versions before the table existed.

@@ -42,6 +42,8 @@ class PersistenceArchitectureTest {
         Map.entry("user_duties", "identity"),
         Map.entry("audit_log", "persistence"),
         Map.entry("platform_audit_log", "persistence"),
+        Map.entry("audit_log_entries", "audit"),
+        Map.entry("platform_audit_log_entries", "audit"),
         Map.entry("counters", "persistence"),
         Map.entry("outbox", "mail"),
         Map.entry("people", "members.people"),

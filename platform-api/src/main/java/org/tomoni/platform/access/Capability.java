@@ -24,11 +24,15 @@ public enum Capability {
 
     // Core, per tenant
     USERS_MANAGE("users.manage", null, Roles.ADMIN),
+    /** The tenant's audit log: who did what, when, to which record (its reading and export are audited too). */
+    AUDIT_READ("audit.read", null, Roles.ADMIN),
 
     // Platform level
     PLATFORM_OVERVIEW("platform.overview", null, Set.of(Role.NETWORK_OFFICE, Role.PLATFORM_OPERATOR)),
     TENANTS_ONBOARD("tenants.onboard", null, Set.of(Role.PLATFORM_OPERATOR)),
     TENANT_KINDS_MANAGE("tenant_kinds.manage", null, Set.of(Role.PLATFORM_OPERATOR)),
+    /** The platform's own audit log (platform users' sign-ins, onboarding, tenant kinds, failed sign-ins of no tenant). */
+    PLATFORM_AUDIT_READ("platform_audit.read", null, Set.of(Role.PLATFORM_OPERATOR)),
 
     // Members: people, organisations, their links and memberships
     PEOPLE_READ("people.read", Module.MEMBERS, Roles.READERS),

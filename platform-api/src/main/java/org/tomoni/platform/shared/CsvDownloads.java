@@ -22,4 +22,20 @@ public final class CsvDownloads {
             + URLEncoder.encode(japaneseName, StandardCharsets.UTF_8).replace("+", "%20");
         return export.apply(encoding.get()).map(bytes -> Download.bytes(bytes, encoding.get().contentType(), disposition));
     }
+
+    /** As {@link #export}, for an export written to a temporary file ({@link ExcelCsv#exportFile}): streamed, never held in memory. */
+    public static Outcome<Download> streamed(String encodingCode, String asciiName, String japaneseName,
+                                             Function<ExcelCsv.Encoding, Outcome<ExcelCsv.CsvFile>> export) {
+        Optional<ExcelCsv.Encoding> encoding = ExcelCsv.Encoding.fromCode(encodingCode);
+        if (encoding.isEmpty()) {
+            return Outcome.invalid(List.of(FieldError.of("encoding", "encoding")));
+        }
+        return export.apply(encoding.get()).map(file -> Download.stream(file.open(), file.length(), encoding.get().contentType(),
+            disposition(asciiName, japaneseName)));
+    }
+
+    private static String disposition(String asciiName, String japaneseName) {
+        return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+            + URLEncoder.encode(japaneseName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
 }

@@ -3,8 +3,12 @@ package org.tomoni.platform.shared;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -14,6 +18,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -142,23 +148,93 @@ public final class ExcelCsv {
         }
     }
 
+    /**
+     * As {@link #export}, into a temporary file rather than memory, for a list that can be large (the audit log): the
+     * rows go from the database cursor to the file as they are read, and the file is streamed to the client.
+     */
+    public static Outcome<CsvFile> exportFile(Encoding encoding, List<String> header, Rows rows) {
+        Path file;
+        try {
+            file = Files.createTempFile("export-", ".csv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean kept = false;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            write(out, encoding, header, rows);
+            kept = true;
+        } catch (Unencodable e) {
+            return new Outcome.Rejected<>(ErrorCode.UNENCODABLE_EXPORT, List.of(FieldError.atRow(e.row, e.field, "unencodable")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (!kept) {
+                CsvFile.deleteQuietly(file);
+            }
+        }
+        try {
+            return Outcome.ok(new CsvFile(file, Files.size(file)));
+        } catch (IOException e) {
+            CsvFile.deleteQuietly(file);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An export written to a temporary file: {@link #open()} streams it once and deletes it when closed. */
+    public record CsvFile(Path path, long length) {
+        public InputStream open() {
+            try {
+                return new FilterInputStream(Files.newInputStream(path)) {
+                    @Override
+                    public void close() throws IOException {
+                        try {
+                            super.close();
+                        } finally {
+                            deleteQuietly(path);
+                        }
+                    }
+                };
+            } catch (IOException e) {
+                deleteQuietly(path);
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Drops the file unread. */
+        public void delete() {
+            deleteQuietly(path);
+        }
+
+        static void deleteQuietly(Path file) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file the system cleans up
+            }
+        }
+    }
+
     /** The bytes; throws {@link Unencodable} (use {@link #export}) when windows-31j cannot hold a cell. */
     static byte[] write(Encoding encoding, List<String> header, Rows rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            if (encoding == Encoding.UTF_8_BOM) {
-                out.write(BOM);
-            }
-            Charset charset = encoding == Encoding.UTF_8_BOM ? StandardCharsets.UTF_8 : WINDOWS_31J;
-            try (Writer w = new OutputStreamWriter(out, charset); CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
-                Printer p = new Printer(printer, header, encoding == Encoding.WINDOWS_31J);
-                p.printRecord(header);
-                rows.write(p);
-            }
+            write(out, encoding, header, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void write(OutputStream out, Encoding encoding, List<String> header, Rows rows) throws IOException {
+        if (encoding == Encoding.UTF_8_BOM) {
+            out.write(BOM);
+        }
+        Charset charset = encoding == Encoding.UTF_8_BOM ? StandardCharsets.UTF_8 : WINDOWS_31J;
+        try (Writer w = new OutputStreamWriter(out, charset); CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
+            Printer p = new Printer(printer, header, encoding == Encoding.WINDOWS_31J);
+            p.printRecord(header);
+            rows.write(p);
+        }
     }
 
     /** A cell safe to open in Excel: a leading = + - @ (or tab/CR) would start a formula, so it gets a quote mark. */

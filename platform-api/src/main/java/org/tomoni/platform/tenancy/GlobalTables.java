@@ -14,6 +14,7 @@ public final class GlobalTables {
         "platform_users",
         "platform_refresh_tokens",
         "platform_audit_log",
+        "platform_audit_log_entries",
         "scheduled_tasks");
 
     private GlobalTables() {

@@ -71,6 +71,46 @@ class SchemaCatalogIT {
     }
 
     @Test
+    void the_runtime_role_reads_the_audit_logs_only_through_select_only_views_of_the_bound_tenants_entries() throws SQLException {
+        DatabaseLogins db = TestDatabase.get().newDatabase();
+        try (Connection c = owner(db); Statement s = c.createStatement()) {
+            String app = db.appUser();
+            for (String view : List.of("audit_log_entries", "platform_audit_log_entries")) {
+                assertThat(bool(c, "select has_table_privilege('" + app + "', 'tomoni." + view + "', 'SELECT')")).as(view).isTrue();
+                assertThat(bool(c, "select has_table_privilege('" + app + "', 'tomoni." + view + "', 'INSERT') or has_table_privilege('"
+                    + app + "', 'tomoni." + view + "', 'UPDATE') or has_table_privilege('" + app + "', 'tomoni." + view + "', 'DELETE')"))
+                    .as(view).isFalse();
+            }
+            s.execute("insert into tenants (id, slug, name_ja, name_en, kind, created_at, created_by, updated_at, updated_by) values "
+                + "('00000000-0000-7000-8000-00000000000a', 'tenant-a', 'A', 'A', 'other', now(), 't', now(), 't'), "
+                + "('00000000-0000-7000-8000-00000000000b', 'tenant-b', 'B', 'B', 'other', now(), 't', now(), 't')");
+        }
+        try (Connection app = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword()); Statement s = app.createStatement()) {
+            s.execute("set search_path to tomoni");
+            app.setAutoCommit(false);
+            for (String tenant : List.of("a", "b")) {
+                s.execute("select set_config('app.tenant_id', '00000000-0000-7000-8000-00000000000" + tenant + "', true)");
+                s.execute("insert into audit_log (tenant_id, id, occurred_at, actor_name, action, outcome) values ('00000000-0000-7000-8000-00000000000"
+                    + tenant + "', gen_random_uuid(), now(), 'x', 'person.create', 'success')");
+                app.commit();
+            }
+            s.execute("select set_config('app.tenant_id', '00000000-0000-7000-8000-00000000000a', true)");
+            assertThat(count(app, "select count(*) from audit_log_entries")).isEqualTo(1);
+            assertThat(count(app, "select count(*) from audit_log_entries where tenant_id = '00000000-0000-7000-8000-00000000000b'")).isZero();
+            app.commit();
+            assertThat(count(app, "select count(*) from audit_log_entries")).as("no tenant bound").isZero();
+            app.commit();
+            s.execute("select set_config('app.tenant_id', '00000000-0000-7000-8000-00000000000a', true)");
+            assertThatFails(() -> s.execute("update audit_log_entries set action = 'x'"));
+            app.rollback();
+            assertThatFails(() -> s.execute("delete from audit_log_entries"));
+            app.rollback();
+            assertThatFails(() -> s.execute("delete from platform_audit_log_entries"));
+            app.rollback();
+        }
+    }
+
+    @Test
     void without_a_bound_tenant_the_runtime_role_sees_no_rows_and_cannot_write_any() throws SQLException {
         DatabaseLogins db = TestDatabase.get().newDatabase();
         try (Connection owner = owner(db); Statement s = owner.createStatement()) {

@@ -342,6 +342,21 @@ class TenantIsolationIT extends PlatformTest {
     }
 
     @Test
+    void the_audit_log_and_its_export_show_only_the_callers_entries() {
+        String bPerson = personInB();
+        String byId = "?targetType=person&targetId=" + bPerson;
+        ApiResponse asA = api().get("/api/v1/audit-log?size=100", a.adminToken());
+        assertThat(asA.status()).as(asA.toString()).isEqualTo(200);
+        assertThat(asA.body()).doesNotContain(bPerson).doesNotContain(b.id().toString());
+        assertThat(api().get("/api/v1/audit-log" + byId, a.adminToken()).json().get("total").asLong()).isZero();
+        assertThat(new String(api().bytes("/api/v1/audit-log/export" + byId, a.adminToken()).body(), java.nio.charset.StandardCharsets.UTF_8))
+            .contains("日時").doesNotContain(bPerson);
+        assertThat(api().get("/api/v1/audit-log" + byId, b.adminToken()).json().get("total").asLong()).isEqualTo(1);
+        assertThat(new String(api().bytes("/api/v1/audit-log/export" + byId, b.adminToken()).body(), java.nio.charset.StandardCharsets.UTF_8))
+            .contains(bPerson);
+    }
+
+    @Test
     void lists_and_searches_show_only_the_callers_people() {
         api().post("/api/v1/people", a.adminToken(), Map.of("familyName", "甲", "givenName", "一", "familyNameKana", "コウ", "givenNameKana", "イチ",
             "email", "shared@example.jp"));

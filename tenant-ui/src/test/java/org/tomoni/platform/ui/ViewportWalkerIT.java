@@ -262,6 +262,10 @@ class ViewportWalkerIT extends PlatformTest {
             case "giving/donations" -> Map.of(
                 "a donation's cancellation", page -> click(firstRow(page, "vaadin-grid")) && clickEnabled(page, "#donation-cancel"),
                 "a donation's correction", page -> click(firstRow(page, "vaadin-grid")) && clickEnabled(page, "#donation-correct"));
+            case "audit-log" -> Map.of(
+                "an audit entry's detail", page -> click(firstRow(page, "#audit-grid")));
+            case "platform" -> Map.of(
+                "a platform audit entry's detail", page -> click(firstRow(page, "#platform-audit-grid")));
             default -> Map.of();
         };
     }

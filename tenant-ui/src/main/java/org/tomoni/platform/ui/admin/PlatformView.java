@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.json.JsonMapper;
+import org.tomoni.platform.audit.AuditLog;
+import org.tomoni.platform.identity.StaffNames;
 import org.tomoni.platform.shared.Messages;
 import org.tomoni.platform.onboarding.TenantKinds;
 import org.tomoni.platform.onboarding.TenantOnboarding;
@@ -15,7 +17,7 @@ import org.tomoni.platform.ui.shell.Allowed;
 import org.tomoni.platform.ui.shell.MainLayout;
 import org.tomoni.platform.ui.shell.UiSession;
 
-/** The landing page of the network office and the platform operator; the operator also onboards tenants and manages their kinds here. */
+/** The landing page of the network office and the platform operator; the operator also onboards tenants, manages their kinds and reads the platform's audit log here. */
 @Route(value = "platform", layout = MainLayout.class)
 @Allowed(Capability.PLATFORM_OVERVIEW)
 @Prototype
@@ -25,7 +27,8 @@ public class PlatformView extends LocalizedView {
     private final Paragraph count = new Paragraph();
     private final TenantRegistry tenants;
 
-    PlatformView(TenantRegistry tenants, TenantKinds kinds, TenantOnboarding onboarding, JsonMapper json, Messages messages) {
+    PlatformView(TenantRegistry tenants, TenantKinds kinds, TenantOnboarding onboarding, JsonMapper json, Messages messages, AuditLog auditLog,
+                 StaffNames staffNames) {
         super("platform.title");
         this.tenants = tenants;
         add(title, role, count);
@@ -34,6 +37,9 @@ public class PlatformView extends LocalizedView {
         }
         if (UiSession.allows(Capability.TENANT_KINDS_MANAGE)) {
             add(new TenantKindsPanel(kinds, json, messages));
+        }
+        if (UiSession.allows(Capability.PLATFORM_AUDIT_READ)) {
+            add(new AuditLogPanel(auditLog, null, staffNames, messages));
         }
         setId("platform");
         localize();

@@ -20,6 +20,7 @@ import org.tomoni.platform.shared.Actor;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.ui.admin.PlatformView;
+import org.tomoni.platform.ui.admin.AuditLogView;
 import org.tomoni.platform.ui.admin.UsersView;
 import org.tomoni.platform.ui.giving.BillingRunsView;
 import org.tomoni.platform.ui.giving.DebitBatchesView;
@@ -142,7 +143,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         new MenuItem("nav.receipts", ReceiptsView.class, true),
         new MenuItem("nav.debitBatches", DebitBatchesView.class, true),
         new MenuItem("nav.givingSettings", GivingSettingsView.class, true),
-        new MenuItem("nav.users", UsersView.class, false));
+        new MenuItem("nav.users", UsersView.class, false),
+        new MenuItem("nav.auditLog", AuditLogView.class, false));
 
     /** The capability a view declares with {@link Allowed}. */
     public static Capability capabilityOf(Class<?> view) {

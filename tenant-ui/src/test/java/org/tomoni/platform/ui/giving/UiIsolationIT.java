@@ -148,6 +148,23 @@ class UiIsolationIT extends ViewTest {
     }
 
     @Test
+    void the_audit_log_shows_only_the_signed_in_tenants_entries_colleagues_and_csv() {
+        signInAdmin("iso-ui-a");
+        UI.getCurrent().navigate(org.tomoni.platform.ui.admin.AuditLogView.class);
+        var panel = _get(org.tomoni.platform.ui.admin.AuditLogView.class).panel;
+        var entries = _findAll(panel.grid).stream().map(org.tomoni.platform.ui.admin.AuditLogPanel.Line::entry).toList();
+        assertThat(entries).isNotEmpty();
+        assertThat(entries).noneMatch(e -> bPerson.id().toString().equals(e.targetId()) || e.actorName().endsWith("@iso-ui-b"));
+        assertThat(panel.who.getListDataView().getItems().map(org.tomoni.platform.ui.admin.AuditLogPanel.ActorChoice::staffName))
+            .doesNotContain("otsu-staff");
+        assertThat(new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(panel.download), StandardCharsets.UTF_8))
+            .contains("日時").doesNotContain(bPerson.id().toString()).doesNotContain("iso-ui-b");
+        UI.getCurrent().navigate("audit-log", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("targetType", "person",
+            "targetId", bPerson.id().toString())));
+        assertThat(_findAll(_get(org.tomoni.platform.ui.admin.AuditLogView.class).panel.grid)).as("B's person's history").isEmpty();
+    }
+
+    @Test
     void the_money_screens_show_only_the_signed_in_tenants_donations_receipts_batches_and_settings() {
         var bDonor = context.getBean(People.class).create(b.admin(), PersonRequest.basic("乙", "寄付者", "オツ", "キフシャ", null, null, null, null,
             null, null, null, null, null)).orThrow();
