@@ -10,8 +10,9 @@ import java.util.List;
 public final class AuditActions {
     /** The tenant log's and the platform log's action codes, grouped by record. */
     public static final List<String> CODES = List.of(
-        "auth.login", "auth.logout", "auth.refresh_reuse",
+        "auth.login", "auth.logout", "auth.refresh_reuse", "auth.password_reset_request", "auth.password_reset",
         "user.create", "user.change_role", "user.deactivate", "user.reactivate", "user.reset_password", "user.set_duties",
+        "user.change_password", "user.password_reset_request", "user.password_reset",
         "person.create", "person.update", "person.archive", "person.restore", "person.merge", "person.merged_into",
         "person.not_duplicate", "person.read_sensitive",
         "people.import", "people.export",
@@ -23,7 +24,7 @@ public final class AuditActions {
         "membership_type.create", "membership_type.update", "membership_type.archive",
         "gift_plan.create", "gift_plan.update", "gift_plan.publish", "gift_plan.unpublish",
         "recurring_gift.create", "recurring_gift.units", "recurring_gift.pause", "recurring_gift.resume", "recurring_gift.cancel",
-        "billing_run.run", "debit_batch.reconcile", "donation.create",
+        "billing_run.run", "debit_batch.reconcile", "charge.transfer_received", "donation.create", "donation.cancel", "donation.correct",
         "receipt.issue", "receipt.reissue", "donor_list.export",
         "giving_settings.update",
         "tenant.onboard", "tenant.modules", "tenant_kind.create", "tenant_kind.update",
@@ -32,7 +33,7 @@ public final class AuditActions {
     /** The record types entries name. */
     public static final List<String> TARGET_TYPES = List.of(
         "user", "person", "people", "organization", "organizations", "branch", "relationship", "affiliation", "membership",
-        "memberships", "membership_type", "gift_plan", "recurring_gift", "billing_run", "debit_batch", "donation", "receipt",
+        "memberships", "membership_type", "gift_plan", "recurring_gift", "billing_run", "debit_batch", "charge", "donation", "receipt",
         "donor_list", "giving_settings", "tenant", "tenant_kind", "audit_log", "platform_audit_log");
 
     private AuditActions() {
