@@ -7,6 +7,7 @@ import org.tomoni.platform.schema.tables.records.DonationsRecord;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
+import org.tomoni.platform.members.organizations.OrganizationNames;
 import org.tomoni.platform.members.people.PersonNames;
 import org.tomoni.platform.persistence.TenantScope;
 import org.tomoni.platform.shared.PageRequest;
@@ -25,19 +26,24 @@ import static org.tomoni.platform.schema.Tables.RECURRING_GIFTS;
 /** Money received (donations and fees): one row each; the scope stamps tenant and audit columns. */
 final class DonationRepository {
     private static final String HIDDEN = "＊＊＊";
+    private static final OrganizationNames ORG = OrganizationNames.alias("donor_org");
 
     private DonationRepository() {
     }
 
-    record Values(UUID personId, String kind, long amount, LocalDate receivedOn, String method, String purpose, String note) {
+    record Values(UUID personId, UUID organizationId, String kind, long amount, LocalDate receivedOn, String method, String purpose, String note) {
     }
 
     /** What narrows a list of donations; null fields do not narrow. */
-    record Filter(UUID personId, String kind, Integer year) {
+    record Filter(UUID personId, UUID organizationId, String kind, Integer year) {
+        Filter(UUID personId, String kind, Integer year) {
+            this(personId, null, kind, year);
+        }
     }
 
     static void insert(TenantScope scope, UUID id, Values v) {
-        scope.insertInto(DONATIONS).set(DONATIONS.ID, id).set(DONATIONS.PERSON_ID, v.personId()).set(DONATIONS.KIND, v.kind())
+        scope.insertInto(DONATIONS).set(DONATIONS.ID, id).set(DONATIONS.PERSON_ID, v.personId())
+            .set(DONATIONS.ORGANIZATION_ID, v.organizationId()).set(DONATIONS.KIND, v.kind())
             .set(DONATIONS.AMOUNT, v.amount()).set(DONATIONS.RECEIVED_ON, v.receivedOn()).set(DONATIONS.METHOD, v.method())
             .set(DONATIONS.PURPOSE, v.purpose()).set(DONATIONS.NOTE, v.note()).execute();
     }
@@ -101,7 +107,16 @@ final class DonationRepository {
 
     /** The donor's donations (not fees) of a calendar year that no receipt names yet, oldest first. */
     static List<Donations.DonationView> unreceipted(TenantScope scope, UUID personId, int year) {
-        return oldestFirst(scope, DONATIONS.PERSON_ID.eq(personId), DONATIONS.KIND.eq("donation"), DONATIONS.RECEIPT_ID.isNull(),
+        return unreceipted(scope, DONATIONS.PERSON_ID.eq(personId), year);
+    }
+
+    /** An organisation's donations (not fees) of a calendar year that no receipt names yet, oldest first. */
+    static List<Donations.DonationView> unreceiptedOfOrganization(TenantScope scope, UUID organizationId, int year) {
+        return unreceipted(scope, DONATIONS.ORGANIZATION_ID.eq(organizationId), year);
+    }
+
+    private static List<Donations.DonationView> unreceipted(TenantScope scope, Condition donor, int year) {
+        return oldestFirst(scope, donor, DONATIONS.KIND.eq("donation"), DONATIONS.RECEIPT_ID.isNull(),
             DONATIONS.RECEIVED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
@@ -120,6 +135,9 @@ final class DonationRepository {
         if (f.personId() != null) {
             c = c.and(DONATIONS.PERSON_ID.eq(f.personId()));
         }
+        if (f.organizationId() != null) {
+            c = c.and(DONATIONS.ORGANIZATION_ID.eq(f.organizationId()));
+        }
         if (f.kind() != null) {
             c = c.and(DONATIONS.KIND.eq(f.kind()));
         }
@@ -129,12 +147,13 @@ final class DonationRepository {
         return c;
     }
 
-    /** Donations with the donor's name (organisations' fees have none). */
+    /** Donations with the donor's name: a person's, or an organisation's. */
     private static SelectOnConditionStep<? extends Record> select(TenantScope scope) {
         var d = DONATIONS;
-        return scope.dsl().select(d.ID, d.PERSON_ID, d.KIND, d.AMOUNT, d.RECEIVED_ON, d.METHOD, d.PURPOSE, d.CHARGE_ID, d.RECEIPT_ID, d.NOTE,
-                PersonNames.familyName(), PersonNames.givenName(), PersonNames.sensitive())
-            .from(d).leftJoin(PersonNames.table()).on(PersonNames.on(scope, d.PERSON_ID));
+        return scope.dsl().select(d.ID, d.PERSON_ID, d.ORGANIZATION_ID, d.KIND, d.AMOUNT, d.RECEIVED_ON, d.METHOD, d.PURPOSE, d.CHARGE_ID,
+                d.RECEIPT_ID, d.NOTE, PersonNames.familyName(), PersonNames.givenName(), PersonNames.sensitive(), ORG.name())
+            .from(d).leftJoin(PersonNames.table()).on(PersonNames.on(scope, d.PERSON_ID))
+            .leftJoin(ORG.table()).on(ORG.on(scope, d.ORGANIZATION_ID));
     }
 
     private static Donations.DonationView view(Record r) {
@@ -145,8 +164,9 @@ final class DonationRepository {
         String status = "fee".equals(kind) ? "not_applicable" : receipt == null ? "not_issued" : "issued";
         String family = r.get(PersonNames.familyName());
         String given = r.get(PersonNames.givenName());
-        String name = Boolean.TRUE.equals(r.get(PersonNames.sensitive())) ? HIDDEN : family == null || given == null ? null : family + " " + given;
+        String name = r.get(d.ORGANIZATION_ID) != null ? r.get(ORG.name())
+            : Boolean.TRUE.equals(r.get(PersonNames.sensitive())) ? HIDDEN : family == null || given == null ? null : family + " " + given;
         return new Donations.DonationView(r.get(d.ID), r.get(d.PERSON_ID), name, kind, r.get(d.AMOUNT), r.get(d.RECEIVED_ON).toString(),
-            r.get(d.METHOD), r.get(d.PURPOSE), r.get(d.CHARGE_ID), receipt, status, r.get(d.NOTE));
+            r.get(d.METHOD), r.get(d.PURPOSE), r.get(d.CHARGE_ID), receipt, status, r.get(d.NOTE), r.get(d.ORGANIZATION_ID));
     }
 }
