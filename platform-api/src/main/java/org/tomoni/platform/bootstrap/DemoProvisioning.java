@@ -36,6 +36,7 @@ public class DemoProvisioning {
     private final TenantOnboarding onboarding;
     private final PlatformAccounts platformAccounts;
     private final People people;
+    private final org.tomoni.platform.members.people.PeopleCsv peopleCsv;
     private final DemoParties parties;
     private final DemoGiving giving;
     private final TenantTransactions tx;
@@ -49,15 +50,17 @@ public class DemoProvisioning {
                      org.tomoni.platform.members.links.Affiliations affiliations, org.tomoni.platform.members.branches.Branches branches,
                      org.tomoni.platform.members.memberships.MembershipTypes types, org.tomoni.platform.members.memberships.Memberships memberships,
                      org.tomoni.platform.giving.GiftPlans giftPlans, org.tomoni.platform.giving.GivingSettings givingSettings,
-                     TenantTransactions tx,
+                     org.tomoni.platform.giving.Donations donations, org.tomoni.platform.giving.Receipts receipts,
+                     org.tomoni.platform.members.people.PeopleCsv peopleCsv, java.time.Clock clock, TenantTransactions tx,
                      @Value("${micronaut.server.port:8080}") String apiPort, @Value("${platform.ui.port:8081}") String uiPort) {
         this.registry = registry;
         this.tx = tx;
         this.onboarding = onboarding;
         this.platformAccounts = platformAccounts;
         this.people = people;
+        this.peopleCsv = peopleCsv;
         this.parties = new DemoParties(organizations, relationships, affiliations, branches, types, memberships);
-        this.giving = new DemoGiving(giftPlans, givingSettings);
+        this.giving = new DemoGiving(giftPlans, givingSettings, donations, receipts, clock);
         this.apiPort = apiPort;
         this.uiPort = uiPort;
     }
@@ -95,13 +98,39 @@ public class DemoProvisioning {
     private void addPeople(Tenant tenant, DemoData.DemoTenant seed) {
         // A job that writes the demo's people, parties and settings (children among them), never a tenant admin.
         Actor admin = NarrowActors.job("provisioning", tenant, Capability.PEOPLE_WRITE, Capability.PEOPLE_SENSITIVE,
-            Capability.MEMBERS_SETTINGS, Capability.GIVING_SETTINGS);
+            Capability.MEMBERS_SETTINGS, Capability.GIVING_SETTINGS, Capability.PEOPLE_READ, Capability.GIVING_READ, Capability.GIVING_WRITE,
+            Capability.RECEIPTS_ISSUE);
         List<org.tomoni.platform.members.people.PersonView> created = seed.people().stream().map(p -> people.create(admin, p).orThrow()).toList();
+        // The generated few hundred in one set-based import, as an office brings in its list.
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        created.forEach(p -> taken.add(p.familyName() + p.givenName()));
+        List<DemoPeople.Person> many = DemoPeople.generate(tenant.slug(), seed.generated(), seed.towns(), taken);
+        if (!many.isEmpty()) {
+            peopleCsv.importCsv(admin, DemoPeople.csv(many)).orThrow();
+        }
+        List<java.util.UUID> generated = generatedIds(admin, many);
         afterStep.accept(tenant.slug(), "people");
-        parties.provision(seed.parties(), admin, created);
+        parties.provision(seed.parties(), admin, created, generated);
         afterStep.accept(tenant.slug(), "parties");
         seed.giving().run(giving, admin);
+        if (seed.giving() != DemoGiving.NONE) {
+            giving.pastYear(admin, generated, parties.givers);
+        }
         afterStep.accept(tenant.slug(), "giving");
+    }
+
+    /** The generated people's ids, in the order generated (their full names are unique in the tenant). */
+    private List<java.util.UUID> generatedIds(Actor admin, List<DemoPeople.Person> many) {
+        java.util.Map<String, java.util.UUID> byName = new java.util.HashMap<>();
+        for (int page = 0; ; page++) {
+            var p = people.search(admin, "", new org.tomoni.platform.shared.PageRequest(page, org.tomoni.platform.shared.PageRequest.MAX_SIZE))
+                .orThrow();
+            p.items().forEach(v -> byName.put(v.familyName() + v.givenName(), v.id()));
+            if (p.items().size() < org.tomoni.platform.shared.PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return many.stream().map(m -> byName.get(m.fullName())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** For tests: {@code hook} runs after each step of each tenant, inside that tenant's transaction. */

@@ -7,6 +7,7 @@ import org.tomoni.platform.schema.tables.records.DonationsRecord;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
+import org.tomoni.platform.members.organizations.OrganizationNames;
 import org.tomoni.platform.members.people.PersonNames;
 import org.tomoni.platform.persistence.TenantScope;
 import org.tomoni.platform.shared.PageRequest;
@@ -29,19 +30,24 @@ final class DonationRepository {
     private static final org.tomoni.platform.schema.tables.Donations REVERSAL = DONATIONS.as("reversal");
     /** The donation that corrects it (index donations_correction). */
     private static final org.tomoni.platform.schema.tables.Donations REPLACEMENT = DONATIONS.as("replacement");
+    private static final OrganizationNames ORG = OrganizationNames.alias("donor_org");
 
     private DonationRepository() {
     }
 
-    record Values(UUID personId, String kind, long amount, LocalDate receivedOn, String method, String purpose, String note) {
+    record Values(UUID personId, UUID organizationId, String kind, long amount, LocalDate receivedOn, String method, String purpose, String note) {
     }
 
     /** What narrows a list of donations; null fields do not narrow. */
-    record Filter(UUID personId, String kind, Integer year) {
+    record Filter(UUID personId, UUID organizationId, String kind, Integer year) {
+        Filter(UUID personId, String kind, Integer year) {
+            this(personId, null, kind, year);
+        }
     }
 
     static void insert(TenantScope scope, UUID id, Values v) {
-        scope.insertInto(DONATIONS).set(DONATIONS.ID, id).set(DONATIONS.PERSON_ID, v.personId()).set(DONATIONS.KIND, v.kind())
+        scope.insertInto(DONATIONS).set(DONATIONS.ID, id).set(DONATIONS.PERSON_ID, v.personId())
+            .set(DONATIONS.ORGANIZATION_ID, v.organizationId()).set(DONATIONS.KIND, v.kind())
             .set(DONATIONS.AMOUNT, v.amount()).set(DONATIONS.RECEIVED_ON, v.receivedOn()).set(DONATIONS.METHOD, v.method())
             .set(DONATIONS.PURPOSE, v.purpose()).set(DONATIONS.NOTE, v.note()).execute();
     }
@@ -145,7 +151,16 @@ final class DonationRepository {
 
     /** The donor's donations (not fees) of a calendar year that no receipt names yet, oldest first. */
     static List<Donations.DonationView> unreceipted(TenantScope scope, UUID personId, int year) {
-        return oldestFirst(scope, DONATIONS.PERSON_ID.eq(personId), DONATIONS.KIND.eq("donation"), DONATIONS.RECEIPT_ID.isNull(), counts(DONATIONS),
+        return unreceipted(scope, DONATIONS.PERSON_ID.eq(personId), year);
+    }
+
+    /** An organisation's donations (not fees) of a calendar year that no receipt names yet, oldest first. */
+    static List<Donations.DonationView> unreceiptedOfOrganization(TenantScope scope, UUID organizationId, int year) {
+        return unreceipted(scope, DONATIONS.ORGANIZATION_ID.eq(organizationId), year);
+    }
+
+    private static List<Donations.DonationView> unreceipted(TenantScope scope, Condition donor, int year) {
+        return oldestFirst(scope, donor, DONATIONS.KIND.eq("donation"), DONATIONS.RECEIPT_ID.isNull(), counts(DONATIONS),
             DONATIONS.RECEIVED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
@@ -164,6 +179,9 @@ final class DonationRepository {
         if (f.personId() != null) {
             c = c.and(DONATIONS.PERSON_ID.eq(f.personId()));
         }
+        if (f.organizationId() != null) {
+            c = c.and(DONATIONS.ORGANIZATION_ID.eq(f.organizationId()));
+        }
         if (f.kind() != null) {
             c = c.and(DONATIONS.KIND.eq(f.kind()));
         }
@@ -173,13 +191,14 @@ final class DonationRepository {
         return c;
     }
 
-    /** Donations with the donor's name (organisations' fees have none). */
+    /** Donations with the donor's name: a person's, or an organisation's. */
     private static SelectOnConditionStep<? extends Record> select(TenantScope scope) {
         var d = DONATIONS;
-        return scope.dsl().select(d.ID, d.PERSON_ID, d.KIND, d.AMOUNT, d.RECEIVED_ON, d.METHOD, d.PURPOSE, d.CHARGE_ID, d.RECEIPT_ID, d.NOTE,
-                PersonNames.familyName(), PersonNames.givenName(), PersonNames.sensitive(), d.REVERSES_ID, d.CORRECTS_ID, d.REASON, d.VERSION,
-                REVERSAL.ID, REPLACEMENT.ID)
+        return scope.dsl().select(d.ID, d.PERSON_ID, d.ORGANIZATION_ID, d.KIND, d.AMOUNT, d.RECEIVED_ON, d.METHOD, d.PURPOSE, d.CHARGE_ID,
+                d.RECEIPT_ID, d.NOTE, PersonNames.familyName(), PersonNames.givenName(), PersonNames.sensitive(), ORG.name(),
+                d.REVERSES_ID, d.CORRECTS_ID, d.REASON, d.VERSION, REVERSAL.ID, REPLACEMENT.ID)
             .from(d).leftJoin(PersonNames.table()).on(PersonNames.on(scope, d.PERSON_ID))
+            .leftJoin(ORG.table()).on(ORG.on(scope, d.ORGANIZATION_ID))
             .leftJoin(REVERSAL).on(REVERSAL.TENANT_ID.eq(d.TENANT_ID), REVERSAL.REVERSES_ID.eq(d.ID))
             .leftJoin(REPLACEMENT).on(REPLACEMENT.TENANT_ID.eq(d.TENANT_ID), REPLACEMENT.CORRECTS_ID.eq(d.ID));
     }
@@ -197,9 +216,10 @@ final class DonationRepository {
         long amount = reverses == null ? r.get(d.AMOUNT) : -r.get(d.AMOUNT);
         String family = r.get(PersonNames.familyName());
         String given = r.get(PersonNames.givenName());
-        String name = Boolean.TRUE.equals(r.get(PersonNames.sensitive())) ? HIDDEN : family == null || given == null ? null : family + " " + given;
+        String name = r.get(d.ORGANIZATION_ID) != null ? r.get(ORG.name())
+            : Boolean.TRUE.equals(r.get(PersonNames.sensitive())) ? HIDDEN : family == null || given == null ? null : family + " " + given;
         return new Donations.DonationView(r.get(d.ID), r.get(d.PERSON_ID), name, kind, amount, r.get(d.RECEIVED_ON).toString(),
             r.get(d.METHOD), r.get(d.PURPOSE), r.get(d.CHARGE_ID), receipt, status, r.get(d.NOTE), state, reverses, r.get(d.CORRECTS_ID),
-            reversedBy, correctedBy, r.get(d.REASON), r.get(d.VERSION));
+            reversedBy, correctedBy, r.get(d.REASON), r.get(d.VERSION), r.get(d.ORGANIZATION_ID));
     }
 }

@@ -3,6 +3,7 @@ package org.tomoni.platform.giving;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import org.tomoni.platform.members.organizations.Organizations;
 import org.tomoni.platform.members.people.People;
 import org.tomoni.platform.access.AccessPolicy;
 import org.tomoni.platform.access.Capability;
@@ -49,21 +50,28 @@ public class Donations {
         this.people = people;
     }
 
+/** The donor is a person ({@code personId}) or an organisation ({@code organizationId}, a co-op's or a company's gift), never both. */
     @Serdeable
     public record DonationRequest(@Nullable String personId, @Nullable Long amount, @Nullable String receivedOn, @Nullable String method,
-                                  @Nullable String kind, @Nullable String purpose, @Nullable String note) {
+                                  @Nullable String kind, @Nullable String purpose, @Nullable String note, @Nullable String organizationId) {
+        /** A person's donation. */
+        public DonationRequest(String personId, Long amount, String receivedOn, String method, String kind, String purpose, String note) {
+            this(personId, amount, receivedOn, method, kind, purpose, note, null);
+        }
     }
 
     /**
      * {@code receiptStatus}: not_issued, issued, or not_applicable (fees, counter-entries, what they reversed).
      * {@code state}: active, cancelled, corrected (reversed by a counter-entry, and replaced by {@code correctedBy}), or
      * counter_entry (it reverses {@code reversesId}; its {@code amount} is negative, so a list's sum nets out).
+     * The donor is {@code personId} or {@code organizationId}.
      * {@code correctsId} names the donation a corrected entry replaces; {@code reason} is what staff gave.
      */
     @Serdeable
     public record DonationView(UUID id, UUID personId, String donorName, String kind, long amount, String receivedOn, String method,
                                String purpose, UUID chargeId, UUID receiptId, String receiptStatus, String note, String state,
-                               UUID reversesId, UUID correctsId, UUID reversedBy, UUID correctedBy, String reason, long version)
+                               UUID reversesId, UUID correctsId, UUID reversedBy, UUID correctedBy, String reason, long version,
+                               UUID organizationId)
         implements Versioned {
     }
 
@@ -90,7 +98,15 @@ public class Donations {
         Fields f = Fields.into(errors);
         f.texts("purpose", r.purpose(), "note", r.note());
         Optional<UUID> person = Optional.ofNullable(r.personId()).flatMap(Ids::parse).filter(id -> people.get(actor, id).isOk());
-        if (person.isEmpty()) {
+        Optional<UUID> organization = Optional.ofNullable(r.organizationId()).flatMap(Ids::parse)
+            .filter(id -> tx.read(actor, scope -> Organizations.exists(scope, id)));
+        if (r.personId() != null && r.organizationId() != null) {
+            errors.add(FieldError.of("personId", "one_member"));
+        } else if (r.organizationId() != null) {
+            if (organization.isEmpty()) {
+                errors.add(FieldError.of("organizationId", "not_found"));
+            }
+        } else if (person.isEmpty()) {
             errors.add(FieldError.of("personId", r.personId() == null ? "required" : "not_found"));
         }
         f.yen("amount", r.amount(), 1, 1_000_000_000L, "amount");
@@ -109,7 +125,8 @@ public class Donations {
         String note = r.note() == null || r.note().isBlank() ? null : java.text.Normalizer.normalize(r.note().strip(), java.text.Normalizer.Form.NFC);
         return tx.write(actor, scope -> {
             UUID id = Ids.newId();
-            DonationRepository.insert(scope, id, new DonationRepository.Values(person.get(), kind, r.amount(), received, r.method(),
+            DonationRepository.insert(scope, id, new DonationRepository.Values(person.orElse(null), organization.orElse(null), kind, r.amount(),
+                received, r.method(),
                 JapaneseText.clean(r.purpose()), note));
             audit.record(scope, "donation.create", "donation", id, Result.SUCCESS);
             return Outcome.ok(DonationRepository.find(scope, id).orElseThrow());
@@ -127,10 +144,16 @@ public class Donations {
     /** Newest first; optionally one donor's, one kind, or one calendar year. */
     public Outcome<Page<DonationView>> list(Actor actor, @Nullable UUID personId, @Nullable String kind, @Nullable Integer year,
                                             PageRequest page) {
+        return list(actor, personId, null, kind, year, page);
+    }
+
+    /** Newest first; optionally one person's or one organisation's, one kind, or one calendar year. */
+    public Outcome<Page<DonationView>> list(Actor actor, @Nullable UUID personId, @Nullable UUID organizationId, @Nullable String kind,
+                                            @Nullable Integer year, PageRequest page) {
         if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        var filter = new DonationRepository.Filter(personId, kind, year);
+        var filter = new DonationRepository.Filter(personId, organizationId, kind, year);
         return tx.read(actor, scope -> Outcome.ok(Page.of(DonationRepository.page(scope, filter, page), DonationRepository.count(scope, filter),
             page)));
     }

@@ -37,12 +37,13 @@ class DonationsController {
         this.donations = donations;
     }
 
-    /** {@code personId} that is no UUID matches nobody (an empty page, not an error). */
+    /** {@code personId} or {@code organizationId} that is no UUID matches nobody (an empty page, not an error). */
     @Get
-    Outcome<Page<Donations.DonationView>> list(Actor actor, @Nullable @QueryValue String personId, @Nullable @QueryValue String kind,
+    Outcome<Page<Donations.DonationView>> list(Actor actor, @Nullable @QueryValue String personId,
+                                               @Nullable @QueryValue String organizationId, @Nullable @QueryValue String kind,
                                                @Nullable @QueryValue Integer year, @Nullable @QueryValue Integer page,
                                                @Nullable @QueryValue Integer size) {
-        return donations.list(actor, Ids.parseOrNobody(personId), kind, year, PageRequest.of(page, size));
+        return donations.list(actor, Ids.parseOrNobody(personId), Ids.parseOrNobody(organizationId), kind, year, PageRequest.of(page, size));
     }
 
     @Capable(Capability.GIVING_WRITE)

@@ -54,11 +54,20 @@ public final class ReceiptPdf {
     /**
      * What the receipt says. certificationNumber and certificationDate are set for an organisation
      * certified for the deduction; replacesNumber is set on a reissue and names the receipt it replaces.
+     * donorIsOrganization addresses the donor as an organisation (御中, not 様).
      */
     public record Receipt(String receiptNumber, LocalDate issuedOn, String title, String organizationName,
                           String organizationAddress, String certificationNumber, LocalDate certificationDate,
                           String donorName, String donorPostalCode, String donorAddress, List<Line> lines,
-                          String replacesNumber) {
+                          String replacesNumber, boolean donorIsOrganization) {
+        /** A person's receipt. */
+        public Receipt(String receiptNumber, LocalDate issuedOn, String title, String organizationName, String organizationAddress,
+                       String certificationNumber, LocalDate certificationDate, String donorName, String donorPostalCode,
+                       String donorAddress, List<Line> lines, String replacesNumber) {
+            this(receiptNumber, issuedOn, title, organizationName, organizationAddress, certificationNumber, certificationDate, donorName,
+                donorPostalCode, donorAddress, lines, replacesNumber, false);
+        }
+
         public Receipt {
             Objects.requireNonNull(receiptNumber, "receiptNumber");
             Objects.requireNonNull(issuedOn, "issuedOn");
@@ -152,7 +161,7 @@ public final class ReceiptPdf {
             canvas.text(MARGIN, 680, 11, "〒" + postal.substring(0, 3) + "-" + postal.substring(3));
         }
         canvas.shrunk(MARGIN, 664, 11, 320, receipt.donorAddress());
-        canvas.shrunk(MARGIN, 640, 15, 300, receipt.donorName() + " 様");
+        canvas.shrunk(MARGIN, 640, 15, 300, receipt.donorName() + (receipt.donorIsOrganization() ? " 御中" : " 様"));
         canvas.rule(MARGIN, 634, MARGIN + 300, 0.75f);
     }
 

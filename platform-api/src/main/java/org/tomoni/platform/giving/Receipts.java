@@ -51,13 +51,42 @@ public class Receipts {
     }
 
     @Serdeable
+    /** Addressed to the person {@code personId} or the organisation {@code organizationId}. */
     public record ReceiptView(UUID id, String receiptNumber, UUID personId, String kind, int year, String issuedOn, long total,
-                              String status, UUID replacesId, UUID replacedById, List<UUID> donationIds) {
+                              String status, UUID replacesId, UUID replacedById, List<UUID> donationIds, UUID organizationId) {
     }
 
-    /** What {@code POST /receipts} asks for: {@code donationId} for one donation's receipt, or {@code personId} and {@code year} for the annual one. */
+    /**
+     * What {@code POST /receipts} asks for: {@code donationId} for one donation's receipt, or {@code personId} (or
+     * {@code organizationId}) and {@code year} for the annual one.
+     */
     @Serdeable
-    public record IssueRequest(@Nullable String donationId, @Nullable String personId, @Nullable Integer year) {
+    public record IssueRequest(@Nullable String donationId, @Nullable String personId, @Nullable Integer year,
+                               @Nullable String organizationId) {
+        public IssueRequest(String donationId, String personId, Integer year) {
+            this(donationId, personId, year, null);
+        }
+    }
+
+    /** Who a receipt is for: a person or an organisation. */
+    record Donor(UUID personId, UUID organizationId) {
+        static Donor of(Donations.DonationView d) {
+            return new Donor(d.personId(), d.organizationId());
+        }
+
+        static Donor of(ReceiptView r) {
+            return new Donor(r.personId(), r.organizationId());
+        }
+
+        List<Donations.DonationView> unreceipted(TenantScope scope, int year) {
+            return personId != null ? DonationRepository.unreceipted(scope, personId, year)
+                : DonationRepository.unreceiptedOfOrganization(scope, organizationId, year);
+        }
+
+        DonorAddressRepository.Addressee addressee(TenantScope scope) {
+            return personId != null ? DonorAddressRepository.addressee(scope, personId)
+                : DonorAddressRepository.addresseeOrganization(scope, organizationId);
+        }
     }
 
     /** One donation's receipt or the annual one, as the request names; an id that is no UUID is not found. */
@@ -67,6 +96,9 @@ public class Receipts {
         }
         if (r.personId() != null) {
             return Ids.withId(r.personId(), id -> annual(actor, id, r.year()));
+        }
+        if (r.organizationId() != null) {
+            return Ids.withId(r.organizationId(), id -> annualOfOrganization(actor, id, r.year()));
         }
         return Outcome.invalid(List.of(FieldError.of("donationId", "required")));
     }
@@ -88,12 +120,21 @@ public class Receipts {
                 return Outcome.invalid(List.of(FieldError.of("donationId", "reversed")));
             }
             LocalDate on = LocalDate.parse(d.get().receivedOn());
-            return Outcome.ok(create(scope, d.get().personId(), "single", on.getYear(), List.of(d.get()), null));
+            return Outcome.ok(create(scope, Donor.of(d.get()), "single", on.getYear(), List.of(d.get()), null));
         });
     }
 
     /** The donor's combined receipt for a calendar year that has ended (in Tokyo): every donation of the year not yet receipted. */
     public Outcome<ReceiptView> annual(Actor actor, UUID personId, Integer year) {
+        return annual(actor, new Donor(personId, null), year);
+    }
+
+    /** The organisation's combined receipt for a calendar year that has ended, as for a person. */
+    public Outcome<ReceiptView> annualOfOrganization(Actor actor, UUID organizationId, Integer year) {
+        return annual(actor, new Donor(null, organizationId), year);
+    }
+
+    private Outcome<ReceiptView> annual(Actor actor, Donor donor, Integer year) {
         if (year == null || year < 2000 || year > 2099) {
             return Outcome.invalid(List.of(FieldError.of("year", "year")));
         }
@@ -101,11 +142,11 @@ public class Receipts {
             return notOver.cast();
         }
         return write(actor, scope -> {
-            List<Donations.DonationView> donations = DonationRepository.unreceipted(scope, personId, year);
+            List<Donations.DonationView> donations = donor.unreceipted(scope, year);
             if (donations.isEmpty()) {
                 return Outcome.invalid(List.of(FieldError.of("year", "no_donations")));
             }
-            return Outcome.ok(create(scope, personId, "annual", year, donations, null));
+            return Outcome.ok(create(scope, donor, "annual", year, donations, null));
         });
     }
 
@@ -149,7 +190,7 @@ public class Receipts {
                 return Outcome.invalid(List.of(FieldError.of("receipt", "already_void")));
             }
             List<Donations.DonationView> donations = DonationRepository.withIds(scope, old.get().donationIds());
-            ReceiptView fresh = create(scope, old.get().personId(), old.get().kind(), old.get().year(), donations, old.get());
+            ReceiptView fresh = create(scope, Donor.of(old.get()), old.get().kind(), old.get().year(), donations, old.get());
             if (ReceiptRepository.voidFor(scope, receiptId, fresh.id()) == 0) {
                 return Outcome.invalid(List.of(FieldError.of("receipt", "already_void")));
             }
@@ -175,11 +216,16 @@ public class Receipts {
     }
 
     public Outcome<Page<ReceiptView>> list(Actor actor, UUID personId, Integer year, PageRequest page) {
+        return list(actor, personId, null, year, page);
+    }
+
+    /** Newest first; optionally one person's, one organisation's, or one year's. */
+    public Outcome<Page<ReceiptView>> list(Actor actor, UUID personId, UUID organizationId, Integer year, PageRequest page) {
         if (policy.check(actor, Capability.GIVING_READ) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
-        return tx.read(actor, scope -> Outcome.ok(Page.of(ReceiptRepository.page(scope, personId, year, page),
-            ReceiptRepository.count(scope, personId, year), page)));
+        return tx.read(actor, scope -> Outcome.ok(Page.of(ReceiptRepository.page(scope, personId, organizationId, year, page),
+            ReceiptRepository.count(scope, personId, organizationId, year), page)));
     }
 
     /** 寄附者名簿: each donor of the fiscal year with address, total, count and first and last dates. */
@@ -194,7 +240,9 @@ public class Receipts {
         LocalDate from = LocalDate.of(fiscalYear, startMonth, 1);
         LocalDate to = from.plusYears(1).minusDays(1);
         return tx.write(actor, scope -> {
-            List<DonorAddressRepository.DonorLine> rows = DonorAddressRepository.donorList(scope, from, to);
+            // People first, then organisations (a co-op's or a company's gifts), each in the order of their readings.
+            List<DonorAddressRepository.DonorLine> rows = new java.util.ArrayList<>(DonorAddressRepository.donorList(scope, from, to));
+            rows.addAll(DonorAddressRepository.organizationDonorList(scope, from, to));
             Outcome<byte[]> bytes = ExcelCsv.export(encoding, List.of("氏名", "フリガナ", "郵便番号", "住所", "寄附金額合計", "寄附件数", "最初の受領日",
                 "最後の受領日"), printer -> {
                 for (DonorAddressRepository.DonorLine r : rows) {
@@ -209,32 +257,32 @@ public class Receipts {
         });
     }
 
-    private ReceiptView create(TenantScope scope, UUID personId, String kind, int year, List<Donations.DonationView> donations,
+    private ReceiptView create(TenantScope scope, Donor donor, String kind, int year, List<Donations.DonationView> donations,
                                ReceiptView replaces) {
         LocalDate issuedOn = scope.now().atZoneSameInstant(PublicGiving.TOKYO).toLocalDate();
         String number = ReceiptRepository.nextNumber(scope, issuedOn.getYear());
         long total = donations.stream().mapToLong(Donations.DonationView::amount).sum();
-        byte[] pdf = render(scope, personId, number, issuedOn, donations, replaces == null ? null : replaces.receiptNumber());
+        byte[] pdf = render(scope, donor, number, issuedOn, donations, replaces == null ? null : replaces.receiptNumber());
         UUID id = Ids.newId();
         List<UUID> donationIds = donations.stream().map(Donations.DonationView::id).toList();
-        ReceiptRepository.insert(scope, id, new ReceiptRepository.Values(number, personId, kind, year, issuedOn, total,
+        ReceiptRepository.insert(scope, id, new ReceiptRepository.Values(number, donor.personId(), donor.organizationId(), kind, year, issuedOn, total,
             replaces == null ? null : replaces.id(), pdf), donationIds);
         DonationRepository.markReceipted(scope, donationIds, id);
         audit.record(scope, replaces == null ? "receipt.issue" : "receipt.reissue", "receipt", id, Result.SUCCESS);
         return ReceiptRepository.find(scope, id).orElseThrow();
     }
 
-    private byte[] render(TenantScope scope, UUID personId, String number, LocalDate issuedOn, List<Donations.DonationView> donations,
+    private byte[] render(TenantScope scope, Donor donor, String number, LocalDate issuedOn, List<Donations.DonationView> donations,
                           String replacesNumber) {
         Tenant tenant = tenants.findById(scope.tenantId()).orElseThrow();
         var settings = GivingSettings.find(scope);
-        DonorAddressRepository.Addressee p = DonorAddressRepository.addressee(scope, personId);
+        DonorAddressRepository.Addressee p = donor.addressee(scope);
         var lines = donations.stream().map(d -> new ReceiptPdf.Line(LocalDate.parse(d.receivedOn()), d.amount(),
             d.purpose() == null ? "寄附金（" + GiftNotices.method(d.method()) + "）" : "寄附金・" + d.purpose())).toList();
         var receipt = new ReceiptPdf.Receipt(number, issuedOn, "寄附金受領証明書", tenant.nameJa(),
             settings.organizationAddress() == null ? "" : settings.organizationAddress(), settings.certificationNumber(),
             settings.certificationDate() == null ? null : LocalDate.parse(settings.certificationDate()), p.name(), p.postalCode(),
-            p.address(), lines, replacesNumber);
+            p.address(), lines, replacesNumber, donor.organizationId() != null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReceiptPdf.write(receipt, out);
         return out.toByteArray();

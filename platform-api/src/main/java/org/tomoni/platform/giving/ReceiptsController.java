@@ -37,7 +37,7 @@ class ReceiptsController {
         this.receipts = receipts;
     }
 
-    /** {@code donationId} for one donation's receipt, or {@code personId} and {@code year} for the annual one. */
+    /** {@code donationId} for one donation's receipt, or {@code personId} (or {@code organizationId}) and {@code year} for the annual one. */
     @Capable(Capability.RECEIPTS_ISSUE)
     @Post
     Reply<Receipts.ReceiptView> issue(Actor actor, @Body Receipts.IssueRequest body) {
@@ -45,9 +45,10 @@ class ReceiptsController {
     }
 
     @Get
-    Outcome<Page<Receipts.ReceiptView>> list(Actor actor, @Nullable @QueryValue String personId, @Nullable @QueryValue Integer year,
+    Outcome<Page<Receipts.ReceiptView>> list(Actor actor, @Nullable @QueryValue String personId,
+                                             @Nullable @QueryValue String organizationId, @Nullable @QueryValue Integer year,
                                              @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return receipts.list(actor, Ids.parseOrNobody(personId), year, PageRequest.of(page, size));
+        return receipts.list(actor, Ids.parseOrNobody(personId), Ids.parseOrNobody(organizationId), year, PageRequest.of(page, size));
     }
 
     @Get("/{id}")

@@ -101,7 +101,7 @@ class BrowserJourneyIT extends PlatformTest {
             Page page = b.newPage();
             signIn(page, "journey-b");
             page.locator("#people-search input").fill("やまだ");
-            assertThat(page.locator("#people-count")).hasText("該当する会員はいません。");
+            assertThat(page.locator("#people-count")).hasText("該当する会員はいません。検索語や絞り込みを変えてください。");
             assertThat(page.locator("#people-grid")).not().containsText("山田");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("04-other-tenant-sees-nothing-ja.png")));
         }

@@ -73,10 +73,10 @@ public class Memberships {
             }
             int units = units(f, request.units(), type);
             type.ifPresent(t -> {
-                if (person != null && !t.memberKind().equals(MemberKind.PERSON.code())) {
+                if (person != null && !MemberKind.admits(t.memberKind(), MemberKind.PERSON)) {
                     f.error("typeId", "member_kind");
                 }
-                if (organization != null && !t.memberKind().equals(MemberKind.ORGANIZATION.code())) {
+                if (organization != null && !MemberKind.admits(t.memberKind(), MemberKind.ORGANIZATION)) {
                     f.error("typeId", "member_kind");
                 }
             });

@@ -36,6 +36,24 @@ public final class OrganizationNames {
         return f.name();
     }
 
+    /** The reading (receipts, the donor list). */
+    public Field<String> nameKana() {
+        return f.nameKana();
+    }
+
+    public Field<String> postalCode() {
+        return f.postalCode();
+    }
+
+    /** The postal address on one line, as an envelope or a receipt prints it. */
+    public Field<String> postalAddress() {
+        return f.postalAddress();
+    }
+
+    public Field<UUID> id() {
+        return f.id();
+    }
+
     public Field<Long> memberNumber() {
         return f.memberNumber();
     }

@@ -106,12 +106,15 @@ final class OrganizationRepository {
 
     /** The name columns of one alias of the table, typed as plain jOOQ (OrganizationNames). */
     record NameFields(Table<?> table, Field<UUID> tenantId, Field<UUID> id, Field<String> name, Field<Long> memberNumber,
-                      Field<String> searchText) {
+                      Field<String> searchText, Field<String> nameKana, Field<String> postalCode, Field<String> postalAddress) {
     }
 
     static NameFields names(String alias) {
         Organizations o = O.as(alias);
-        return new NameFields(o, o.TENANT_ID, o.ID, o.NAME, o.MEMBER_NUMBER, o.SEARCH_TEXT);
+        return new NameFields(o, o.TENANT_ID, o.ID, o.NAME, o.MEMBER_NUMBER, o.SEARCH_TEXT, o.NAME_KANA, o.POSTAL_CODE,
+            // As an envelope prints it, like a person's: prefecture, city and line 1 run on; line 2 after a space, if any.
+            org.jooq.impl.DSL.function("concat_ws", String.class, org.jooq.impl.DSL.inline(""), o.PREFECTURE, o.CITY, o.ADDRESS_LINE1,
+                org.jooq.impl.DSL.inline(" ").concat(o.ADDRESS_LINE2)));
     }
 
     private static List<Field<?>> viewFields() {

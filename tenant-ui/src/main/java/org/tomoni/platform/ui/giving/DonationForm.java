@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.tomoni.platform.giving.Donations.DonationRequest;
 import org.tomoni.platform.members.people.People;
-import org.tomoni.platform.members.people.PersonView;
 import org.tomoni.platform.ui.components.JapaneseDatePicker;
 import org.tomoni.platform.ui.components.Pickers;
 
@@ -34,7 +33,7 @@ class DonationForm extends BoundForm<HorizontalLayout, DonationRequest> {
 
     /** What the form holds, as typed. */
     static final class Draft {
-        PersonView donor;
+        Pickers.Party donor;
         Integer amount;
         LocalDate receivedOn;
         String method = "bank_transfer";
@@ -43,7 +42,7 @@ class DonationForm extends BoundForm<HorizontalLayout, DonationRequest> {
         String note = "";
     }
 
-    final ComboBox<PersonView> donor;
+    final ComboBox<Pickers.Party> donor;
     final IntegerField amount = new IntegerField();
     final DatePicker receivedOn = new DatePicker();
     final Select<String> method = new Select<>();
@@ -56,9 +55,10 @@ class DonationForm extends BoundForm<HorizontalLayout, DonationRequest> {
     private final Supplier<LocalDate> today;
 
     /** @param today the default date received (today in Tokyo) */
-    DonationForm(People people, Supplier<LocalDate> today) {
+    DonationForm(People people, org.tomoni.platform.members.organizations.Organizations organizations, Supplier<LocalDate> today) {
         this.today = today;
-        donor = Pickers.person(people);
+        // A person or an organisation (a co-op's, a company's gift), labelled 個人／団体 in the one picker.
+        donor = Pickers.party(people, organizations);
         binder.forField(donor).bind(d -> d.donor, (d, v) -> d.donor = v);
         binder.forField(amount).bind(d -> d.amount, (d, v) -> d.amount = v);
         binder.forField(receivedOn).bind(d -> d.receivedOn, (d, v) -> d.receivedOn = v);
@@ -103,14 +103,15 @@ class DonationForm extends BoundForm<HorizontalLayout, DonationRequest> {
     DonationRequest request() {
         Draft d = new Draft();
         binder.writeBeanAsDraft(d, true);
-        return new DonationRequest(d.donor == null ? null : d.donor.id().toString(), d.amount == null ? null : d.amount.longValue(),
-            d.receivedOn == null ? null : d.receivedOn.toString(), d.method, d.kind, blankToNull(d.purpose), blankToNull(d.note));
+        return new DonationRequest(d.donor == null ? null : d.donor.personId(), d.amount == null ? null : d.amount.longValue(),
+            d.receivedOn == null ? null : d.receivedOn.toString(), d.method, d.kind, blankToNull(d.purpose), blankToNull(d.note),
+            d.donor == null ? null : d.donor.organizationId());
     }
 
     /** The fields by the names of the domain's errors. */
     @Override
     public Map<String, HasValidation> fields() {
-        return Map.of("personId", donor, "amount", amount, "receivedOn", receivedOn, "method", method, "kind", kind, "purpose", purpose,
+        return Map.of("personId", donor, "organizationId", donor, "amount", amount, "receivedOn", receivedOn, "method", method, "kind", kind, "purpose", purpose,
             "note", note);
     }
 
@@ -126,6 +127,7 @@ class DonationForm extends BoundForm<HorizontalLayout, DonationRequest> {
     @Override
     protected void relabel() {
         donor.setLabel(getTranslation("donations.donor"));
+        Pickers.labelParties(donor);
         amount.setLabel(getTranslation("donations.amount"));
         yenSuffix.setText(getTranslation("plans.yenSuffix"));
         receivedOn.setLabel(getTranslation("donations.receivedOn"));

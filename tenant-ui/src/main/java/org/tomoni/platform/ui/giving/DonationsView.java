@@ -72,8 +72,9 @@ public class DonationsView extends ListView<DonationView> {
     private final Clock clock;
     private final boolean canWrite;
 
-    DonationsView(Donations donations, Receipts receipts, People people, Messages messages, Clock clock) {
-        super("donations.title", "donations.empty");
+    DonationsView(Donations donations, Receipts receipts, People people, org.tomoni.platform.members.organizations.Organizations organizations,
+                  Messages messages, Clock clock) {
+        super("donations.title", "donations.none", "donations.empty", true);
         this.donations = donations;
         this.receipts = receipts;
         this.messages = messages;
@@ -81,7 +82,7 @@ public class DonationsView extends ListView<DonationView> {
         setSizeFull();
         canWrite = UiSession.allows(Capability.GIVING_WRITE);
 
-        form = new DonationForm(people, this::today);
+        form = new DonationForm(people, organizations, this::today);
         form.addSaveListener(e -> create(e.value()));
         form.setVisible(canWrite);
 
@@ -291,6 +292,11 @@ public class DonationsView extends ListView<DonationView> {
 
     private Outcome<Page<DonationView>> page(Integer year, String k, PageRequest request) {
         return donations.list(UiSession.require(), null, k, year, request);
+    }
+
+    @Override
+    protected boolean filtered() {
+        return yearFilter.getValue() != null || kindFilter.getValue() != null;
     }
 
     private LocalDate today() {

@@ -253,7 +253,7 @@ public class ReceiptsView extends ListView<ReceiptView> {
 
     /** The donor as the donations list names them (a sensitive person shows masked). */
     private String donorName(ReceiptView r) {
-        return donorNames.computeIfAbsent(r.personId(), k -> r.donationIds().isEmpty() ? ""
+        return donorNames.computeIfAbsent(r.personId() != null ? r.personId() : r.organizationId(), k -> r.donationIds().isEmpty() ? ""
             : donations.get(UiSession.require(), r.donationIds().get(0)) instanceof Outcome.Ok<DonationView> ok ? ok.value().donorName() : "");
     }
 

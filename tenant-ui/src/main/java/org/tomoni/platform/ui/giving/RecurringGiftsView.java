@@ -77,7 +77,7 @@ public class RecurringGiftsView extends ListView<GiftView> {
     private GiftView shown;
 
     RecurringGiftsView(RecurringGifts gifts, GiftPlans plans, People people, StaffNames staffNames, Messages messages, Clock clock) {
-        super("gifts.title", "gifts.empty");
+        super("gifts.title", "gifts.none", "gifts.empty", true);
         this.gifts = gifts;
         this.staffNames = staffNames;
         this.actors = new ActorLabels(staffNames, this::getTranslation);
@@ -225,6 +225,12 @@ public class RecurringGiftsView extends ListView<GiftView> {
         pause.setEnabled(GiftStatus.Action.PAUSE.from(current).isPresent());
         resume.setEnabled(GiftStatus.Action.RESUME.from(current).isPresent());
         cancel.setEnabled(GiftStatus.Action.CANCEL.from(current).isPresent());
+    }
+
+    /** A status chosen (not 「すべて」) narrows the list. */
+    @Override
+    protected boolean filtered() {
+        return status.getValue() != null && !status.getValue().isEmpty();
     }
 
     void refresh() {

@@ -44,7 +44,7 @@ class MembershipTypeForm extends BoundForm<HorizontalLayout, MembershipTypeReque
         binder.forField(memberKind).bind(d -> d.memberKind, (d, v) -> d.memberKind = v);
         binder.forField(perUnit).bind(d -> d.perUnit, (d, v) -> d.perUnit = v);
         period.setItems("monthly", "yearly", "once");
-        memberKind.setItems("person", "organization");
+        memberKind.setItems("person", "organization", "both");
         addType.addClickListener(e -> fireSave());
         getContent().add(typeName, fee, period, memberKind, perUnit, addType);
         getContent().setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

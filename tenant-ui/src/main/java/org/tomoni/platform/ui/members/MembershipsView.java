@@ -68,10 +68,11 @@ public class MembershipsView extends ListView<MembershipView> {
     /** The end date of the confirmation last opened. */
     DatePicker endDate;
 
-    MembershipsView(MembershipTypes membershipTypes, Memberships membershipService, Messages messages, People people, Clock clock) {
-        super("memberships.title", "memberships.empty");
+    MembershipsView(MembershipTypes membershipTypes, Memberships membershipService, Messages messages, People people,
+                    org.tomoni.platform.members.organizations.Organizations organizations, Clock clock) {
+        super("memberships.title", "memberships.none", "memberships.empty", true);
         this.clock = clock;
-        this.membershipForm = new MembershipForm(people);
+        this.membershipForm = new MembershipForm(people, organizations);
         this.membershipTypes = membershipTypes;
         this.membershipService = membershipService;
         this.messages = messages;
@@ -202,7 +203,13 @@ public class MembershipsView extends ListView<MembershipView> {
         Outcome<Page<MembershipTypeView>> o = membershipTypes.list(UiSession.require(), PageRequest.of(0, PageRequest.MAX_SIZE));
         List<MembershipTypeView> items = o instanceof Outcome.Ok<Page<MembershipTypeView>> ok ? ok.value().items() : List.of();
         types.setItems(items);
-        membershipForm.setTypes(items.stream().filter(t -> "person".equals(t.memberKind())).toList());
+        membershipForm.setTypes(items);
+    }
+
+    /** Another status than the first one shown (active) narrows the list. */
+    @Override
+    protected boolean filtered() {
+        return !"active".equals(status.getValue());
     }
 
     void refreshMemberships() {

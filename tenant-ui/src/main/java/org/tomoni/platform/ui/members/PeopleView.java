@@ -51,7 +51,7 @@ public class PeopleView extends ListView<PersonView> {
     private final People people;
 
     PeopleView(People people, Branches branches) {
-        super("people.title", null);
+        super("people.title", "people.none", "people.empty", false);
         this.people = people;
         branch.setId("people-branch");
         branch.setItems(branches.all(UiSession.require()));
@@ -143,13 +143,20 @@ public class PeopleView extends ListView<PersonView> {
     private void countText() {
         PeopleFilter filter = filter();
         long total = LazyGrids.orEmpty(request -> people.search(UiSession.require(), filter, request), PageRequest.of(0, 1)).total();
-        count.setText(total == 0 ? getTranslation("people.empty") : getTranslation("people.count", total));
+        count.setText(total == 0 ? emptyText() : getTranslation("people.count", total));
     }
 
     private PeopleFilter filter() {
         return new PeopleFilter(search.getValue(), branch.getValue() == null ? null : branch.getValue().id(),
             flagged("newsletterConsent"), flagged("noPostalMail"), flagged("noEmail"), flagged("deceased"),
             membership.getValue() == null || membership.getValue().isEmpty() ? null : membership.getValue(), archivedShown() ? Boolean.TRUE : null);
+    }
+
+    /** A search or any filter narrows the list (an empty one then says to change them). */
+    @Override
+    protected boolean filtered() {
+        return (search.getValue() != null && !search.getValue().isBlank()) || branch.getValue() != null
+            || (membership.getValue() != null && !membership.getValue().isEmpty()) || (flag.getValue() != null && !flag.getValue().isEmpty());
     }
 
     private Boolean flagged(String name) {

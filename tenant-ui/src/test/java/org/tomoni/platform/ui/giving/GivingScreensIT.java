@@ -224,7 +224,7 @@ class GivingScreensIT extends ViewTest {
         RecurringGiftsView view = _get(RecurringGiftsView.class);
         view.status.setValue("error");
         assertThat(_findAll(view.grid)).isEmpty();
-        assertThat(view.grid.getEmptyStateText()).isEqualTo("該当する継続寄付はありません。");
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("該当する継続寄付はありません。状態の絞り込みを変えてください。");
         assertThat(view.status.getItemLabelGenerator().apply("error")).isEqualTo("エラー");
     }
 

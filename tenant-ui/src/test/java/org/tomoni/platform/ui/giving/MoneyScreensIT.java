@@ -86,7 +86,7 @@ class MoneyScreensIT extends ViewTest {
         assertThat(view.form.amount.getErrorMessage()).isEqualTo("入力してください。");
         assertThat(view.form.method.isInvalid()).isFalse();
 
-        view.form.donor.setValue(donor);
+        view.form.donor.setValue(org.tomoni.platform.ui.components.Pickers.Party.of(donor));
         view.form.amount.setValue(12000);
         view.form.method.setValue("cash");
         view.form.purpose.setValue("災害支援");

@@ -59,7 +59,7 @@ class MembersScreensIT extends ViewTest {
         OrganizationsView view = _get(OrganizationsView.class);
         view.search.setValue("該当なし");
         assertThat(_findAll(view.grid)).isEmpty();
-        assertThat(view.count.getText()).isEqualTo("該当する団体はありません。");
+        assertThat(view.count.getText()).isEqualTo("該当する団体はありません。検索語を変えてください。");
         view.search.setValue("ポカポカ");
 
         view.form.name.setValue("子育てひろば ぽかぽか");
@@ -177,7 +177,7 @@ class MembersScreensIT extends ViewTest {
         _click(view.membershipForm.addMembership);
         assertThat(view.membershipMessage.getText()).contains("会員：個人か団体のどちらか一方を指定してください。").contains("会員種別：入力してください。");
         var person = context.getBean(People.class).search(a.admin(), "シュツリョク", org.tomoni.platform.shared.PageRequest.of(0, 1)).orThrow().items().get(0);
-        view.membershipForm.member.setValue(person);
+        view.membershipForm.member.setValue(org.tomoni.platform.ui.components.Pickers.Party.of(person));
         view.membershipForm.newType.setValue(view.membershipForm.newType.getListDataView().getItems().filter(t -> t.name().equals("正会員")).findFirst().orElseThrow());
         view.membershipForm.units.setValue(3);
         _click(view.membershipForm.addMembership);

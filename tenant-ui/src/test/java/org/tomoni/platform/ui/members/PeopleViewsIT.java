@@ -50,7 +50,7 @@ class PeopleViewsIT extends ViewTest {
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(view.count.getText()).isEqualTo("全1件");
         view.search.setValue("該当なし");
-        assertThat(view.count.getText()).isEqualTo("該当する会員はいません。");
+        assertThat(view.count.getText()).isEqualTo("該当する会員はいません。検索語や絞り込みを変えてください。");
     }
 
     @Test
