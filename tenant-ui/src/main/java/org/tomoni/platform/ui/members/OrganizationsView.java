@@ -46,8 +46,9 @@ public class OrganizationsView extends ListView<OrganizationView> {
     private final Organizations organizations;
     private final Messages messages;
 
-    OrganizationsView(Organizations organizations, Messages messages) {
+    OrganizationsView(Organizations organizations, Messages messages, org.tomoni.platform.shared.PostalCodes postalCodes) {
         super("organizations.title", null);
+        form.addressLookup.use(postalCodes);
         this.organizations = organizations;
         this.messages = messages;
         setSizeFull();

@@ -84,7 +84,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
     private PersonView current;
 
     PersonFormView(People people, Messages messages, Organizations organizations, Relationships relationships, Affiliations affiliations,
-                   Branches branches) {
+                   Branches branches, org.tomoni.platform.shared.PostalCodes postalCodes) {
         super("person.title.new");
         this.people = people;
         this.relationships = relationships;
@@ -96,6 +96,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         editor.addSaveListener(e -> save(e.value()));
         editor.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
         editor.branch.setItems(branches.all(UiSession.require()));
+        editor.person.lookUpAddresses(postalCodes);
         archive.setId("person-archive");
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
         archive.addClickListener(e -> confirmArchive());
