@@ -10,12 +10,14 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.access.Capable;
+import org.tomoni.platform.tenancy.CoreRoute;
 import org.tomoni.platform.shared.Outcome;
 
 import java.util.List;
 import java.util.Map;
 
 /** Bank and branch names from the zengin code tables, for signed-in API clients (the screens call {@link ZenginCodes} in-process). */
+@CoreRoute
 @Capable(Capability.SIGNED_IN)
 @Controller("/api/v1/banks")
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -2,6 +2,7 @@ package org.tomoni.platform.giving;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
@@ -41,10 +42,12 @@ public class ZenginCodes {
      * A bank: its code, its name as the table writes it (みずほ, ゆうちょ, 城南信用金庫), its reading in full-width
      * katakana and the half-width kana a Zengin file's bank name field takes.
      */
+    @Serdeable
     public record Bank(String code, String name, String kana, String bankKana) {
     }
 
     /** A branch of a bank, in the same shape. */
+    @Serdeable
     public record Branch(String bankCode, String code, String name, String kana, String bankKana) {
     }
 

@@ -2,6 +2,7 @@ package org.tomoni.platform.shared;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import java.io.BufferedReader;
@@ -33,6 +34,7 @@ public class PostalCodes {
     static final String BUNDLED = "/reference/postal-codes.tsv.gz";
 
     /** One address a postal code stands for; the town is empty where Japan Post names none (以下に掲載がない場合). */
+    @Serdeable
     public record Address(String postalCode, String prefecture, String city, String cityKana, String town, String townKana) {
     }
 

@@ -138,7 +138,7 @@ class LookupScreensIT extends ViewTest {
         _setValue(field("donate-accountHolderKana"), "ｹﾝｻｸ ﾊﾅｺ");
         _click(_get(Button.class, spec -> spec.withId("donate-confirm")));
         assertThat(_get(Div.class, spec -> spec.withId("donate-summary")).getElement().getTextRecursively())
-            .contains("みずほ（銀行コード 0001）・丸の内中央（支店コード 004）", "ｹﾝｻｸ ﾊﾅｺ");
+            .contains("銀行コード 0001・支店コード 004（みずほ 丸の内中央）", "ｹﾝｻｸ ﾊﾅｺ");
     }
 
     @Test
@@ -159,6 +159,19 @@ class LookupScreensIT extends ViewTest {
         assertThat(_get(Div.class, spec -> spec.withId("donate-summary")).isVisible()).as("the sign-up goes on to its confirmation").isTrue();
         assertThat(_get(Div.class, spec -> spec.withId("donate-summary")).getElement().getTextRecursively())
             .contains("銀行コード 9998・支店コード 999");
+    }
+
+    @Test
+    void the_giving_settings_name_the_bank_and_branch_of_the_codes_and_say_when_the_table_lacks_one() {
+        signInAdmin("lookup-a");
+        UI.getCurrent().navigate(org.tomoni.platform.ui.giving.GivingSettingsView.class);
+        _setValue(field("settings-bankCode"), "0001");
+        _setValue(field("settings-branchCode"), "001");
+        assertThat(field("settings-bankCode").getHelperText()).isEqualTo("金融機関：みずほ");
+        assertThat(field("settings-branchCode").getHelperText()).isEqualTo("支店：東京営業部");
+        _setValue(field("settings-bankCode"), "9998");
+        assertThat(field("settings-bankCode").getHelperText()).startsWith("銀行コード 9998 は金融機関の一覧にありません").contains("このまま保存できます");
+        assertThat(field("settings-bankCode").isInvalid()).isFalse();
     }
 
     private void fillDonor() {

@@ -67,6 +67,29 @@ public class BankLookup {
         branchCode.addValueChangeListener(e -> show());
     }
 
+    /**
+     * For a staff form that edits codes only: the bank's and branch's names (or that the table lacks them, which
+     * does not block a save) as the two fields' helper texts, whenever the codes change or are read in; the
+     * returned step says them again (call it on a language switch).
+     */
+    public static Runnable namesAsHelpers(TextField bankCode, TextField branchCode, ZenginCodes codes) {
+        Runnable show = () -> {
+            String b = digits(bankCode.getValue());
+            String br = digits(branchCode.getValue());
+            Optional<Bank> bank = codes.bank(b);
+            Optional<Branch> branch = codes.branch(b, br);
+            bankCode.setHelperText(bank.map(x -> bankCode.getTranslation("bank.lookup.bank", x.name()))
+                .orElse(b != null && b.length() == 4 ? bankCode.getTranslation("bank.lookup.unknownBankStaff", b) : null));
+            branchCode.setHelperText(branch.map(x -> branchCode.getTranslation("bank.lookup.branch", x.name()))
+                .orElse(bank.isPresent() && br != null && br.length() == 3
+                    ? branchCode.getTranslation("bank.lookup.unknownBranchStaff", br, bank.get().name()) : null));
+        };
+        bankCode.addValueChangeListener(e -> show.run());
+        branchCode.addValueChangeListener(e -> show.run());
+        bankCode.addAttachListener(e -> show.run());
+        return show;
+    }
+
     /** The bank of the code typed, if the table knows it. */
     public Optional<Bank> bank() {
         return codes.bank(bankCode.getValue());

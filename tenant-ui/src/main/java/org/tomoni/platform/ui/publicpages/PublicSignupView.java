@@ -379,7 +379,7 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
         return rows;
     }
 
-    /** みずほ（銀行コード 0001）・東京営業部（支店コード 001）; codes alone where the table does not know them. */
+    /** 銀行コード 0001・支店コード 001（みずほ 東京営業部）; the codes alone where the table does not know the bank. */
     private String bankText(String bank, String branch) {
         var b = bankLookup.bank();
         var br = bankLookup.branch();

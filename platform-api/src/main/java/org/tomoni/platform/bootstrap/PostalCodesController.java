@@ -1,4 +1,4 @@
-package org.tomoni.platform.shared;
+package org.tomoni.platform.bootstrap;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -8,6 +8,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tomoni.platform.access.Capability;
 import org.tomoni.platform.access.Capable;
+import org.tomoni.platform.tenancy.CoreRoute;
+import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.PostalCodes;
 
 import java.util.List;
 
@@ -15,6 +18,7 @@ import java.util.List;
  * Postal code → addresses for API clients that are signed in (the screens call {@link PostalCodes} in-process,
  * the public page included, so nothing anonymous needs this route and the table cannot be scraped through it).
  */
+@CoreRoute
 @Capable(Capability.SIGNED_IN)
 @Controller("/api/v1/postal-codes")
 @Secured(SecurityRule.IS_AUTHENTICATED)
