@@ -86,7 +86,7 @@ class PublicPagesOnAPhoneIT extends PlatformTest {
                 page.waitForLoadState(LoadState.NETWORKIDLE);
                 ViewportWalkerIT.settle(page);
                 if (language.equals("en")) {
-                    page.locator("#language").click();
+                    page.locator("#public-language").click();
                     page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
                     ViewportWalkerIT.settle(page);
                 }
@@ -138,7 +138,7 @@ class PublicPagesOnAPhoneIT extends PlatformTest {
                 page.waitForSelector("#donor-details");
                 ViewportWalkerIT.settle(page);
                 if (language.equals("en")) {
-                    page.locator("#language").click();
+                    page.locator("#public-language").click();
                     page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
                     ViewportWalkerIT.settle(page);
                 }
