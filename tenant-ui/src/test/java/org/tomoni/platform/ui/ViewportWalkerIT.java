@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ViewportWalkerIT extends PlatformTest {
     private static final Path SHOTS = Paths.get("target", "screenshots", "viewport");
     /** Finds what is outside the window or cut, in the light DOM and the components' own parts; returns one line per problem. */
-    private static final String CHECK = """
+    static final String CHECK = """
         ({width, strict}) => {
           const problems = [];
           const shown = el => el.isConnected && el.checkVisibility({checkVisibilityCSS: true})
@@ -296,7 +296,7 @@ class ViewportWalkerIT extends PlatformTest {
     }
 
     /** Waits until the server round trips are over and the lists have laid out their columns. */
-    private static void settle(Page page) {
+    static void settle(Page page) {
         page.waitForFunction("() => window.Vaadin && Vaadin.Flow && Object.values(Vaadin.Flow.clients)"
             + ".every(c => !c.isActive || !c.isActive())");
         page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 80))))");
@@ -318,7 +318,7 @@ class ViewportWalkerIT extends PlatformTest {
         }
     }
 
-    private static List<String> problems(Page page, int width, boolean strict) {
+    static List<String> problems(Page page, int width, boolean strict) {
         Object found = page.evaluate(CHECK, Map.of("width", width, "strict", strict));
         return found instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }

@@ -59,6 +59,8 @@ public class PersonFields extends Composite<VerticalLayout> implements LocaleCha
     public final TextField city = new TextField();
     public final TextField addressLine1 = new TextField();
     public final TextField addressLine2 = new TextField();
+    /** Postal code → address under the postal code, once {@link #lookUpAddresses} gave it the table. */
+    public final AddressLookup addressLookup;
     private final Style style;
     /** Every field by the name the domain's errors use. */
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -82,19 +84,25 @@ public class PersonFields extends Composite<VerticalLayout> implements LocaleCha
         fields.put("addressLine2", addressLine2);
         fields.forEach((name, field) -> ((Component) field).setId(style.prefix + "-" + name));
         prefecture.setItems(Prefectures.NAMES);
+        addressLookup = new AddressLookup(style.prefix, postalCode, prefecture, city, addressLine1);
         VerticalLayout content = getContent();
         content.setPadding(false);
         if (style == Style.STAFF) {
             content.add(staffSection("name", familyName, givenName, familyNameKana, givenNameKana, birthDate),
                 staffSection("contact", email, phone),
-                staffSection("address", postalCode, prefecture, city, addressLine1, addressLine2));
+                staffSection("address", postalCode, addressLookup, prefecture, city, addressLine1, addressLine2));
         } else {
             forPhones();
             content.setWidthFull();
             content.add(publicSection("name", columns(familyName, givenName), columns(familyNameKana, givenNameKana), email, phone),
-                publicSection("address", postalCode, prefecture, city, addressLine1, addressLine2));
+                publicSection("address", postalCode, addressLookup, prefecture, city, addressLine1, addressLine2));
         }
         relabel();
+    }
+
+    /** Fills the address from the postal code as the person types it (see {@link AddressLookup}). */
+    public void lookUpAddresses(org.tomoni.platform.shared.PostalCodes postalCodes) {
+        addressLookup.use(postalCodes);
     }
 
     /** Binds every field this style shows to the form's bean. */
@@ -162,6 +170,11 @@ public class PersonFields extends Composite<VerticalLayout> implements LocaleCha
     private VerticalLayout staffSection(String key, Component... components) {
         FormLayout form = new FormLayout(components);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        for (Component c : components) {
+            if (c instanceof AddressLookup) {
+                form.setColspan(c, 2);
+            }
+        }
         H3 heading = new H3();
         sections.put(key, heading);
         VerticalLayout section = new VerticalLayout(heading, form);

@@ -35,14 +35,17 @@ public class GivingSettingsView extends LocalizedView {
     private final GivingSettings settings;
     private final Messages messages;
     private final boolean canEdit;
+    /** Says the bank's and branch's names under their codes again. */
+    private final Runnable bankNames;
     long version;
 
-    GivingSettingsView(GivingSettings settings, Messages messages) {
+    GivingSettingsView(GivingSettings settings, Messages messages, org.tomoni.platform.giving.ZenginCodes zenginCodes) {
         super("settings.title");
         this.settings = settings;
         this.messages = messages;
         canEdit = UiSession.allows(Capability.GIVING_SETTINGS);
         form = new GivingSettingsForm(canEdit);
+        bankNames = org.tomoni.platform.ui.components.BankLookup.namesAsHelpers(form.bankCode, form.branchCode, zenginCodes);
         form.addSaveListener(e -> save(e.value()));
         readOnlyNote.setId("settings-read-only");
         readOnlyNote.setVisible(!canEdit);
@@ -77,5 +80,8 @@ public class GivingSettingsView extends LocalizedView {
     protected void relabel() {
         title.setText(getTranslation("settings.title"));
         readOnlyNote.setText(getTranslation("settings.readOnly"));
+        if (bankNames != null) {
+            bankNames.run();
+        }
     }
 }

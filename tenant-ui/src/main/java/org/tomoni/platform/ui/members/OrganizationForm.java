@@ -65,6 +65,9 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
     final ComboBox<String> prefecture = new ComboBox<>();
     final TextField city = new TextField();
     final TextField addressLine1 = new TextField();
+    /** Postal code → address under the postal code (the view gives it the table). */
+    final org.tomoni.platform.ui.components.AddressLookup addressLookup =
+        new org.tomoni.platform.ui.components.AddressLookup("organization", postalCode, prefecture, city, addressLine1);
     final Button add = new Button();
     /** Leaves the organisation being edited as it was stored (shown only while editing). */
     final Button cancel = new Button();
@@ -86,11 +89,16 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> fireSave());
         cancel.setId("organization-cancel");
+        postalCode.setId("organization-postalCode");
+        prefecture.setId("organization-prefecture");
+        city.setId("organization-city");
+        addressLine1.setId("organization-addressLine1");
         cancel.addClickListener(e -> fireCancel());
         cancel.setVisible(false);
         HorizontalLayout buttons = new HorizontalLayout(add, cancel);
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        getContent().add(name, nameKana, kind, email, phone, postalCode, prefecture, city, addressLine1, buttons);
+        getContent().add(name, nameKana, kind, email, phone, postalCode, addressLookup, prefecture, city, addressLine1, buttons);
+        getContent().setColspan(addressLookup, 3);
         // Three columns only where a reading in katakana fits one (not at 1280 px with the menu open).
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2),
             new FormLayout.ResponsiveStep("72em", 3));
@@ -102,6 +110,7 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
         editing = true;
         cancel.setVisible(true);
         binder.readBean(Draft.of(o));
+        addressLookup.clear();
         relabel();
     }
 
@@ -110,6 +119,7 @@ class OrganizationForm extends BoundForm<FormLayout, OrganizationForm.Draft> {
         editing = false;
         cancel.setVisible(false);
         binder.readBean(new Draft());
+        addressLookup.clear();
         relabel();
     }
 

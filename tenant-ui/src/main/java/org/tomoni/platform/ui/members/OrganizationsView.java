@@ -80,8 +80,9 @@ public class OrganizationsView extends ListView<OrganizationView> {
     private final Map<String, Grid.Column<DonationView>> donationColumns = new LinkedHashMap<>();
 
     OrganizationsView(Organizations organizations, Messages messages, Memberships memberships, MembershipTypes membershipTypes,
-                      Donations donations) {
+                      Donations donations, org.tomoni.platform.shared.PostalCodes postalCodes) {
         super("organizations.title", "organizations.none", "organizations.empty", false);
+        form.addressLookup.use(postalCodes);
         this.organizations = organizations;
         this.messages = messages;
         this.memberships = memberships;

@@ -92,7 +92,8 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
     private PersonView current;
 
     PersonFormView(People people, Messages messages, Organizations organizations, Relationships relationships, Affiliations affiliations,
-                   Branches branches, Charges charges, DebitBatches batches, Donations donations) {
+                   Branches branches, Charges charges, DebitBatches batches, Donations donations,
+                   org.tomoni.platform.shared.PostalCodes postalCodes) {
         super("person.title.new");
         this.charges = new ChargesPanel(charges, batches, messages, ChargesPanel.Mode.PERSON);
         this.donations = new PersonDonationsPanel(donations);
@@ -106,6 +107,7 @@ public class PersonFormView extends LocalizedView implements HasUrlParameter<Str
         editor.addSaveListener(e -> save(e.value()));
         editor.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
         editor.branch.setItems(branches.all(UiSession.require()));
+        editor.person.lookUpAddresses(postalCodes);
         archive.setId("person-archive");
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
         archive.addClickListener(e -> confirmArchive());

@@ -107,15 +107,22 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
     private final Map<String, H3> sections = new LinkedHashMap<>();
     private final Binder<PersonDetails> donorBinder = new Binder<>();
     private final PublicGiving giving;
+    /** Bank and branch by name, and the names of the codes typed. */
+    final org.tomoni.platform.ui.components.BankLookup bankLookup;
     private final org.tomoni.platform.shared.ClientAddresses addresses;
     private final Messages messages;
     private String slug;
     private PublicPlans plans;
     private SignupResponse done;
 
-    PublicSignupView(PublicGiving giving, Messages messages, org.tomoni.platform.shared.ClientAddresses addresses) {
+    PublicSignupView(PublicGiving giving, Messages messages, org.tomoni.platform.shared.ClientAddresses addresses,
+                     org.tomoni.platform.shared.PostalCodes postalCodes, org.tomoni.platform.giving.ZenginCodes zenginCodes) {
         super("donate.title");
         this.giving = giving;
+        donor.lookUpAddresses(postalCodes);
+        bankLookup = new org.tomoni.platform.ui.components.BankLookup("donate", bankCode, branchCode, zenginCodes);
+        bankLookup.bankSearch.setWidthFull();
+        bankLookup.branchSearch.setWidthFull();
         this.addresses = addresses;
         this.messages = messages;
         PublicPages.frame(this);
@@ -182,7 +189,8 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
         formStep.add(formTitle, intro,
             section("gift", plan, units, total),
             donor,
-            section("payment", bankCode, branchCode, accountType, accountNumber, accountHolderKana),
+            section("payment", bankLookup.bankSearch, bankCode, bankLookup.bankName, bankLookup.branchSearch, branchCode, bankLookup.branchName,
+                accountType, accountNumber, accountHolderKana),
             formError, toConfirm);
 
         summary.setId("donate-summary");
@@ -253,6 +261,7 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
         done = null;
         fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).clear());
         FieldErrors.clear(fields);
+        donor.addressLookup.clear();
         plan.setItems(List.of());
         units.setValue(1);
         accountType.setValue(1);
@@ -364,10 +373,21 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
             d.postalCode()), d.prefecture(), d.city(), d.addressLine1(), d.addressLine2()));
         rows.put("method", getTranslation("gift.method.direct_debit"));
         var pay = checked.payment();
-        rows.put("bank", getTranslation("donate.bankValue", pay.bankCode(), pay.branchCode()));
+        rows.put("bank", bankText(pay.bankCode(), pay.branchCode()));
         rows.put("account", join(" ", getTranslation("donate.accountType." + pay.accountType()), mask(pay.accountNumber())));
         rows.put("holder", pay.accountHolderKana());
         return rows;
+    }
+
+    /** 銀行コード 0001・支店コード 001（みずほ 東京営業部）; the codes alone where the table does not know the bank. */
+    private String bankText(String bank, String branch) {
+        var b = bankLookup.bank();
+        var br = bankLookup.branch();
+        if (b.isEmpty()) {
+            return getTranslation("donate.bankValue", bank, branch);
+        }
+        return br.isPresent() ? getTranslation("donate.bankNamed", b.get().name(), bank, br.get().name(), branch)
+            : getTranslation("donate.bankNamedBranchCode", b.get().name(), bank, branch);
     }
 
     private void showThanks() {
@@ -488,6 +508,7 @@ public class PublicSignupView extends LocalizedView implements BeforeEnterObserv
             f.setI18n(new TextField.TextFieldI18n().setRequiredErrorMessage(getTranslation("donate.required")));
         }
         accountType.setItemLabelGenerator(t -> getTranslation("donate.accountType." + t));
+        bankLookup.relabel();
         plan.setRenderer(new ComponentRenderer<>(this::planItem));
         toConfirm.setText(getTranslation("donate.toConfirm"));
         confirmTitle.setText(getTranslation("donate.confirm.title"));
