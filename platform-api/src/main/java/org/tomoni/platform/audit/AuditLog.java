@@ -39,7 +39,34 @@ public class AuditLog {
     private static final int FETCH_SIZE = 1000;
     /** Counted exactly up to here (a few milliseconds on an index); beyond, {@link AuditPage#totalCapped()}. */
     public static final int COUNT_CAP = 10_000;
-    static final List<String> CSV_HEADER = List.of("日時", "実行者", "実行者ID", "操作", "対象の種類", "対象ID", "結果", "接続元");
+    /** Words for people first (who, what, which record, result), then the codes a program or an investigation matches on. */
+    static final List<String> CSV_HEADER = List.of("日時", "実行者", "操作", "対象", "対象ID", "結果", "接続元", "実行者（記録上の名前）",
+        "実行者ID", "操作コード", "対象の種類コード");
+
+    /**
+     * How an export words its entries for people. The screens pass their labels (a colleague's name, the action in the
+     * reader's language); {@link #CODES} writes the recorded names and codes as they are (the API's export).
+     */
+    public interface Wording {
+        Wording CODES = new Wording() {
+        };
+
+        default String who(AuditEntry e) {
+            return e.actorName();
+        }
+
+        default String action(String code) {
+            return code;
+        }
+
+        default String target(@Nullable String type) {
+            return type;
+        }
+
+        default String outcome(String outcome) {
+            return outcome;
+        }
+    }
 
     private final TenantTransactions tx;
     private final AccessPolicy policy;
@@ -128,6 +155,11 @@ public class AuditLog {
 
     /** The tenant's filtered entries as CSV (Japanese headers, the encoding asked for), audited as one export. */
     public Outcome<ExcelCsv.CsvFile> export(Actor actor, AuditQuery query, ExcelCsv.Encoding encoding) {
+        return export(actor, query, encoding, Wording.CODES);
+    }
+
+    /** The same, worded for people by {@code wording}. */
+    public Outcome<ExcelCsv.CsvFile> export(Actor actor, AuditQuery query, ExcelCsv.Encoding encoding, Wording wording) {
         if (policy.check(actor, Capability.AUDIT_READ) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
@@ -135,7 +167,7 @@ public class AuditLog {
             int[] count = {0};
             Outcome<ExcelCsv.CsvFile> file;
             try (Stream<AuditEntry> rows = AuditLogRepository.stream(scope, f, FETCH_SIZE)) {
-                file = csv(encoding, rows, count);
+                file = csv(encoding, rows, count, wording);
             }
             if (file.isOk()) {
                 audit.record(scope, "audit_log.export", "audit_log", count[0] + " rows", Result.SUCCESS);
@@ -146,6 +178,11 @@ public class AuditLog {
 
     /** The platform's filtered entries as CSV, audited in the platform log. */
     public Outcome<ExcelCsv.CsvFile> platformExport(Actor actor, AuditQuery query, ExcelCsv.Encoding encoding) {
+        return platformExport(actor, query, encoding, Wording.CODES);
+    }
+
+    /** The same, worded for people by {@code wording}. */
+    public Outcome<ExcelCsv.CsvFile> platformExport(Actor actor, AuditQuery query, ExcelCsv.Encoding encoding, Wording wording) {
         if (policy.check(actor, Capability.PLATFORM_AUDIT_READ) instanceof Outcome.Rejected<Void> refused) {
             return refused.cast();
         }
@@ -153,7 +190,7 @@ public class AuditLog {
             int[] count = {0};
             Outcome<ExcelCsv.CsvFile> file;
             try (Stream<AuditEntry> rows = AuditLogRepository.platformStream(scope, f, FETCH_SIZE)) {
-                file = csv(encoding, rows, count);
+                file = csv(encoding, rows, count, wording);
             }
             if (file.isOk()) {
                 audit.record(scope, actor, "platform_audit_log.export", "platform_audit_log", count[0] + " rows", Result.SUCCESS);
@@ -162,12 +199,13 @@ public class AuditLog {
         }));
     }
 
-    private static Outcome<ExcelCsv.CsvFile> csv(ExcelCsv.Encoding encoding, Stream<AuditEntry> rows, int[] count) {
+    private static Outcome<ExcelCsv.CsvFile> csv(ExcelCsv.Encoding encoding, Stream<AuditEntry> rows, int[] count, Wording words) {
         return ExcelCsv.exportFile(encoding, CSV_HEADER, printer -> {
             for (AuditEntry e : (Iterable<AuditEntry>) rows::iterator) {
-                printer.printRecord(CSV_TIME.format(e.occurredAt().atZoneSameInstant(TOKYO)), ExcelCsv.cell(e.actorName()),
-                    e.actorId() == null ? "" : e.actorId().toString(), ExcelCsv.cell(e.action()), ExcelCsv.cell(e.targetType()),
-                    ExcelCsv.cell(e.targetId()), e.outcome(), ExcelCsv.cell(e.clientAddress()));
+                printer.printRecord(CSV_TIME.format(e.occurredAt().atZoneSameInstant(TOKYO)), ExcelCsv.cell(words.who(e)),
+                    ExcelCsv.cell(words.action(e.action())), ExcelCsv.cell(words.target(e.targetType())), ExcelCsv.cell(e.targetId()),
+                    ExcelCsv.cell(words.outcome(e.outcome())), ExcelCsv.cell(e.clientAddress()), ExcelCsv.cell(e.actorName()),
+                    e.actorId() == null ? "" : e.actorId().toString(), ExcelCsv.cell(e.action()), ExcelCsv.cell(e.targetType()));
                 count[0]++;
             }
         });

@@ -160,7 +160,7 @@ class AuditLogApiIT extends PlatformTest {
         assertThat(Arrays.copyOf(csv.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("日時,実行者,実行者ID,操作,対象の種類,対象ID,結果,接続元");
+        assertThat(lines.get(0)).isEqualTo("日時,実行者,操作,対象,対象ID,結果,接続元,実行者（記録上の名前）,実行者ID,操作コード,対象の種類コード");
         assertThat(lines).hasSize(4);
         assertThat(text).contains(hanako).contains(taro).contains("person.create").doesNotContain("person.update");
         assertThat(lines.get(1)).matches("\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2},.*");

@@ -42,7 +42,10 @@ class UserDutiesApiIT extends PlatformTest {
         ApiResponse created = api().post("/api/v1/users", t.adminToken(), Map.of("username", username, "role", role.code(),
             "password", TestTenants.PASSWORD));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("user").get("id").asText();
+        String id = created.json().get("user").get("id").asText();
+        // The admin's password is temporary: the user chooses their own before working.
+        TestTenants.ownPassword(context, t, java.util.UUID.fromString(id), role);
+        return id;
     }
 
     private ApiResponse setDuties(TestTenant t, String token, String userId, List<String> duties) {

@@ -191,7 +191,7 @@ class TenantKindsApiIT extends PlatformTest {
         assertThat(settings.get("fiscalYearStartMonth").asInt()).isEqualTo(1);
         assertThat(settings.get("vocabulary").get("member").asText()).isEqualTo("サポーター");
         String tenantId = r.json().get("tenant").get("id").asText();
-        String admin = api().login("town-hall", "admin", r.json().get("admin").get("temporaryPassword").asText());
+        String admin = api().firstLogin("town-hall", "admin", r.json().get("admin").get("temporaryPassword").asText());
 
         ApiResponse branches = api().get("/api/v1/branches", admin);
         assertThat(branches.status()).isEqualTo(200);
@@ -219,7 +219,7 @@ class TenantKindsApiIT extends PlatformTest {
         ApiResponse with = api().post("/api/v1/tenants", operator, Map.of("slug", "bazaar-a", "nameJa", "バザーA", "nameEn", "Bazaar A",
             "kind", "bazaar", "admin", Map.of("username", "admin")));
         assertThat(with.status()).as(with.toString()).isEqualTo(201);
-        String a = api().login("bazaar-a", "admin", with.json().get("admin").get("temporaryPassword").asText());
+        String a = api().firstLogin("bazaar-a", "admin", with.json().get("admin").get("temporaryPassword").asText());
         JsonNode plans = api().get("/api/v1/gift-plans", a).json().get("items");
         assertThat(plans).hasSize(1);
         assertThat(plans.get(0).get("name").asText()).isEqualTo("毎月の応援");
@@ -231,7 +231,7 @@ class TenantKindsApiIT extends PlatformTest {
         assertThat(without.status()).as(without.toString()).isEqualTo(201);
         assertThat(without.json().get("tenant").get("settings").get("vocabulary").get("member").asText())
             .as("the kind's vocabulary under the settings given").isEqualTo("サポーター");
-        String b = api().login("bazaar-b", "admin", without.json().get("admin").get("temporaryPassword").asText());
+        String b = api().firstLogin("bazaar-b", "admin", without.json().get("admin").get("temporaryPassword").asText());
         api().put("/api/v1/tenants/" + without.json().get("tenant").get("id").asText() + "/modules", operator,
             Map.of("enabledModules", List.of("members", "giving")), Map.of());
         assertThat(api().get("/api/v1/gift-plans", b).json().get("total").asLong()).isZero();

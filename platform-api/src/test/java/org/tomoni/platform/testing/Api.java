@@ -104,4 +104,14 @@ public final class Api {
         }
         return r.json().get("access_token").asText();
     }
+
+    /** A first sign-in with a temporary password: the password is changed to {@link TestTenants#PASSWORD}, then a working token. */
+    public String firstLogin(String tenant, String username, String temporary) {
+        ApiResponse changed = post("/api/v1/auth/password", login(tenant, username, temporary),
+            Map.of("currentPassword", temporary, "newPassword", TestTenants.PASSWORD));
+        if (changed.status() != 204 && changed.status() != 200) {
+            throw new AssertionError("the password change of " + username + "@" + tenant + " failed: " + changed);
+        }
+        return login(tenant, username, TestTenants.PASSWORD);
+    }
 }

@@ -320,7 +320,28 @@ public class AuditLogPanel extends Composite<VerticalLayout> implements LocaleCh
     }
 
     Outcome<ExcelCsv.CsvFile> export(Actor actor, AuditQuery q, ExcelCsv.Encoding chosen) {
-        return platform ? log.platformExport(actor, q, chosen) : log.export(actor, q, chosen);
+        AuditLog.Wording words = new AuditLog.Wording() {
+            @Override
+            public String who(AuditEntry e) {
+                return actor(e);
+            }
+
+            @Override
+            public String action(String code) {
+                return AuditLabels.action(code, AuditLogPanel.this::t);
+            }
+
+            @Override
+            public String target(String type) {
+                return type == null ? "" : AuditLabels.target(type, AuditLogPanel.this::t);
+            }
+
+            @Override
+            public String outcome(String outcome) {
+                return AuditLabels.outcome(outcome, AuditLogPanel.this::t);
+            }
+        };
+        return platform ? log.platformExport(actor, q, chosen, words) : log.export(actor, q, chosen, words);
     }
 
     /** Who, in words: a colleague by name, the platform's actors by what they are; what a failed sign-in typed, as typed. */

@@ -41,6 +41,11 @@ class NewUserForm extends BoundForm<HorizontalLayout, UserManagement.NewUser> {
         binder.forField(email).bind(d -> d.email, (d, v) -> d.email = v);
         binder.forField(role).bind(d -> d.role, (d, v) -> d.role = v);
         role.setItems(Role.TENANT_ADMIN, Role.STAFF, Role.READ_ONLY);
+        username.setId("new-user-username");
+        displayName.setId("new-user-display-name");
+        email.setId("new-user-email");
+        role.setId("new-user-role");
+        add.setId("new-user-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> fireSave());
         getContent().add(username, displayName, email, role, add);

@@ -1,6 +1,8 @@
 package org.tomoni.platform.ui.components;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import org.tomoni.platform.shared.Outcome;
 import org.tomoni.platform.shared.Page;
 import org.tomoni.platform.shared.PageRequest;
@@ -19,6 +21,18 @@ public final class LazyGrids {
     public static <T> void bind(Grid<T> grid, Function<PageRequest, Outcome<Page<T>>> query) {
         grid.setItems(q -> orEmpty(query, new PageRequest(q.getOffset() / Math.max(1, q.getLimit()), q.getLimit())).items().stream(),
             q -> (int) Math.min(Integer.MAX_VALUE, orEmpty(query, PageRequest.of(0, 1)).total()));
+    }
+
+    /**
+     * A column of long unbroken text (e-mail addresses): a lazy list sizes its columns by the first rows, so a longer
+     * value further on wraps at any character instead of being cut.
+     */
+    public static <T> Grid.Column<T> breakable(Grid<T> grid, ValueProvider<T, String> value) {
+        return grid.addColumn(LitRenderer.<T>of("<span style=\"white-space: normal; overflow-wrap: anywhere\">${item.text}</span>")
+            .withProperty("text", item -> {
+                String text = value.apply(item);
+                return text == null ? "" : text;
+            }));
     }
 
     /** The page the query answers, or an empty one when it refuses (the list then says it is empty). */

@@ -83,7 +83,7 @@ public class PeopleView extends ListView<PersonView> {
         columns.put("name", grid.addColumn(PersonView::fullName).setAutoWidth(true));
         columns.put("kana", grid.addColumn(p -> p.familyNameKana() + " " + p.givenNameKana()).setAutoWidth(true));
         columns.put("phone", grid.addColumn(p -> JapaneseText.formatPhone(p.phone())).setAutoWidth(true));
-        columns.put("email", grid.addColumn(PersonView::email).setAutoWidth(true));
+        columns.put("email", LazyGrids.breakable(grid, PersonView::email).setAutoWidth(true));
         columns.put("prefecture", grid.addColumn(PersonView::prefecture).setAutoWidth(true));
         HorizontalLayout filters = new HorizontalLayout(search, branch, membership, flag, create);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

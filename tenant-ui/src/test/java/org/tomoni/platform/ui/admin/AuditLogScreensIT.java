@@ -168,9 +168,10 @@ class AuditLogScreensIT extends ViewTest {
         byte[] csv = _download(panel.download);
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
-        assertThat(lines.get(0)).isEqualTo("日時,実行者,実行者ID,操作,対象の種類,対象ID,結果,接続元");
+        assertThat(lines.get(0)).isEqualTo("日時,実行者,操作,対象,対象ID,結果,接続元,実行者（記録上の名前）,実行者ID,操作コード,対象の種類コード");
         assertThat(lines).hasSize(4);
-        assertThat(lines.subList(1, 4)).allMatch(l -> l.contains("person.create"));
+        // Worded as on the screen (the action, the record, the result in Japanese), the codes after them for matching.
+        assertThat(lines.subList(1, 4)).allMatch(l -> l.contains(",会員の登録,会員,") && l.contains(",成功,") && l.endsWith(",person.create,person"));
 
         panel.encoding.setValue(org.tomoni.platform.shared.ExcelCsv.Encoding.WINDOWS_31J);
         assertThat(new String(_download(panel.download), Charset.forName("windows-31j"))).startsWith("日時,実行者");
