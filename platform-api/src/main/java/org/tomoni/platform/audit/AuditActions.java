@@ -12,7 +12,7 @@ public final class AuditActions {
     public static final List<String> CODES = List.of(
         "auth.login", "auth.logout", "auth.refresh_reuse", "auth.password_reset_request", "auth.password_reset",
         "user.create", "user.change_role", "user.deactivate", "user.reactivate", "user.reset_password", "user.set_duties",
-        "user.change_password", "user.password_reset_request", "user.password_reset",
+        "user.change_password", "user.password_reset_request", "user.password_reset", "user.change_email",
         "person.create", "person.update", "person.archive", "person.restore", "person.merge", "person.merged_into",
         "person.not_duplicate", "person.read_sensitive",
         "people.import", "people.export",

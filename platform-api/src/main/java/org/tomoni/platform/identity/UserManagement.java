@@ -158,6 +158,26 @@ public class UserManagement {
         });
     }
 
+    /**
+     * Sets (or, blank, clears) the address a forgotten password's link goes to. Unknown to any other user of the
+     * tenant; links already mailed to the old address stop working, since it may be why the address changed.
+     */
+    public Outcome<UserView> changeEmail(Actor actor, UUID id, @Nullable String requested) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String email = Fields.into(errors).email("email", requested);
+        if (!errors.isEmpty()) {
+            return policy.allows(actor, Capability.USERS_MANAGE) ? Outcome.invalid(errors) : Outcome.rejected(ErrorCode.FORBIDDEN);
+        }
+        return change(actor, id, "user.change_email", (scope, user) -> {
+            if (email != null && UserRepository.findByEmail(scope, email).filter(other -> !other.id().equals(id)).isPresent()) {
+                return Outcome.invalid(List.of(FieldError.of("email", "taken")));
+            }
+            UserRepository.setEmail(scope, id, email);
+            PasswordResetRepository.supersedeOpen(scope, id);
+            return Outcome.ok(null);
+        });
+    }
+
     /** Deactivates a user: their sessions end and they cannot sign in. Nobody deactivates themselves, nor the last active admin. */
     public Outcome<UserView> deactivate(Actor actor, UUID id) {
         return change(actor, id, "user.deactivate", (scope, user) -> {

@@ -49,6 +49,10 @@ final class UserRepository {
         return scope.dsl().fetchCount(USERS, scope.owns(USERS), USERS.ROLE.eq(role.code()), USERS.ACTIVE.isTrue());
     }
 
+    static int setEmail(TenantScope scope, UUID id, String email) {
+        return scope.update(USERS).set(USERS.EMAIL, email).where(USERS.ID.eq(id));
+    }
+
     static int setRole(TenantScope scope, UUID id, Role role) {
         return scope.update(USERS).set(USERS.ROLE, role.code()).where(USERS.ID.eq(id));
     }

@@ -40,6 +40,11 @@ class UsersController {
     record RoleChange(String role) {
     }
 
+    /** {@code email} null or blank clears it. */
+    @Serdeable
+    record EmailChange(@Nullable String email) {
+    }
+
     @Serdeable
     record PasswordReset(@Nullable String password) {
     }
@@ -72,6 +77,11 @@ class UsersController {
     @Put("/{id}/role")
     Outcome<UserView> changeRole(Actor actor, @PathVariable UUID id, @Body RoleChange body) {
         return users.changeRole(actor, id, body.role());
+    }
+
+    @Put("/{id}/email")
+    Outcome<UserView> changeEmail(Actor actor, @PathVariable UUID id, @Body EmailChange body) {
+        return users.changeEmail(actor, id, body.email());
     }
 
     @Post("/{id}/password-reset")

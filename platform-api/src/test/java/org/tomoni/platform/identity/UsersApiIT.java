@@ -42,6 +42,33 @@ class UsersApiIT extends PlatformTest {
     }
 
     @Test
+    void an_admin_sets_changes_and_clears_a_users_email_refusing_a_bad_or_taken_one_and_another_tenants_user_is_not_found() {
+        String id = api().post("/api/v1/users", a.adminToken(), Map.of("username", "mail-less", "role", "staff")).json().get("user").get("id").asText();
+        api().post("/api/v1/users", a.adminToken(), Map.of("username", "mail-owner", "role", "staff", "email", "taken@example.jp"));
+        ApiResponse set = api().put("/api/v1/users/" + id + "/email", a.adminToken(), Map.of("email", "Mail.Less@Example.jp"), Map.of());
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().get("email").asText()).isEqualTo("mail.less@example.jp");
+        assertThat(set.json().get("passwordTemporary").asBoolean()).isTrue();
+
+        ApiResponse bad = api().put("/api/v1/users/" + id + "/email", a.adminToken(), Map.of("email", "not an address"), Map.of());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("email");
+        ApiResponse taken = api().put("/api/v1/users/" + id + "/email", a.adminToken(), Map.of("email", "TAKEN@example.jp"), Map.of());
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.json().get("errors").get(0).get("code").asText()).isEqualTo("taken");
+
+        java.util.Map<String, Object> none = new java.util.HashMap<>();
+        none.put("email", null);
+        ApiResponse cleared = api().put("/api/v1/users/" + id + "/email", a.adminToken(), none, Map.of());
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(cleared.json().get("email").isNull()).isTrue();
+
+        assertThat(api().put("/api/v1/users/" + id + "/email", b.adminToken(), Map.of("email", "x@example.jp"), Map.of()).status()).isEqualTo(404);
+        String staff = tenants().userToken(a, "mail-staff", org.tomoni.platform.shared.Role.STAFF);
+        assertThat(api().put("/api/v1/users/" + id + "/email", staff, Map.of("email", "x@example.jp"), Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
     void invalid_or_duplicate_users_are_refused_naming_each_field() {
         api().post("/api/v1/users", a.adminToken(), Map.of("username", "dup-user", "role", "staff"));
         ApiResponse r = api().post("/api/v1/users", a.adminToken(), Map.of("username", "dup-user", "role", "platform_operator", "password", "short"));

@@ -4,7 +4,9 @@ import org.tomoni.platform.access.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -61,7 +63,17 @@ public class UsersView extends ListView<UserView> {
         form.addSaveListener(e -> create(e.value()));
         message.setId("users-message");
         columns.put("username", grid.addColumn(UserView::username).setAutoWidth(true));
-        columns.put("displayName", grid.addColumn(UserView::displayName).setWidth("8em").setFlexGrow(1));
+        // The e-mail (where a forgotten password's link goes) under the name: one column, not one more across the list.
+        columns.put("displayName", grid.addComponentColumn(u -> {
+            Span name = new Span(u.displayName());
+            Span email = new Span(u.email() == null ? getTranslation("users.email.none") : u.email());
+            email.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
+                .set("overflow-wrap", "anywhere");
+            VerticalLayout cell = new VerticalLayout(name, email);
+            cell.setPadding(false);
+            cell.setSpacing(false);
+            return cell;
+        }).setWidth("8em").setFlexGrow(1));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // The role is changed where it is shown: one select per row, not a label and a second select in the actions.
         columns.put("role", grid.addComponentColumn(u -> {
@@ -78,7 +90,8 @@ public class UsersView extends ListView<UserView> {
             });
             return change;
         }).setAutoWidth(true).setFlexGrow(0));
-        columns.put("status", grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")).setAutoWidth(true));
+        columns.put("status", grid.addColumn(u -> getTranslation(!u.active() ? "users.inactive"
+            : u.passwordTemporary() ? "users.activeTemporary" : "users.active")).setKey("status").setAutoWidth(true));
         grid.addComponentColumn(u -> {
             // Nobody deactivates themselves (the API refuses it too): their own row offers no such button.
             boolean self = u.id().equals(UiSession.require().userId());
@@ -93,7 +106,10 @@ public class UsersView extends ListView<UserView> {
             reactivate.setId("user-reactivate-" + u.username());
             reactivate.addThemeVariants(ButtonVariant.LUMO_SMALL);
             reactivate.setVisible(!u.active());
-            VerticalLayout actions = new VerticalLayout(reset, deactivate, reactivate);
+            Button email = new Button(getTranslation("users.email.change"), e -> openEmail(u));
+            email.setId("user-email-" + u.username());
+            email.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            VerticalLayout actions = new VerticalLayout(reset, email, deactivate, reactivate);
             actions.setPadding(false);
             actions.setSpacing(false);
             actions.getStyle().set("gap", "var(--lumo-space-xs)");
@@ -133,6 +149,35 @@ public class UsersView extends ListView<UserView> {
         ConfirmDialog dialog = Confirmations.of("user-reset-confirm", getTranslation("users.reset.header"),
             getTranslation("users.reset.text", user.displayName(), user.username()), getTranslation("users.reset.confirm"),
             getTranslation("gifts.cancel.back"), () -> resetPassword(user));
+        dialog.open();
+        return dialog;
+    }
+
+    /** The address a reset link goes to, set or cleared in a small dialog; the list shows it at once. */
+    Dialog openEmail(UserView user) {
+        Dialog dialog = new Dialog();
+        dialog.setId("user-email-dialog");
+        dialog.setHeaderTitle(getTranslation("users.email.header", user.displayName()));
+        TextField field = new TextField(getTranslation("users.email"));
+        field.setId("user-email-field");
+        field.setHelperText(getTranslation("users.email.help"));
+        field.setValue(user.email() == null ? "" : user.email());
+        field.setWidth("22em");
+        Button save = new Button(getTranslation("person.save"), e -> {
+            Outcome<UserView> outcome = users.changeEmail(UiSession.require(), user.id(), field.getValue());
+            if (outcome instanceof Outcome.Rejected<UserView> r) {
+                FieldErrors.show(r, Map.of("email", field), messages, getLocale());
+                return;
+            }
+            dialog.close();
+            message.setText(getTranslation(field.getValue().isBlank() ? "users.email.cleared" : "users.email.saved", user.username()));
+            refresh();
+        });
+        save.setId("user-email-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("gifts.cancel.back"), e -> dialog.close());
+        dialog.add(field);
+        dialog.getFooter().add(cancel, save);
         dialog.open();
         return dialog;
     }

@@ -70,6 +70,33 @@ class AdminScreensIT extends ViewTest {
     }
 
     @Test
+    void an_admin_sets_a_users_email_in_its_dialog_sees_it_in_the_list_and_a_temporary_password_is_named_as_such() {
+        signInAdmin("admin-a");
+        UI.getCurrent().navigate(UsersView.class);
+        UsersView view = _get(UsersView.class);
+        view.form.username.setValue("mail-later");
+        _click(view.form.add);
+        UserView created = _findAll(view.grid).stream().filter(u -> u.username().equals("mail-later")).findFirst().orElseThrow();
+        assertThat(created.passwordTemporary()).isTrue();
+        int row = rowOf(view, "mail-later");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.grid, row, "status")).isEqualTo("有効（仮パスワード）");
+
+        view.openEmail(created);
+        com.vaadin.flow.component.textfield.TextField field = _get(com.vaadin.flow.component.textfield.TextField.class,
+            spec -> spec.withId("user-email-field"));
+        field.setValue("not an address");
+        _click(_get(Button.class, spec -> spec.withId("user-email-save")));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isNotBlank();
+        field.setValue("later@example.jp");
+        _click(_get(Button.class, spec -> spec.withId("user-email-save")));
+        assertThat(view.message.getText()).startsWith("ユーザー「mail-later」のメールアドレスを保存しました。");
+        assertThat(_findAll(view.grid).stream().filter(u -> u.username().equals("mail-later")).findFirst().orElseThrow().email())
+            .isEqualTo("later@example.jp");
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.dialog.Dialog.class);
+    }
+
+    @Test
     void staff_have_no_users_screen() {
         tenants().userToken(a, "admin-a-staff", Role.STAFF);
         signIn("admin-a", "admin-a-staff", TestTenants.PASSWORD);
