@@ -290,6 +290,11 @@ class ViewportWalkerIT extends PlatformTest {
     }
 
     private void open(Page page, String path) {
+        // A panel may have left a modal confirmation open (it is modal on purpose): it is dismissed as staff would.
+        while (page.locator("vaadin-confirm-dialog-overlay[opened], vaadin-dialog-overlay[opened]").count() > 0) {
+            page.keyboard().press("Escape");
+            settle(page);
+        }
         page.locator("vaadin-side-nav-item[path='" + path + "']").click();
         page.waitForURL("**/" + path);
         settle(page);
