@@ -8,14 +8,10 @@ import org.tomoni.platform.shared.ErrorCode;
 import org.tomoni.platform.shared.FieldError;
 import org.tomoni.platform.shared.JapaneseText;
 import org.tomoni.platform.shared.Outcome;
+import org.tomoni.platform.shared.ReferenceTable;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Bank and branch names from their codes (the zengin code tables), and the other way round, so a donor need not
@@ -51,15 +46,11 @@ public class ZenginCodes {
     public record Branch(String bankCode, String code, String name, String kana, String bankKana) {
     }
 
-    private final Path file;
-    private volatile Table table;
+    private final ReferenceTable<Table> table;
 
     ZenginCodes(@Nullable @Value("${platform.reference.zengin-codes-file:}") String file) {
-        this.file = file == null || file.isBlank() ? null : Path.of(file.strip());
-        if (this.file != null && !Files.isReadable(this.file)) {
-            throw new IllegalStateException("platform.reference.zengin-codes-file (PLATFORM_REFERENCE_ZENGIN_CODES_FILE) names "
-                + this.file + ", which cannot be read; build it with tools/zengin-data/build or unset the setting to use the bundled table");
-        }
+        table = new ReferenceTable<>("platform.reference.zengin-codes-file (PLATFORM_REFERENCE_ZENGIN_CODES_FILE)", file, BUNDLED,
+            "bank code table", "tools/zengin-data/build", Table::read);
     }
 
     public static ZenginCodes bundled() {
@@ -73,7 +64,7 @@ public class ZenginCodes {
     /** The bank of a 4-digit code (full-width digits accepted); empty when the code is not 4 digits or the table does not know it. */
     public Optional<Bank> bank(String code) {
         String c = digits(code, 4);
-        return c == null ? Optional.empty() : Optional.ofNullable(table().banks.get(c)).map(e -> e.bank);
+        return c == null ? Optional.empty() : Optional.ofNullable(table.get().banks.get(c)).map(e -> e.bank);
     }
 
     /** The branch of a bank by its 3-digit code; empty when either is not known. */
@@ -83,7 +74,7 @@ public class ZenginCodes {
         if (b == null || c == null) {
             return Optional.empty();
         }
-        Table.Entry entry = table().banks.get(b);
+        Table.Entry entry = table.get().banks.get(b);
         return entry == null ? Optional.empty() : Optional.ofNullable(entry.branches.get(c));
     }
 
@@ -96,11 +87,11 @@ public class ZenginCodes {
         if (q.isEmpty()) {
             return List.of();
         }
-        List<Table.Entry> found = match(table().banks.values().stream().toList(), e -> e.keys, e -> e.bank.code(), q);
+        List<Table.Entry> found = match(table.get().banks.values().stream().toList(), e -> e.keys, e -> e.bank.code(), q);
         if (found.isEmpty()) {
             String shorter = withoutKind(q);
             if (!shorter.equals(q) && !shorter.isEmpty()) {
-                found = match(table().banks.values().stream().toList(), e -> e.keys, e -> e.bank.code(), shorter);
+                found = match(table.get().banks.values().stream().toList(), e -> e.keys, e -> e.bank.code(), shorter);
             }
         }
         return found.stream().limit(limit).map(e -> e.bank).toList();
@@ -109,7 +100,7 @@ public class ZenginCodes {
     /** The bank's branches whose name or reading contains the query or whose code starts with it; all of them (by code) for a blank query. */
     public List<Branch> searchBranches(String bankCode, String query, int limit) {
         String b = digits(bankCode, 4);
-        Table.Entry entry = b == null ? null : table().banks.get(b);
+        Table.Entry entry = b == null ? null : table.get().banks.get(b);
         if (entry == null) {
             return List.of();
         }
@@ -147,7 +138,7 @@ public class ZenginCodes {
 
     /** The table's first line: where it came from and when it was built. */
     public String source() {
-        return table().source;
+        return table.get().source;
     }
 
     private static <T> List<T> match(List<T> items, java.util.function.Function<T, String[]> keys, java.util.function.Function<T, String> code, String q) {
@@ -211,37 +202,6 @@ public class ZenginCodes {
     private static String digits(String code, int length) {
         String d = code == null ? null : JapaneseText.digits(code);
         return d != null && d.length() == length ? d : null;
-    }
-
-    private Table table() {
-        Table t = table;
-        if (t == null) {
-            synchronized (this) {
-                t = table;
-                if (t == null) {
-                    t = table = load();
-                }
-            }
-        }
-        return t;
-    }
-
-    private Table load() {
-        String name = file == null ? BUNDLED : file.toString();
-        try (InputStream raw = file == null ? ZenginCodes.class.getResourceAsStream(BUNDLED) : Files.newInputStream(file)) {
-            if (raw == null) {
-                throw new IllegalStateException("the bundled bank code table " + BUNDLED + " is missing from the jar");
-            }
-            InputStream in = new java.io.BufferedInputStream(raw);
-            in.mark(2);
-            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
-            in.reset();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8))) {
-                return Table.read(reader, name);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bank code table " + name, e);
-        }
     }
 
     private static final class Table {

@@ -7,11 +7,6 @@ import jakarta.inject.Singleton;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Postal code → address, from Japan Post's ken_all as shipped in the jar
@@ -38,15 +32,11 @@ public class PostalCodes {
     public record Address(String postalCode, String prefecture, String city, String cityKana, String town, String townKana) {
     }
 
-    private final Path file;
-    private volatile Table table;
+    private final ReferenceTable<Table> table;
 
     PostalCodes(@Nullable @Value("${platform.reference.postal-codes-file:}") String file) {
-        this.file = file == null || file.isBlank() ? null : Path.of(file.strip());
-        if (this.file != null && !Files.isReadable(this.file)) {
-            throw new IllegalStateException("platform.reference.postal-codes-file (PLATFORM_REFERENCE_POSTAL_CODES_FILE) names "
-                + this.file + ", which cannot be read; build it with tools/postal-data/build or unset the setting to use the bundled table");
-        }
+        table = new ReferenceTable<>("platform.reference.postal-codes-file (PLATFORM_REFERENCE_POSTAL_CODES_FILE)", file, BUNDLED,
+            "postal code table", "tools/postal-data/build", Table::read);
     }
 
     /** The bundled table. */
@@ -71,7 +61,7 @@ public class PostalCodes {
     /** Every address of the code, in the table's order; empty when the text is not a postal code or the table does not know it. */
     public List<Address> lookup(String typed) {
         Optional<String> code = normalize(typed);
-        return code.isEmpty() ? List.of() : table().find(code.get());
+        return code.isEmpty() ? List.of() : table.get().find(code.get());
     }
 
     /** The look-up for API clients: 400 when the text is not 7 digits, 404 when no address has the code. */
@@ -85,43 +75,12 @@ public class PostalCodes {
 
     /** How many towns the table holds (loads it). */
     public int size() {
-        return table().codes.length;
+        return table.get().codes.length;
     }
 
     /** The table's first line: where it came from and when it was built. */
     public String source() {
-        return table().source;
-    }
-
-    private Table table() {
-        Table t = table;
-        if (t == null) {
-            synchronized (this) {
-                t = table;
-                if (t == null) {
-                    t = table = load();
-                }
-            }
-        }
-        return t;
-    }
-
-    private Table load() {
-        try (InputStream raw = file == null ? PostalCodes.class.getResourceAsStream(BUNDLED) : Files.newInputStream(file)) {
-            if (raw == null) {
-                throw new IllegalStateException("the bundled postal code table " + BUNDLED + " is missing from the jar");
-            }
-            InputStream in = new java.io.BufferedInputStream(raw);
-            in.mark(2);
-            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
-            in.reset();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(in, 1 << 16) : in,
-                StandardCharsets.UTF_8), 1 << 16)) {
-                return Table.read(reader, file == null ? BUNDLED : file.toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the postal code table " + (file == null ? BUNDLED : file), e);
-        }
+        return table.get().source;
     }
 
     /**
