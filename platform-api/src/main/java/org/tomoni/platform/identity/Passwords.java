@@ -247,32 +247,12 @@ public class Passwords {
     private String token(UUID tenantId, UUID resetId, OffsetDateTime expires) {
         byte[] secret = new byte[24];
         random.nextBytes(secret);
-        String payload = tenantId + ":" + resetId + ":" + expires.toEpochSecond() + ":"
-            + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + signer.sign(payload);
+        return signer.seal(tenantId.toString(), resetId.toString(), Long.toString(expires.toEpochSecond()),
+            Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 
     private Optional<Link> parse(String token) {
-        if (token == null || token.length() > 500) {
-            return Optional.empty();
-        }
-        int dot = token.indexOf('.');
-        if (dot < 0) {
-            return Optional.empty();
-        }
-        try {
-            String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.UTF_8);
-            if (!signer.verify(payload, token.substring(dot + 1))) {
-                return Optional.empty();
-            }
-            String[] parts = payload.split(":");
-            if (parts.length != 4) {
-                return Optional.empty();
-            }
-            return Ids.parse(parts[0]).flatMap(tenant -> Ids.parse(parts[1]).map(id -> new Link(tenant, id)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return signer.open(token, 4).flatMap(parts -> Ids.parse(parts[0]).flatMap(tenant -> Ids.parse(parts[1]).map(id -> new Link(tenant, id))));
     }
 
     private Mailer.Mail resetMail(Tenant t, UserRecord u, String url) {

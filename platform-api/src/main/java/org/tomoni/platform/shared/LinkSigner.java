@@ -54,6 +54,30 @@ public class LinkSigner {
             && MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** A link's token: the payload's fields joined by {@code :}, URL-safe, and its signature after a dot. */
+    public String seal(String... fields) {
+        String payload = String.join(":", fields);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + sign(payload);
+    }
+
+    /** The fields of a token this key sealed, when there are exactly {@code count}; empty for anything else (forged, cut, too long). */
+    public java.util.Optional<String[]> open(String token, int count) {
+        if (token == null || token.length() > 500) {
+            return java.util.Optional.empty();
+        }
+        int dot = token.indexOf('.');
+        if (dot < 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.UTF_8);
+            String[] parts = payload.split(":");
+            return verify(payload, token.substring(dot + 1)) && parts.length == count ? java.util.Optional.of(parts) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Writes a new random key into {@code file} (atomically, owner-only). */
     public static void generate(Path file) throws IOException {
         byte[] bytes = new byte[32];
