@@ -51,6 +51,18 @@ final class HeadlessChromium implements AutoCloseable {
         return seen;
     }
 
+    /** The login page's form filled and sent; an empty organisation is a platform user's sign-in. */
+    static void signIn(Page page, int port, String organization, String username, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        if (!organization.isEmpty()) {
+            page.locator("#organization input").fill(organization);
+        }
+        page.locator("#username input").fill(username);
+        page.locator("#password input").fill(password);
+        page.locator("#login").click();
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -5,7 +5,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -242,12 +241,7 @@ class StaffDayIT extends PlatformTest {
     }
 
     private void signIn(Page page, String organization, String username, String password) {
-        page.navigate("http://localhost:" + ui.port() + "/login");
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        page.locator("#organization input").fill(organization);
-        page.locator("#username input").fill(username);
-        page.locator("#password input").fill(password);
-        page.locator("#login").click();
+        HeadlessChromium.signIn(page, ui.port(), organization, username, password);
     }
 
     private static void signOut(Page page) {

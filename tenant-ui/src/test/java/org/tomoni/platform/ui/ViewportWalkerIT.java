@@ -4,7 +4,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -201,14 +200,7 @@ class ViewportWalkerIT extends PlatformTest {
         try (BrowserContext browser = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(1280, 800))) {
             Page page = browser.newPage();
             page.setDefaultTimeout(15_000);
-            page.navigate("http://localhost:" + ui.port() + "/login");
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            if (!organization.isEmpty()) {
-                page.locator("#organization input").fill(organization);
-            }
-            page.locator("#username input").fill(username);
-            page.locator("#password input").fill(TestTenants.PASSWORD);
-            page.locator("#login").click();
+            HeadlessChromium.signIn(page, ui.port(), organization, username, TestTenants.PASSWORD);
             page.waitForSelector("vaadin-side-nav-item[path]");
             settle(page);
             List<String> paths = page.locator("vaadin-side-nav-item[path]").evaluateAll("items => items.map(i => i.getAttribute('path'))")
