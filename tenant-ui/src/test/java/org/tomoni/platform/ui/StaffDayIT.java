@@ -189,7 +189,7 @@ class StaffDayIT extends PlatformTest {
         assertThat(page.locator("#donation-donor input").inputValue()).contains(day.donor());
         page.locator("#donation-amount input").fill("7777");
         page.locator("#donation-add").click();
-        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("7,777円の受領を登録しました")).first()).isVisible();
+        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(day.donor() + " 様から7,777円の受領を登録しました")).first()).isVisible();
         steps.check("the gift recorded");
         Locator gift = page.locator("vaadin-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("7,777円"));
         gift.first().click();
