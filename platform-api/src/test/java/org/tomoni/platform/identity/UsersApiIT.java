@@ -53,6 +53,12 @@ class UsersApiIT extends PlatformTest {
         ApiResponse bad = api().put("/api/v1/users/" + id + "/email", a.adminToken(), Map.of("email", "not an address"), Map.of());
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("email");
+        for (String worst : new String[] {"nul\u0000@example.jp", "a".repeat(1_000_000) + "@example.jp"}) {
+            ApiResponse refused = api().put("/api/v1/users/" + id + "/email", a.adminToken(), Map.of("email", worst), Map.of());
+            assertThat(refused.status()).as("%.40s", worst).isIn(400, 413);
+        }
+        assertThat(api().get("/api/v1/users/" + id, a.adminToken()).json().get("email").asText()).as("kept as it was")
+            .isEqualTo("mail.less@example.jp");
         ApiResponse taken = api().put("/api/v1/users/" + id + "/email", a.adminToken(), Map.of("email", "TAKEN@example.jp"), Map.of());
         assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.json().get("errors").get(0).get("code").asText()).isEqualTo("taken");
